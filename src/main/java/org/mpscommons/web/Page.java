@@ -1,0 +1,70 @@
+package org.mpscommons.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the layout needs to know about the page being rendered: its language, where it lives in every language, and
+ * how to reach texts, assets and date formats. Every page template receives one.
+ *
+ * @param localPath the page's path without its language prefix, such as {@code /about} (home is {@code /})
+ * @param canonicalUrl absolute URL of this page; null for pages that must not be indexed (errors)
+ * @param alternates this page in every language, for hreflang links; empty for pages that must not be indexed
+ */
+public record Page(
+        Language language,
+        String localPath,
+        String canonicalUrl,
+        List<Alternate> alternates,
+        Messages messages,
+        DateFormats dates,
+        Assets assets,
+        SiteProperties site) {
+
+    /** One language version of a page; {@code hreflang} is a language code or {@code x-default}. */
+    public record Alternate(String hreflang, String href) {}
+
+    public String t(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    public String lang() {
+        return language.code();
+    }
+
+    /** A site path in this page's language: {@code href("/about")} is {@code /ja/about} on a Japanese page. */
+    public String href(String path) {
+        return "/" + language.code() + path;
+    }
+
+    public Language otherLanguage() {
+        return language == Language.EN ? Language.JA : Language.EN;
+    }
+
+    /** The language switch: remembers the choice, then shows this same page in the other language. */
+    public String switchHref() {
+        Language other = otherLanguage();
+        return "/language/" + other.code() + "?to=" + "/" + other.code() + localPath;
+    }
+
+    public boolean indexable() {
+        return canonicalUrl != null;
+    }
+
+    public boolean isCurrent(String path) {
+        return localPath.equals(path);
+    }
+
+    public String asset(String path) {
+        return assets.url(path);
+    }
+
+    public String date(LocalDate date) {
+        return dates.date(date, language);
+    }
+
+    public String dateTime(Instant instant) {
+        return dates.dateTime(instant, language);
+    }
+}

@@ -1,0 +1,52 @@
+package org.mpscommons.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Builds the {@link Page} that every template is rendered with. */
+@Component
+public class PageFactory {
+
+    private final MessageSource messageSource;
+    private final Assets assets;
+    private final SiteProperties site;
+    private final DateFormats dates;
+
+    PageFactory(MessageSource messageSource, Assets assets, SiteProperties site) {
+        this.messageSource = messageSource;
+        this.assets = assets;
+        this.site = site;
+        this.dates = new DateFormats(site.timeZone());
+    }
+
+    /** A page that exists in every language at {@code /{lang}{localPath}}. */
+    public Page page(Language language, String localPath, HttpServletRequest request) {
+        String base = baseUrl(request);
+        List<Page.Alternate> alternates = new ArrayList<>();
+        for (Language each : Language.values()) {
+            alternates.add(new Page.Alternate(each.code(), base + "/" + each.code() + localPath));
+        }
+        // The home page's x-default is the root, which picks a language for the visitor; elsewhere English.
+        String xDefault = "/".equals(localPath) ? base + "/" : base + "/" + Language.fallback().code() + localPath;
+        alternates.add(new Page.Alternate("x-default", xDefault));
+        return new Page(language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates),
+                new Messages(messageSource, language), dates, assets, site);
+    }
+
+    /** A page that search engines must not index, such as an error page. */
+    public Page unindexedPage(Language language, String localPath) {
+        return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
+                site);
+    }
+
+    private String baseUrl(HttpServletRequest request) {
+        if (!site.baseUrl().isEmpty()) {
+            return site.baseUrl();
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.mpscommons.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The site's own pages: home, about, privacy and contact. */
+@Controller
+class PagesController {
+
+    /** Shown on the privacy page; change it whenever the privacy text changes. */
+    static final LocalDate PRIVACY_LAST_CHANGED = LocalDate.of(2026, 11, 25);
+
+    private final PageFactory pages;
+
+    PagesController(PageFactory pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping("/" + Routes.LANG + "/")
+    String home(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.page(lang, "/", request));
+        return "web/home";
+    }
+
+    @GetMapping("/" + Routes.LANG + "/about")
+    String about(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.page(lang, "/about", request));
+        return "web/about";
+    }
+
+    @GetMapping("/" + Routes.LANG + "/privacy")
+    String privacy(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.page(lang, "/privacy", request));
+        model.addAttribute("lastChanged", PRIVACY_LAST_CHANGED);
+        return "web/privacy";
+    }
+
+    @GetMapping("/" + Routes.LANG + "/contact")
+    String contact(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.page(lang, "/contact", request));
+        return "web/contact";
+    }
+}

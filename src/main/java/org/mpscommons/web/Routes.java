@@ -1,0 +1,10 @@
+package org.mpscommons.web;
+
+/** Path fragments shared by every feature's request mappings. */
+public final class Routes {
+
+    /** The language segment that starts every page URL; any other first segment is not a page. */
+    public static final String LANG = "{lang:en|ja}";
+
+    private Routes() {}
+}

@@ -1,0 +1,18 @@
+package org.mpscommons.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every page of the site, in both languages, passes axe-core and the HTML checker. */
+class AllPagesBrowserTest extends BrowserTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/en/about", "/ja/about", "/en/privacy", "/ja/privacy", "/en/contact", "/ja/contact"})
+    void pagePassesEveryCheck(String path) {
+        visit(path);
+        assertThat(page.locator("html")).hasAttribute("lang", path.substring(1, 3));
+        assertThat(page.locator("h1")).hasCount(1);
+    }
+}

@@ -1,0 +1,128 @@
+package org.mpscommons.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.mpscommons.SiteTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of every browser test: a real Chromium against the running site. Every page a test visits is checked with
+ * axe-core (WCAG 2.2 AA) and the Nu HTML Checker, and must cause no console error and no request to another host.
+ */
+@SiteTest
+public abstract class BrowserTest {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @LocalServerPort
+    int port;
+
+    protected BrowserContext context;
+    protected Page page;
+    private Browser.NewContextOptions contextOptions;
+    protected final List<String> consoleErrors = new ArrayList<>();
+    protected final List<String> foreignRequests = new ArrayList<>();
+
+    @BeforeEach
+    void openBrowser() {
+        openBrowser(new Browser.NewContextOptions().setLocale("en-US"));
+    }
+
+    /** Replaces the default context, e.g. to turn JavaScript off or send another Accept-Language. */
+    protected void openBrowser(Browser.NewContextOptions options) {
+        closeBrowser();
+        contextOptions = options;
+        context = Chromium.shared().newContext(options);
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text() + " (at " + message.location() + ")");
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(error));
+        page.onRequest(request -> {
+            String host = URI.create(request.url()).getHost();
+            if (host != null && !host.equals("localhost") && !host.equals("127.0.0.1")) {
+                foreignRequests.add(request.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page that must answer 200, then checks it. */
+    protected Response visit(String path) {
+        return visit(path, 200);
+    }
+
+    protected Response visit(String path, int expectedStatus) {
+        Response response = page.navigate(url(path));
+        assertThat(response.status()).as("status of %s", path).isEqualTo(expectedStatus);
+        if (expectedStatus >= 400) {
+            // Chromium reports the error status of the page itself on the console; that one is expected here.
+            String itself = "Failed to load resource: the server responded with a status of " + expectedStatus
+                    + " ()" + " (at " + url(path);
+            consoleErrors.removeIf(error -> error.startsWith(itself));
+        }
+        assertClean(response);
+        return response;
+    }
+
+    /** The page now shown (after navigation or a click) passes every check. */
+    protected void assertClean(Response response) {
+        String where = page.url();
+        assertThat(describe(axeViolations(where))).as("axe-core violations on %s", where).isEmpty();
+        assertThat(HtmlValidator.shared().errors(response.text())).as("HTML validation errors on %s", where).isEmpty();
+        assertThat(consoleErrors).as("console errors on %s", where).isEmpty();
+        assertThat(foreignRequests).as("requests to other hosts from %s", where).isEmpty();
+    }
+
+    /** axe-core runs as JavaScript: with JavaScript off, the same page is checked in a twin context that has it. */
+    private List<Rule> axeViolations(String where) {
+        if (!Boolean.FALSE.equals(contextOptions.javaScriptEnabled)) {
+            return new AxeBuilder(page).withTags(WCAG_TAGS).analyze().getViolations();
+        }
+        try (BrowserContext twin = Chromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(contextOptions.locale)
+                .setViewportSize(page.viewportSize().width, page.viewportSize().height))) {
+            Page twinPage = twin.newPage();
+            twinPage.navigate(where);
+            return new AxeBuilder(twinPage).withTags(WCAG_TAGS).analyze().getViolations();
+        }
+    }
+
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
+    }
+
+    private static List<String> describe(List<Rule> violations) {
+        List<String> lines = new ArrayList<>();
+        for (Rule rule : violations) {
+            rule.getNodes().forEach(node -> lines.add(rule.getId() + ": " + rule.getHelp() + " at " + node.getTarget()));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,106 @@
+package org.mpscommons.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mpscommons.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SiteTest
+class PagesTest {
+
+    static final List<String> PAGES = List.of("/", "/about", "/privacy", "/contact");
+    private static final String BASE = "http://localhost";
+
+    @Autowired
+    MockMvc mvc;
+
+    static List<String> languagesAndPages() {
+        return PAGES.stream().flatMap(page -> List.of("en" + page, "ja" + page).stream()).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languagesAndPages")
+    void everyPageDeclaresItsLanguageCanonicalUrlAndBothAlternates(String languageAndPage) throws Exception {
+        String lang = languageAndPage.substring(0, 2);
+        String localPath = languageAndPage.substring(2);
+        String html = render("/" + languageAndPage);
+
+        assertThat(html).contains("<html lang=\"" + lang + "\">");
+        assertThat(attribute(html, "link rel=\"canonical\" href")).isEqualTo(BASE + "/" + lang + localPath);
+        assertThat(html).contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + BASE + "/en" + localPath + "\">");
+        assertThat(html).contains("<link rel=\"alternate\" hreflang=\"ja\" href=\"" + BASE + "/ja" + localPath + "\">");
+        assertThat(html).contains("<link rel=\"alternate\" hreflang=\"x-default\"");
+        assertThat(html).doesNotContain("noindex");
+    }
+
+    @ParameterizedTest
+    @MethodSource("languagesAndPages")
+    void everyPageLinksToItselfInTheOtherLanguage(String languageAndPage) throws Exception {
+        String lang = languageAndPage.substring(0, 2);
+        String other = lang.equals("en") ? "ja" : "en";
+        String localPath = languageAndPage.substring(2);
+        String html = render("/" + languageAndPage);
+        assertThat(html).contains("href=\"/language/" + other + "?to=/" + other + localPath + "\"");
+    }
+
+    @ParameterizedTest
+    @MethodSource("languagesAndPages")
+    void everyPageHasASkipLinkAndTheDisclaimer(String languageAndPage) throws Exception {
+        String html = render("/" + languageAndPage);
+        assertThat(html).contains("<a class=\"skip-link\" href=\"#main\">").contains("<main id=\"main\"");
+        assertThat(html).containsAnyOf("not medical advice", "医療上の助言");
+    }
+
+    @org.junit.jupiter.api.Test
+    void homePagesSayWhatMpsIsAndWhyTheSiteExists() throws Exception {
+        assertThat(render("/en/"))
+                .contains("Myofascial pain syndrome (MPS) is pain that comes from muscles")
+                .contains("disc herniation", "spinal canal stenosis", "spondylolisthesis")
+                .contains("Ask your doctor", "Share your experience");
+        assertThat(render("/ja/"))
+                .contains("筋筋膜性疼痛症候群(MPS)は、筋肉と")
+                .contains("椎間板ヘルニア", "脊柱管狭窄症", "脊椎すべり症")
+                .contains("主治医に聞いてみる", "体験を伝える");
+    }
+
+    @org.junit.jupiter.api.Test
+    void homePageCitesItsSources() throws Exception {
+        String html = render("/en/");
+        for (Source source : Source.HOME) {
+            assertThat(html).contains("id=\"source-" + source.id() + "\"").contains("href=\"" + source.url() + "\"");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void contactPageSaysPlainlyWhenNoAddressIsPublished() throws Exception {
+        assertThat(render("/en/contact")).contains("have not published a contact address yet");
+        assertThat(render("/ja/contact")).contains("まだ連絡先を公開していません");
+    }
+
+    @org.junit.jupiter.api.Test
+    void privacyPageShowsItsDateAsEachLanguageWritesIt() throws Exception {
+        assertThat(render("/en/privacy")).contains("25 November 2026");
+        assertThat(render("/ja/privacy")).contains("2026年11月25日");
+    }
+
+    private String render(String path) throws Exception {
+        MvcResult result = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");
+        return result.getResponse().getContentAsString();
+    }
+
+    private static String attribute(String html, String prefix) {
+        Matcher matcher = Pattern.compile("<" + Pattern.quote(prefix) + "=\"([^\"]*)\"").matcher(html);
+        assertThat(matcher.find()).as("found <%s", prefix).isTrue();
+        return matcher.group(1);
+    }
+}
