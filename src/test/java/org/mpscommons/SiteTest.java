@@ -8,11 +8,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on a random port, with MockMvc beside it. Tests that use exactly this annotation share one
- * application context (and so one start-up).
+ * The whole application on a random port, with MockMvc beside it and mail delivered over SMTP to the test JVM's
+ * GreenMail server ({@link TestMailServer}; a test that reads mail starts it first). Tests that use exactly this
+ * annotation share one application context, and so one start-up.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "mps.mail.smtp-host=127.0.0.1",
+    "spring.mail.host=127.0.0.1",
+    "spring.mail.port=${mps.test.smtp-port}",
+    "spring.mail.properties.mail.smtp.starttls.enable=false",
+    "mps.mail.from=MPS Commons <no-reply@mps.test>",
+    "mps.mail.retry-interval=PT2S"
+})
 @AutoConfigureMockMvc
 public @interface SiteTest {}

@@ -39,6 +39,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("mps.data-dir", DATA_DIR.toString());
+        properties.put("mps.test.smtp-port", TestMailServer.PORT);
         if (isPostgres()) {
             String url = requiredEnv("MPS_TEST_PG_URL");
             String schema = postgresSchema(url);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /** Dates and times as each language writes them; times are stored in UTC and shown in the site's zone. */
@@ -32,6 +33,7 @@ public final class DateFormats {
 
     /** Machine-readable form for {@code <time datetime>}. */
     public String isoDateTime(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+        // HTML allows at most three fractional digits; seconds are precise enough for people.
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
     }
 }

@@ -3,6 +3,7 @@ package org.mpscommons.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What the layout needs to know about the page being rendered: its language, where it lives in every language, and
@@ -11,6 +12,8 @@ import java.util.List;
  * @param localPath the page's path without its language prefix, such as {@code /about} (home is {@code /})
  * @param canonicalUrl absolute URL of this page; null for pages that must not be indexed (errors)
  * @param alternates this page in every language, for hreflang links; empty for pages that must not be indexed
+ * @param viewer the signed-in person, or null for a visitor
+ * @param csrf the token every form that changes something must carry (field {@code _csrf}); null on error pages
  */
 public record Page(
         Language language,
@@ -20,10 +23,16 @@ public record Page(
         Messages messages,
         DateFormats dates,
         Assets assets,
-        SiteProperties site) {
+        SiteProperties site,
+        Viewer viewer,
+        CsrfToken csrf) {
 
     /** One language version of a page; {@code hreflang} is a language code or {@code x-default}. */
     public record Alternate(String hreflang, String href) {}
+
+    public boolean signedIn() {
+        return viewer != null;
+    }
 
     public String t(String key, Object... args) {
         return messages.get(key, args);
@@ -66,5 +75,10 @@ public record Page(
 
     public String dateTime(Instant instant) {
         return dates.dateTime(instant, language);
+    }
+
+    /** For {@code <time datetime>}. */
+    public String isoDateTime(Instant instant) {
+        return dates.isoDateTime(instant);
     }
 }

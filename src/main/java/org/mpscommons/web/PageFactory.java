@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -34,13 +37,28 @@ public class PageFactory {
         String xDefault = "/".equals(localPath) ? base + "/" : base + "/" + Language.fallback().code() + localPath;
         alternates.add(new Page.Alternate("x-default", xDefault));
         return new Page(language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates),
-                new Messages(messageSource, language), dates, assets, site);
+                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request));
+    }
+
+    /** A page only for signed-in members or for one visitor's form: never indexed, never listed in hreflang. */
+    public Page privatePage(Language language, String localPath, HttpServletRequest request) {
+        return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
+                site, viewer(), csrf(request));
     }
 
     /** A page that search engines must not index, such as an error page. */
     public Page unindexedPage(Language language, String localPath) {
         return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site);
+                site, viewer(), null);
+    }
+
+    private static Viewer viewer() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Viewer viewer ? viewer : null;
+    }
+
+    private static CsrfToken csrf(HttpServletRequest request) {
+        return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     }
 
     private String baseUrl(HttpServletRequest request) {

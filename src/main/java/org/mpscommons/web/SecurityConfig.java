@@ -1,14 +1,15 @@
 package org.mpscommons.web;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -38,7 +39,10 @@ class SecurityConfig {
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<SecurityCustomizer> features) throws Exception {
+        for (SecurityCustomizer feature : features) {
+            feature.customize(http);
+        }
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // Metrics are for the operator's own scraper on this machine, not for the public.
@@ -55,14 +59,12 @@ class SecurityConfig {
                         // Sent only over TLS (request.isSecure(), which honours X-Forwarded-Proto from a proxy).
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
+                // Machines, not people, call the actuator: a refusal there is a plain 403, never a sign-in page.
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new Http403ForbiddenEntryPoint(),
+                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
                 .addFilterAfter(new HtmlCachingFilter(), AuthorizationFilter.class);
         return http.build();
-    }
-
-    /** No accounts exist yet; this keeps Spring Boot from inventing a default user with a generated password. */
-    @Bean
-    UserDetailsService noUsersYet() {
-        return new InMemoryUserDetailsManager();
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> fromLoopback() {

@@ -1,0 +1,119 @@
+package org.mpscommons.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Single-use tokens mailed to a member: 256 random bits, of which only a SHA-256 hash is stored. A token is valid
+ * once, until it expires, and only while the member's address is still the one it was sent to.
+ */
+@Component
+class AccountTokens {
+
+    enum Purpose {
+        /** A day: people in pain do not always read their mail at once. */
+        VERIFY_EMAIL(Duration.ofHours(24)),
+        /** Short: whoever holds it can take over the account. */
+        RESET_PASSWORD(Duration.ofMinutes(30));
+
+        final Duration lifetime;
+
+        Purpose(Duration lifetime) {
+            this.lifetime = lifetime;
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccountTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Issues a token and returns it; it is shown nowhere but in the mail. */
+    String issue(long memberId, String email, Purpose purpose) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO account_token (token_hash, member_id, purpose, email, created_at, expires_at)
+                VALUES (:hash, :memberId, :purpose, :email, :now, :expires)
+                """)
+                .param("hash", hash(token))
+                .param("memberId", memberId)
+                .param("purpose", purpose.name())
+                .param("email", MemberRepository.emailKey(email))
+                .param("now", MemberRepository.utc(now))
+                .param("expires", MemberRepository.utc(now.plus(purpose.lifetime)))
+                .update();
+        return token;
+    }
+
+    /**
+     * Uses up a token and returns its member, if the token is known, unused, unexpired, for this purpose, and
+     * addressed to the member's current email. The conditional UPDATE makes it single-use even under races.
+     */
+    Optional<Long> consume(String token, Purpose purpose) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = hash(token);
+        Instant now = clock.instant();
+        int used = jdbc.sql("""
+                UPDATE account_token SET used_at = :now
+                WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
+                  AND email = (SELECT m.email FROM member m WHERE m.id = account_token.member_id)
+                """)
+                .param("now", MemberRepository.utc(now))
+                .param("hash", hash)
+                .param("purpose", purpose.name())
+                .update();
+        if (used == 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT member_id FROM account_token WHERE token_hash = :hash")
+                .param("hash", hash)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Whether a token would be accepted now, without using it up (to show the confirmation page). */
+    boolean isUsable(String token, Purpose purpose) {
+        if (token == null || token.length() > 100) {
+            return false;
+        }
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM account_token t JOIN member m ON m.id = t.member_id
+                WHERE t.token_hash = :hash AND t.purpose = :purpose AND t.used_at IS NULL AND t.expires_at > :now
+                  AND t.email = m.email
+                """)
+                .param("hash", hash(token))
+                .param("purpose", purpose.name())
+                .param("now", MemberRepository.utc(clock.instant()))
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.mpscommons.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.LanguagePreference;
+import org.mpscommons.web.SecurityCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.http.HttpMethod;
+
+/** Sign-in, sign-out and which pages need a signed-in member. */
+@Configuration(proxyBeanMethods = false)
+class AccountsSecurity {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountsSecurity.class);
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id, salt 16 bytes, hash 32 bytes, 16 MiB, 2 iterations (OWASP's minimum for Argon2id is 19 MiB/2 or
+        // 12 MiB/3; this is Spring Security's current default set).
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    /**
+     * Checks the password before anything about the account, so that "not yet verified" is only ever said to someone
+     * who knows the password: otherwise the answer would reveal which addresses have accounts.
+     */
+    @Bean
+    AuthenticationProvider memberAuthentication(MemberDetailsService members, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(members);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("email not verified");
+            }
+        });
+        return provider;
+    }
+
+    @Bean
+    SecurityCustomizer accountsRules(LanguagePreference preference) {
+        return http -> configure(http, preference);
+    }
+
+    private static void configure(HttpSecurity http, LanguagePreference preference) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/{lang}/account", "/{lang}/account/**").authenticated())
+                .formLogin(form -> form
+                        .loginPage("/en/login")
+                        .loginProcessingUrl("/{lang}/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(new LanguageAwareSuccessHandler(preference))
+                        .failureHandler((request, response, exception) -> failed(request, response, exception, preference))
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/{lang}/logout"))
+                        .logoutSuccessHandler((request, response, authentication) ->
+                                response.sendRedirect("/" + language(request, preference).code() + "/")))
+                // Pages send a visitor to sign in, in the page's language; web decides for other paths.
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        (request, response, exception) ->
+                                response.sendRedirect("/" + language(request, preference).code() + "/login"),
+                        request -> Language.ofPath(request.getRequestURI()).isPresent()));
+    }
+
+    private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception,
+            LanguagePreference preference) throws IOException {
+        // Who and where, never the password: the typed address is personal data and stays out of the log too.
+        log.info("Sign-in failed from {}: {}", request.getRemoteAddr(), exception.getClass().getSimpleName());
+        String outcome = exception instanceof DisabledException ? "unverified" : "error";
+        response.sendRedirect("/" + language(request, preference).code() + "/login?" + outcome);
+    }
+
+    static Language language(HttpServletRequest request, LanguagePreference preference) {
+        return Language.ofPath(request.getRequestURI()).orElseGet(() -> preference.of(request));
+    }
+
+    /** After sign-in: back to the page that asked for it, else the account page in the sign-in form's language. */
+    private static final class LanguageAwareSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final LanguagePreference preference;
+
+        LanguageAwareSuccessHandler(LanguagePreference preference) {
+            this.preference = preference;
+        }
+
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+            return "/" + language(request, preference).code() + "/account";
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                org.springframework.security.core.Authentication authentication)
+                throws IOException, jakarta.servlet.ServletException {
+            if (authentication.getPrincipal() instanceof MemberPrincipal member) {
+                log.info("Member {} signed in from {}", member.id(), request.getRemoteAddr());
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.mpscommons.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.Routes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The sign-in page; Spring Security processes what it posts (see AccountsSecurity). */
+@Controller
+class LoginController {
+
+    private final PageFactory pages;
+
+    LoginController(PageFactory pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping("/" + Routes.LANG + "/login")
+    String loginPage(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.privatePage(lang, "/login", request));
+        model.addAttribute("notice", notice(request));
+        return "accounts/login";
+    }
+
+    /** The message key for what brought the visitor back here, if anything. */
+    private static String notice(HttpServletRequest request) {
+        if (request.getParameter("error") != null) {
+            return "login.failed";
+        }
+        if (request.getParameter("unverified") != null) {
+            return "login.unverified";
+        }
+        if (request.getParameter("verified") != null) {
+            return "login.verified";
+        }
+        return null;
+    }
+}

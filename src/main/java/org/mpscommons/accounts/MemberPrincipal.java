@@ -1,0 +1,79 @@
+package org.mpscommons.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import org.mpscommons.web.Viewer;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in member as kept in the session (serialized into the database by Spring Session): only what requests
+ * need. The password hash is present while the password is checked and erased right after.
+ */
+public final class MemberPrincipal implements UserDetails, CredentialsContainer, Viewer {
+
+    private final long id;
+    private final String displayName;
+    private final boolean verified;
+    private final List<Role> roles;
+    private String passwordHash;
+
+    MemberPrincipal(long id, String displayName, String passwordHash, boolean verified, List<Role> roles) {
+        this.id = id;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.verified = verified;
+        this.roles = List.copyOf(roles);
+    }
+
+    static MemberPrincipal of(Member member) {
+        return new MemberPrincipal(member.id(), member.displayName(), member.passwordHash(), member.emailVerified(),
+                List.copyOf(member.roles()));
+    }
+
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    /** Spring Session indexes sessions by this name, so "sign out everywhere" can find them: the member id. */
+    @Override
+    public String getUsername() {
+        return Long.toString(id);
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return verified;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public String toString() {
+        return "MemberPrincipal[" + id + "]";
+    }
+}

@@ -1,0 +1,122 @@
+package org.mpscommons.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.mpscommons.web.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of members and their roles. Emails are compared lower-cased, display names by their case-free key. */
+@Repository
+class MemberRepository {
+
+    private static final String COLUMNS =
+            "id, display_name, email, email_verified_at, password_hash, language, created_at";
+
+    private final JdbcClient jdbc;
+
+    MemberRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String displayKey(String displayName) {
+        return displayName.strip().toLowerCase(Locale.ROOT);
+    }
+
+    Optional<Member> findByEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE email = :email")
+                .param("email", emailKey(email))
+                .query(this::member)
+                .optional()
+                .map(this::withRoles);
+    }
+
+    Optional<Member> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM member WHERE id = :id")
+                .param("id", id)
+                .query(this::member)
+                .optional()
+                .map(this::withRoles);
+    }
+
+    boolean displayNameTaken(String displayName) {
+        return jdbc.sql("SELECT COUNT(*) FROM member WHERE display_key = :key")
+                .param("key", displayKey(displayName))
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    long insert(String displayName, String email, String passwordHash, Language language, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO member (display_name, display_key, email, password_hash, language, created_at)
+                VALUES (:displayName, :displayKey, :email, :passwordHash, :language, :now)
+                """)
+                .param("displayName", displayName.strip())
+                .param("displayKey", displayKey(displayName))
+                .param("email", emailKey(email))
+                .param("passwordHash", passwordHash)
+                .param("language", language.code())
+                .param("now", utc(now))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        jdbc.sql("INSERT INTO member_role (member_id, role) VALUES (:id, :role)")
+                .param("id", id)
+                .param("role", Role.MEMBER.name())
+                .update();
+        return id;
+    }
+
+    void markEmailVerified(long id, Instant now) {
+        jdbc.sql("UPDATE member SET email_verified_at = :now WHERE id = :id AND email_verified_at IS NULL")
+                .param("id", id)
+                .param("now", utc(now))
+                .update();
+    }
+
+    private Member withRoles(Member member) {
+        List<String> names = jdbc.sql("SELECT role FROM member_role WHERE member_id = :id")
+                .param("id", member.id())
+                .query(String.class)
+                .list();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        names.forEach(name -> roles.add(Role.valueOf(name)));
+        return new Member(member.id(), member.displayName(), member.email(), member.emailVerifiedAt(),
+                member.passwordHash(), member.language(), Set.copyOf(roles), member.createdAt());
+    }
+
+    private Member member(ResultSet rs, int row) throws SQLException {
+        return new Member(
+                rs.getLong("id"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                instant(rs, "email_verified_at"),
+                rs.getString("password_hash"),
+                Language.fromCode(rs.getString("language")).orElse(Language.fallback()),
+                Set.of(),
+                instant(rs, "created_at"));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,60 @@
+package org.mpscommons.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.Routes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+@Controller
+class RegistrationController {
+
+    private final Registration registration;
+    private final PageFactory pages;
+
+    RegistrationController(Registration registration, PageFactory pages) {
+        this.registration = registration;
+        this.pages = pages;
+    }
+
+    @GetMapping("/" + Routes.LANG + "/register")
+    String initForm(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        return form(lang, RegistrationForm.empty(), new FormErrors(), request, model);
+    }
+
+    @PostMapping("/" + Routes.LANG + "/register")
+    String processForm(@PathVariable Language lang, @ModelAttribute RegistrationForm form, HttpServletRequest request,
+            Model model) {
+        FormErrors errors = registration.validate(form);
+        if (errors.any() && isEmpty(form.website())) {
+            return form(lang, form.withoutPassword(), errors, request, model);
+        }
+        // A bot that filled the honeypot is told the same as everyone else, and nothing is saved.
+        registration.register(form, lang);
+        return "redirect:/" + lang.code() + "/register/check-email";
+    }
+
+    @GetMapping("/" + Routes.LANG + "/register/check-email")
+    String checkEmail(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.privatePage(lang, "/register/check-email", request));
+        return "accounts/check-email";
+    }
+
+    private String form(Language lang, RegistrationForm form, FormErrors errors, HttpServletRequest request,
+            Model model) {
+        model.addAttribute("page", pages.privatePage(lang, "/register", request));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "accounts/register";
+    }
+
+    private static boolean isEmpty(String value) {
+        return value == null || value.isEmpty();
+    }
+}

@@ -1,0 +1,12 @@
+package org.mpscommons.web;
+
+import java.io.Serializable;
+
+/**
+ * The signed-in person as pages show them. A feature's authenticated principal implements this, so that the layout
+ * can greet them without knowing where accounts live.
+ */
+public interface Viewer extends Serializable {
+
+    String displayName();
+}

@@ -1,0 +1,182 @@
+package org.mpscommons.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mpscommons.SiteTest;
+import org.mpscommons.SiteClient;
+import org.mpscommons.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Registration, email verification and sign-in over real HTTP, with the mail read from a real SMTP server. */
+@SiteTest
+class RegistrationTest {
+
+    private static final String PASSWORD = "quiet river morning tea";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    SiteClient browser;
+
+    @BeforeEach
+    void setUp() {
+        TestMailServer.shared();
+        browser = new SiteClient(port);
+    }
+
+    @Test
+    void aNewMemberRegistersConfirmsTheAddressAndSignsIn() {
+        String email = unique("kazu") + "@example.jp";
+        HttpResponse<String> registered = register(browser, "ja", unique("かず"), email, PASSWORD);
+        assertThat(registered.statusCode()).isEqualTo(302);
+        assertThat(location(registered)).isEqualTo("/ja/register/check-email");
+        assertThat(browser.get("/ja/register/check-email").body()).contains("メールをご確認ください");
+
+        MimeMessage mail = TestMailServer.awaitMail(email, "メールアドレスの確認");
+        assertThat(TestMailServer.plainText(mail)).contains("さん").contains("24時間");
+        String link = TestMailServer.link(mail, "/ja/verify-email?token=");
+
+        // Following the link changes nothing by itself; the page asks for a press of the button.
+        assertThat(browser.get(link).body()).contains("メールアドレスを確認する");
+        assertThat(location(signIn(browser, "ja", email, PASSWORD))).isEqualTo("/ja/login?unverified");
+
+        HttpResponse<String> confirmed = browser.submit(link, "/ja/verify-email", Map.of("token", token(link)));
+        assertThat(location(confirmed)).isEqualTo("/ja/login?verified");
+        // The link works once.
+        assertThat(browser.get(link).body()).contains("すでに使われています");
+
+        HttpResponse<String> signedIn = signIn(browser, "ja", email, PASSWORD);
+        assertThat(location(signedIn)).isEqualTo("/ja/account");
+        HttpResponse<String> account = browser.get("/ja/account");
+        assertThat(account.statusCode()).isEqualTo(200);
+        assertThat(account.body()).contains(email);
+        assertThat(account.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void registeringAKnownAddressLooksTheSameAndTellsItsOwner() {
+        String email = unique("known") + "@example.org";
+        register(browser, "en", unique("First"), email, PASSWORD);
+        TestMailServer.awaitMail(email, "Confirm your email address");
+
+        SiteClient stranger = new SiteClient(port);
+        HttpResponse<String> again = register(stranger, "en", unique("Second"), email.toUpperCase(), "another long passphrase");
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(location(again)).isEqualTo("/en/register/check-email");
+        MimeMessage notice = TestMailServer.awaitMail(email, "Your MPS Commons account");
+        assertThat(TestMailServer.plainText(notice)).contains("you already have one").contains("/en/login");
+        assertThat(members(email)).isEqualTo(1);
+    }
+
+    @Test
+    void invalidInputIsExplainedInTheVisitorsLanguageAndNothingIsSaved() {
+        String email = unique("short") + "@example.jp";
+        HttpResponse<String> response = register(browser, "ja", "", email, "short");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("次の点を修正してください")
+                .contains("表示名を入力してください。")
+                .contains("パスワードは10文字以上にしてください。")
+                .contains("value=\"" + email + "\"")
+                .doesNotContain("value=\"short\"");
+        assertThat(members(email)).isZero();
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedWhateverItsCase() {
+        String email = unique("common") + "@example.org";
+        HttpResponse<String> response = register(browser, "en", unique("Common"), email, "Password123");
+        assertThat(response.body()).contains("one of the most common ones");
+        assertThat(members(email)).isZero();
+    }
+
+    @Test
+    void aFormWithTheHoneypotFilledIsAnsweredLikeAnyOtherAndSavesNothing() {
+        String email = unique("bot") + "@example.org";
+        HttpResponse<String> response = browser.submit("/en/register", "/en/register", Map.of(
+                "displayName", unique("Bot"), "email", email, "password", PASSWORD, "website", "http://spam.example"));
+        assertThat(location(response)).isEqualTo("/en/register/check-email");
+        assertThat(members(email)).isZero();
+        assertThat(TestMailServer.mailsTo(email)).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownAddressGetTheSameAnswer() {
+        String email = unique("member") + "@example.org";
+        register(browser, "en", unique("Member"), email, PASSWORD);
+        HttpResponse<String> wrongPassword = signIn(new SiteClient(port), "en", email, "not the password at all");
+        HttpResponse<String> unknown = signIn(new SiteClient(port), "en", unique("nobody") + "@example.org", PASSWORD);
+        assertThat(location(wrongPassword)).isEqualTo("/en/login?error");
+        assertThat(location(unknown)).isEqualTo("/en/login?error");
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefused() {
+        HttpResponse<String> response = browser.post("/en/register", Map.of(
+                "displayName", unique("Forged"), "email", unique("forged") + "@example.org", "password", PASSWORD));
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() {
+        String email = unique("rotate") + "@example.org";
+        register(browser, "en", unique("Rotate"), email, PASSWORD);
+        String link = TestMailServer.link(TestMailServer.awaitMail(email, "Confirm"), "/en/verify-email?token=");
+        browser.submit(link, "/en/verify-email", Map.of("token", token(link)));
+
+        SiteClient member = new SiteClient(port);
+        member.get("/en/login");
+        String before = member.cookie("SESSION").orElseThrow();
+        assertThat(location(signIn(member, "en", email, PASSWORD))).isEqualTo("/en/account");
+        String after = member.cookie("SESSION").orElseThrow();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(member.get("/en/account").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theAccountPageSendsVisitorsToSignIn() {
+        HttpResponse<String> response = browser.get("/ja/account");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).isEqualTo("/ja/login");
+    }
+
+    private static HttpResponse<String> register(SiteClient client, String lang, String name, String email,
+            String password) {
+        return client.submit("/" + lang + "/register", "/" + lang + "/register",
+                Map.of("displayName", name, "email", email, "password", password, "website", ""));
+    }
+
+    private static HttpResponse<String> signIn(SiteClient client, String lang, String email, String password) {
+        return client.submit("/" + lang + "/login", "/" + lang + "/login", Map.of("email", email, "password", password));
+    }
+
+    private long members(String email) {
+        return jdbc.sql("SELECT COUNT(*) FROM member WHERE email = :email")
+                .param("email", email.toLowerCase()).query(Long.class).single();
+    }
+
+    /** Where a redirect leads, as a site path. */
+    private static String location(HttpResponse<String> response) {
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf("token=") + 6);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
