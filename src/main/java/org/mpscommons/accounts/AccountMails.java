@@ -26,6 +26,11 @@ class AccountMails {
         return compose(member, "mail.verify", link);
     }
 
+    Mail resetPassword(Member member, String token) {
+        String link = absolute("/" + member.language().code() + "/password-reset/new?token=" + token);
+        return compose(member, "mail.reset", link);
+    }
+
     Mail alreadyRegistered(Member member) {
         String link = absolute("/" + member.language().code() + "/login");
         return compose(member, "mail.alreadyRegistered", link);

@@ -108,6 +108,26 @@ class AccountTokens {
                 .single() > 0;
     }
 
+    /** The member a still-usable token belongs to, without using it up. */
+    Optional<Long> peek(String token, Purpose purpose) {
+        if (!isUsable(token, purpose)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT member_id FROM account_token WHERE token_hash = :hash")
+                .param("hash", hash(token))
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Makes every unused token of this kind useless, e.g. the other reset links once one has been used. */
+    void voidAll(long memberId, Purpose purpose) {
+        jdbc.sql("UPDATE account_token SET used_at = :now WHERE member_id = :id AND purpose = :purpose AND used_at IS NULL")
+                .param("now", MemberRepository.utc(clock.instant()))
+                .param("id", memberId)
+                .param("purpose", purpose.name())
+                .update();
+    }
+
     static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -81,6 +81,13 @@ class MemberRepository {
         return id;
     }
 
+    void updatePassword(long id, String passwordHash) {
+        jdbc.sql("UPDATE member SET password_hash = :hash WHERE id = :id")
+                .param("id", id)
+                .param("hash", passwordHash)
+                .update();
+    }
+
     void markEmailVerified(long id, Instant now) {
         jdbc.sql("UPDATE member SET email_verified_at = :now WHERE id = :id AND email_verified_at IS NULL")
                 .param("id", id)

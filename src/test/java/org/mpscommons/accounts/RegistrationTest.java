@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.SiteTest;
 import org.mpscommons.SiteClient;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Registration, email verification and sign-in over real HTTP, with the mail read from a real SMTP server. */
 @SiteTest
+@Tag("db")
 class RegistrationTest {
 
     private static final String PASSWORD = "quiet river morning tea";

@@ -1,0 +1,85 @@
+package org.mpscommons.accounts;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.mpscommons.mail.Mailer;
+import org.mpscommons.web.FormErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forgotten passwords. Asking for a reset answers the same whether or not the address has an account; the link is
+ * valid once, for 30 minutes. Setting a new password ends every session of the account.
+ */
+@Service
+class PasswordReset {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordReset.class);
+
+    private final MemberRepository members;
+    private final AccountTokens tokens;
+    private final AccountMails mails;
+    private final Mailer mailer;
+    private final PasswordPolicy passwords;
+    private final PasswordEncoder encoder;
+    private final MemberSessions sessions;
+    private final Clock clock;
+
+    PasswordReset(MemberRepository members, AccountTokens tokens, AccountMails mails, Mailer mailer,
+            PasswordPolicy passwords, PasswordEncoder encoder, MemberSessions sessions, Clock clock) {
+        this.members = members;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.mailer = mailer;
+        this.passwords = passwords;
+        this.encoder = encoder;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** Mails a reset link if the address belongs to a member; the caller says the same thing either way. */
+    @Transactional
+    void request(String email) {
+        if (email == null || email.isBlank() || email.length() > Registration.EMAIL_MAX) {
+            return;
+        }
+        Optional<Member> member = members.findByEmail(email);
+        member.ifPresent(found -> {
+            String token = tokens.issue(found.id(), found.email(), AccountTokens.Purpose.RESET_PASSWORD);
+            mailer.send(mails.resetPassword(found, token));
+            log.info("Password reset requested for member {}", found.id());
+        });
+    }
+
+    boolean isUsable(String token) {
+        return tokens.isUsable(token, AccountTokens.Purpose.RESET_PASSWORD);
+    }
+
+    FormErrors validate(String token, String password) {
+        FormErrors errors = new FormErrors();
+        Optional<Member> member = tokens.peek(token, AccountTokens.Purpose.RESET_PASSWORD).flatMap(members::findById);
+        passwords.problem(password, member.map(Member::email).orElse(""), member.map(Member::displayName).orElse(""))
+                .ifPresent(key -> errors.reject("password", key));
+        return errors;
+    }
+
+    /** Sets the new password if the token is still good; false if it expired or was used meanwhile. */
+    @Transactional
+    boolean complete(String token, String password) {
+        Optional<Long> memberId = tokens.consume(token, AccountTokens.Purpose.RESET_PASSWORD);
+        if (memberId.isEmpty()) {
+            return false;
+        }
+        long id = memberId.get();
+        members.updatePassword(id, encoder.encode(password));
+        // The link proved the mailbox is theirs.
+        members.markEmailVerified(id, clock.instant());
+        tokens.voidAll(id, AccountTokens.Purpose.RESET_PASSWORD);
+        sessions.endAll(id);
+        log.info("Member {} set a new password by reset link", id);
+        return true;
+    }
+}
