@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,20 +22,41 @@ import java.time.Duration;
 /** Plain HTTP against the running test server: no redirects followed, cookies kept as one browser keeps them. */
 public final class SiteClient {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
+
     private final HttpClient client;
     private final String base;
+    private final String address;
 
-    /** A client that keeps cookies, like one browser. */
+    /**
+     * A client that keeps cookies, like one browser, on a network address of its own: the test server trusts
+     * X-Forwarded-For from loopback (as from a reverse proxy), so per-address limits count each client apart.
+     */
     public SiteClient(int port) {
+        this(port, nextAddress());
+    }
+
+    public SiteClient(int port, String address) {
+        this.address = address;
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .cookieHandler(cookies)
                 .build();
+    }
+
+    /** A fresh address in 198.18.0.0/15, the range set aside for benchmark tests (RFC 2544). */
+    public static String nextAddress() {
+        int n = NEXT_ADDRESS.getAndIncrement();
+        return "198.18." + (n / 250) % 250 + "." + (n % 250 + 1);
+    }
+
+    public String address() {
+        return address;
     }
 
     /** The value of one of this client's cookies, if set. */
@@ -45,16 +67,22 @@ public final class SiteClient {
                 .findFirst();
     }
 
-    /** Loads the page at {@code formPage} and posts {@code fields} to {@code action} with that page's CSRF token. */
+    /**
+     * Loads the page at {@code formPage} and posts {@code fields} to {@code action} together with the page's hidden
+     * fields (the CSRF token, the form's signed start time…), as a browser would; {@code fields} win.
+     */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         HttpResponse<String> page = get(formPage);
-        Matcher token = CSRF.matcher(page.body());
-        if (!token.find()) {
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(page.body());
+        while (hidden.find()) {
+            form.putIfAbsent(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+        }
+        if (!form.containsKey("_csrf")) {
             throw new IllegalStateException("No CSRF field on " + formPage);
         }
-        Map<String, String> withToken = new LinkedHashMap<>(fields);
-        withToken.put("_csrf", token.group(1));
-        return post(action, withToken);
+        form.putAll(fields);
+        return post(action, form);
     }
 
     /** POSTs a form as a browser does, without adding a CSRF token. */
@@ -66,6 +94,7 @@ public final class SiteClient {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return send(request);
@@ -78,6 +107,9 @@ public final class SiteClient {
     /** GET with the given header name/value pairs. */
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        if (!java.util.Arrays.asList(headers).contains("X-Forwarded-For")) {
+            request.header("X-Forwarded-For", address);
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }

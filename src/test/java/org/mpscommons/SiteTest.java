@@ -20,7 +20,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "spring.mail.port=${mps.test.smtp-port}",
     "spring.mail.properties.mail.smtp.starttls.enable=false",
     "mps.mail.from=MPS Commons <no-reply@mps.test>",
-    "mps.mail.retry-interval=PT2S"
+    "mps.mail.retry-interval=PT2S",
+    // Tests fill forms in milliseconds; FormTimerTest checks the real minimum.
+    "mps.forms.min-fill-time=PT0S"
 })
 @AutoConfigureMockMvc
 public @interface SiteTest {}

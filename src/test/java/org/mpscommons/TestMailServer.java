@@ -46,6 +46,23 @@ public final class TestMailServer {
         throw new AssertionError("No mail to " + recipient + " with subject containing \"" + subjectPart + "\"");
     }
 
+    /** Waits until at least {@code count} such mails have arrived, then a moment longer for any stragglers. */
+    public static List<MimeMessage> awaitMails(String recipient, String subjectPart, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (matching(recipient, subjectPart).size() < count && Instant.now().isBefore(deadline)) {
+            sleep();
+        }
+        Instant settle = Instant.now().plus(Duration.ofMillis(1500));
+        while (Instant.now().isBefore(settle)) {
+            sleep();
+        }
+        return matching(recipient, subjectPart);
+    }
+
+    private static List<MimeMessage> matching(String recipient, String subjectPart) {
+        return mailsTo(recipient).stream().filter(m -> subject(m).contains(subjectPart)).toList();
+    }
+
     public static List<MimeMessage> mailsTo(String recipient) {
         return Arrays.stream(shared().getReceivedMessages()).filter(m -> isTo(m, recipient)).toList();
     }

@@ -19,7 +19,9 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /** Sign-in, sign-out and which pages need a signed-in member. */
 @Configuration(proxyBeanMethods = false)
@@ -51,12 +53,22 @@ class AccountsSecurity {
         return provider;
     }
 
+    /** The throttle runs inside the security chain only, not a second time as a servlet filter of its own. */
     @Bean
-    SecurityCustomizer accountsRules(LanguagePreference preference) {
-        return http -> configure(http, preference);
+    FilterRegistrationBean<SignInThrottle> signInThrottleRegistration(SignInThrottle throttle) {
+        FilterRegistrationBean<SignInThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
     }
 
-    private static void configure(HttpSecurity http, LanguagePreference preference) throws Exception {
+    @Bean
+    SecurityCustomizer accountsRules(LanguagePreference preference, SignInThrottle throttle) {
+        return http -> configure(http, preference, throttle);
+    }
+
+    private static void configure(HttpSecurity http, LanguagePreference preference, SignInThrottle throttle)
+            throws Exception {
+        http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/{lang}/account", "/{lang}/account/**").authenticated())
                 .formLogin(form -> form
@@ -64,8 +76,11 @@ class AccountsSecurity {
                         .loginProcessingUrl("/{lang}/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new LanguageAwareSuccessHandler(preference))
-                        .failureHandler((request, response, exception) -> failed(request, response, exception, preference))
+                        .successHandler(new LanguageAwareSuccessHandler(preference, throttle))
+                        .failureHandler((request, response, exception) -> {
+                            throttle.failed(request);
+                            failed(request, response, exception, preference);
+                        })
                         .permitAll())
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/{lang}/logout"))
@@ -94,9 +109,11 @@ class AccountsSecurity {
     private static final class LanguageAwareSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final LanguagePreference preference;
+        private final SignInThrottle throttle;
 
-        LanguageAwareSuccessHandler(LanguagePreference preference) {
+        LanguageAwareSuccessHandler(LanguagePreference preference, SignInThrottle throttle) {
             this.preference = preference;
+            this.throttle = throttle;
         }
 
         @Override
@@ -108,6 +125,7 @@ class AccountsSecurity {
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 org.springframework.security.core.Authentication authentication)
                 throws IOException, jakarta.servlet.ServletException {
+            throttle.succeeded(request, response);
             if (authentication.getPrincipal() instanceof MemberPrincipal member) {
                 log.info("Member {} signed in from {}", member.id(), request.getRemoteAddr());
             }

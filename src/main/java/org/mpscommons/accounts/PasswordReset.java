@@ -1,6 +1,7 @@
 package org.mpscommons.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.mpscommons.mail.Mailer;
 import org.mpscommons.web.FormErrors;
@@ -19,6 +20,12 @@ class PasswordReset {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordReset.class);
 
+    /** Reset mails per address an hour: enough for a lost first mail, too few to flood someone's inbox. */
+    static final int PER_ACCOUNT = 3;
+    /** Reset requests from one IP address an hour, for any addresses. */
+    static final int PER_IP = 10;
+    static final Duration WINDOW = Duration.ofHours(1);
+
     private final MemberRepository members;
     private final AccountTokens tokens;
     private final AccountMails mails;
@@ -27,9 +34,12 @@ class PasswordReset {
     private final PasswordEncoder encoder;
     private final MemberSessions sessions;
     private final Clock clock;
+    private final Throttle throttle;
 
     PasswordReset(MemberRepository members, AccountTokens tokens, AccountMails mails, Mailer mailer,
-            PasswordPolicy passwords, PasswordEncoder encoder, MemberSessions sessions, Clock clock) {
+            PasswordPolicy passwords, PasswordEncoder encoder, MemberSessions sessions, Clock clock,
+            Throttle throttle) {
+        this.throttle = throttle;
         this.members = members;
         this.tokens = tokens;
         this.mails = mails;
@@ -40,12 +50,22 @@ class PasswordReset {
         this.clock = clock;
     }
 
-    /** Mails a reset link if the address belongs to a member; the caller says the same thing either way. */
+    /**
+     * Mails a reset link if the address belongs to a member and no limit is reached; the caller says the same thing
+     * in every case, so neither the answer nor the limits reveal whether the address has an account.
+     */
     @Transactional
-    void request(String email) {
+    void request(String email, String ip) {
         if (email == null || email.isBlank() || email.length() > Registration.EMAIL_MAX) {
             return;
         }
+        String accountBucket = Throttle.emailBucket("reset-account", email);
+        if (throttle.reached("reset-ip:" + ip, PER_IP, WINDOW) || throttle.reached(accountBucket, PER_ACCOUNT, WINDOW)) {
+            log.warn("Password reset throttled for {}", ip);
+            return;
+        }
+        throttle.record("reset-ip:" + ip);
+        throttle.record(accountBucket);
         Optional<Member> member = members.findByEmail(email);
         member.ifPresent(found -> {
             String token = tokens.issue(found.id(), found.email(), AccountTokens.Purpose.RESET_PASSWORD);

@@ -30,8 +30,9 @@ class PasswordResetController {
     }
 
     @PostMapping("/" + Routes.LANG + "/password-reset")
-    String processRequestForm(@PathVariable Language lang, @RequestParam(defaultValue = "") String email) {
-        reset.request(email);
+    String processRequestForm(@PathVariable Language lang, @RequestParam(defaultValue = "") String email,
+            HttpServletRequest request) {
+        reset.request(email, request.getRemoteAddr());
         return "redirect:/" + lang.code() + "/password-reset/sent";
     }
 

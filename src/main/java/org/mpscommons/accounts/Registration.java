@@ -1,9 +1,11 @@
 package org.mpscommons.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.mpscommons.mail.Mailer;
 import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.FormTimer;
 import org.mpscommons.web.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,11 @@ class Registration {
     /** Deliberately loose: the verification mail is the real test of an address. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    enum Outcome { CHECK_EMAIL, INVALID, BOT }
+    enum Outcome { CHECK_EMAIL, INVALID, BOT, THROTTLED }
+
+    /** New accounts from one address in an hour; a family or a clinic registering together stays well below. */
+    static final int PER_IP = 5;
+    static final Duration PER_IP_WINDOW = Duration.ofHours(1);
 
     private final MemberRepository members;
     private final PasswordPolicy passwords;
@@ -36,9 +42,13 @@ class Registration {
     private final AccountMails mails;
     private final Mailer mailer;
     private final Clock clock;
+    private final FormTimer formTimer;
+    private final Throttle throttle;
 
     Registration(MemberRepository members, PasswordPolicy passwords, PasswordEncoder encoder, AccountTokens tokens,
-            AccountMails mails, Mailer mailer, Clock clock) {
+            AccountMails mails, Mailer mailer, Clock clock, FormTimer formTimer, Throttle throttle) {
+        this.formTimer = formTimer;
+        this.throttle = throttle;
         this.members = members;
         this.passwords = passwords;
         this.encoder = encoder;
@@ -73,15 +83,28 @@ class Registration {
     }
 
     /** Registers, or mails the owner of a known address; the caller shows "check your email" either way. */
+    /** Whether a submission looks like a bot's: the honeypot is filled, or it came back faster than a person can. */
+    boolean looksAutomated(RegistrationForm form) {
+        return (form.website() != null && !form.website().isEmpty()) || formTimer.looksAutomated(form.started());
+    }
+
+    boolean throttled(String ip) {
+        return throttle.reached("register-ip:" + ip, PER_IP, PER_IP_WINDOW);
+    }
+
     @Transactional
-    Outcome register(RegistrationForm form, Language language) {
-        if (form.website() != null && !form.website().isEmpty()) {
-            log.info("Registration refused: honeypot field filled");
+    Outcome register(RegistrationForm form, Language language, String ip) {
+        if (looksAutomated(form)) {
+            log.info("Registration refused as automated from {}", ip);
             return Outcome.BOT;
+        }
+        if (throttled(ip)) {
+            return Outcome.THROTTLED;
         }
         if (validate(form).any()) {
             return Outcome.INVALID;
         }
+        throttle.record("register-ip:" + ip);
         // Hash first in both branches, so that a known and an unknown address take the same time.
         String hash = encoder.encode(form.password());
         String email = strip(form.email());

@@ -2,6 +2,7 @@ package org.mpscommons.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.FormTimer;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
@@ -17,26 +18,33 @@ class RegistrationController {
 
     private final Registration registration;
     private final PageFactory pages;
+    private final FormTimer formTimer;
 
-    RegistrationController(Registration registration, PageFactory pages) {
+    RegistrationController(Registration registration, PageFactory pages, FormTimer formTimer) {
         this.registration = registration;
         this.pages = pages;
+        this.formTimer = formTimer;
     }
 
     @GetMapping("/" + Routes.LANG + "/register")
     String initForm(@PathVariable Language lang, HttpServletRequest request, Model model) {
-        return form(lang, RegistrationForm.empty(), new FormErrors(), request, model);
+        return form(lang, RegistrationForm.empty(formTimer.stamp()), new FormErrors(), request, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/register")
     String processForm(@PathVariable Language lang, @ModelAttribute RegistrationForm form, HttpServletRequest request,
             Model model) {
-        FormErrors errors = registration.validate(form);
-        if (errors.any() && isEmpty(form.website())) {
-            return form(lang, form.withoutPassword(), errors, request, model);
+        // A bot is told the same as everyone else, and nothing is saved.
+        if (!registration.looksAutomated(form)) {
+            FormErrors errors = registration.validate(form);
+            if (registration.throttled(request.getRemoteAddr())) {
+                errors = new FormErrors().reject("displayName", "form.register.throttled");
+            }
+            if (errors.any()) {
+                return form(lang, form.withoutPassword(), errors, request, model);
+            }
         }
-        // A bot that filled the honeypot is told the same as everyone else, and nothing is saved.
-        registration.register(form, lang);
+        registration.register(form, lang, request.getRemoteAddr());
         return "redirect:/" + lang.code() + "/register/check-email";
     }
 
@@ -52,9 +60,5 @@ class RegistrationController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "accounts/register";
-    }
-
-    private static boolean isEmpty(String value) {
-        return value == null || value.isEmpty();
     }
 }

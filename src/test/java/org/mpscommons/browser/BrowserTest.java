@@ -44,7 +44,9 @@ public abstract class BrowserTest {
     protected void openBrowser(Browser.NewContextOptions options) {
         closeBrowser();
         contextOptions = options;
-        context = Chromium.shared().newContext(options);
+        // Each browser comes from an address of its own (see SiteClient), so per-address limits count it apart.
+        context = Chromium.shared().newContext(options.setExtraHTTPHeaders(
+                java.util.Map.of("X-Forwarded-For", org.mpscommons.SiteClient.nextAddress())));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         page.onConsoleMessage(message -> {

@@ -1,0 +1,64 @@
+package org.mpscommons.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts events per bucket in a sliding window, in the database so that every node sees the same counts.
+ * The limits themselves live with the code that applies them (SignInThrottle, Registration, PasswordReset).
+ */
+@Component
+class Throttle {
+
+    /** Longer than the longest window any limit uses. */
+    private static final Duration KEEP = Duration.ofDays(1);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Throttle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    boolean reached(String bucket, int limit, Duration window) {
+        return count(bucket, window) >= limit;
+    }
+
+    long count(String bucket, Duration window) {
+        return jdbc.sql("SELECT COUNT(*) FROM throttle_event WHERE bucket = :bucket AND occurred_at > :since")
+                .param("bucket", bucket)
+                .param("since", MemberRepository.utc(clock.instant().minus(window)))
+                .query(Long.class)
+                .single();
+    }
+
+    void record(String bucket) {
+        jdbc.sql("INSERT INTO throttle_event (bucket, occurred_at) VALUES (:bucket, :now)")
+                .param("bucket", bucket)
+                .param("now", MemberRepository.utc(clock.instant()))
+                .update();
+    }
+
+    void clear(String bucket) {
+        jdbc.sql("DELETE FROM throttle_event WHERE bucket = :bucket").param("bucket", bucket).update();
+    }
+
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    void forgetOldEvents() {
+        Instant before = clock.instant().minus(KEEP);
+        jdbc.sql("DELETE FROM throttle_event WHERE occurred_at < :before")
+                .param("before", MemberRepository.utc(before))
+                .update();
+    }
+
+    /** A bucket name for an email address that does not store the address: the first 128 bits of its SHA-256. */
+    static String emailBucket(String prefix, String email) {
+        String key = email == null ? "" : MemberRepository.emailKey(email);
+        return prefix + ":" + AccountTokens.hash(key).substring(0, 32);
+    }
+}
