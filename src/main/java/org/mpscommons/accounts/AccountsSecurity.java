@@ -3,6 +3,7 @@ package org.mpscommons.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.LanguagePreference;
 import org.mpscommons.web.SecurityCustomizer;
@@ -15,6 +16,8 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -62,12 +65,13 @@ class AccountsSecurity {
     }
 
     @Bean
-    SecurityCustomizer accountsRules(LanguagePreference preference, SignInThrottle throttle) {
-        return http -> configure(http, preference, throttle);
+    SecurityCustomizer accountsRules(LanguagePreference preference, SignInThrottle throttle, TwoFactor twoFactor,
+            Clock clock) {
+        return http -> configure(http, preference, throttle, twoFactor, clock);
     }
 
-    private static void configure(HttpSecurity http, LanguagePreference preference, SignInThrottle throttle)
-            throws Exception {
+    private static void configure(HttpSecurity http, LanguagePreference preference, SignInThrottle throttle,
+            TwoFactor twoFactor, Clock clock) throws Exception {
         http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/{lang}/account", "/{lang}/account/**").authenticated())
@@ -76,7 +80,7 @@ class AccountsSecurity {
                         .loginProcessingUrl("/{lang}/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new LanguageAwareSuccessHandler(preference, throttle))
+                        .successHandler(new LanguageAwareSuccessHandler(preference, throttle, twoFactor, clock))
                         .failureHandler((request, response, exception) -> {
                             throttle.failed(request);
                             failed(request, response, exception, preference);
@@ -110,10 +114,16 @@ class AccountsSecurity {
 
         private final LanguagePreference preference;
         private final SignInThrottle throttle;
+        private final TwoFactor twoFactor;
+        private final Clock clock;
+        private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-        LanguageAwareSuccessHandler(LanguagePreference preference, SignInThrottle throttle) {
+        LanguageAwareSuccessHandler(LanguagePreference preference, SignInThrottle throttle, TwoFactor twoFactor,
+                Clock clock) {
             this.preference = preference;
             this.throttle = throttle;
+            this.twoFactor = twoFactor;
+            this.clock = clock;
         }
 
         @Override
@@ -126,9 +136,17 @@ class AccountsSecurity {
                 org.springframework.security.core.Authentication authentication)
                 throws IOException, jakarta.servlet.ServletException {
             throttle.succeeded(request, response);
-            if (authentication.getPrincipal() instanceof MemberPrincipal member) {
-                log.info("Member {} signed in from {}", member.id(), request.getRemoteAddr());
+            MemberPrincipal member = (MemberPrincipal) authentication.getPrincipal();
+            if (twoFactor.isEnabled(member.id())) {
+                // The password was right; the session is not signed in until the second factor is given too.
+                SecurityContextHolder.clearContext();
+                contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+                request.getSession().setAttribute(PendingSignIn.ATTRIBUTE,
+                        new PendingSignIn(member.id(), clock.instant(), 0));
+                response.sendRedirect("/" + language(request, preference).code() + "/login/code");
+                return;
             }
+            log.info("Member {} signed in from {}", member.id(), request.getRemoteAddr());
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }

@@ -37,6 +37,9 @@ class LoginController {
         if (request.getParameter("verified") != null) {
             return "login.verified";
         }
+        if (request.getParameter("expired") != null) {
+            return "login.expired";
+        }
         if (request.getParameter("throttled") != null) {
             return "login.throttled";
         }

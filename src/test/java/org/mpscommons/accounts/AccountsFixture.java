@@ -7,9 +7,9 @@ import org.mpscommons.SiteClient;
 import org.mpscommons.TestMailServer;
 
 /** Steps that many account tests take: register, confirm, sign in, over real HTTP. */
-final class AccountsFixture {
+public final class AccountsFixture {
 
-    static final String PASSWORD = "quiet river morning tea";
+    public static final String PASSWORD = "quiet river morning tea";
 
     static HttpResponse<String> register(SiteClient client, String lang, String name, String email, String password) {
         return client.submit("/" + lang + "/register", "/" + lang + "/register",
@@ -21,7 +21,7 @@ final class AccountsFixture {
     }
 
     /** A member with a confirmed address and {@link #PASSWORD}; returns their email. */
-    static String confirmedMember(int port, String lang) {
+    public static String confirmedMember(int port, String lang) {
         TestMailServer.shared();
         SiteClient client = new SiteClient(port);
         String email = unique("member") + "@example.org";

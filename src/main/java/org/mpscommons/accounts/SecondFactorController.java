@@ -1,0 +1,113 @@
+package org.mpscommons.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.Routes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The second step of signing in, for members with two-factor sign-in on: the code from their app. */
+@Controller
+class SecondFactorController {
+
+    private static final Logger log = LoggerFactory.getLogger(SecondFactorController.class);
+    /** The authority of a session whose sign-in included the second factor. */
+    static final String SECOND_FACTOR = "FACTOR_TOTP";
+
+    private final TwoFactor twoFactor;
+    private final MemberRepository members;
+    private final SignInThrottle throttle;
+    private final PageFactory pages;
+    private final Clock clock;
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    SecondFactorController(TwoFactor twoFactor, MemberRepository members, SignInThrottle throttle, PageFactory pages,
+            Clock clock) {
+        this.twoFactor = twoFactor;
+        this.members = members;
+        this.throttle = throttle;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/" + Routes.LANG + "/login/code")
+    String codeForm(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        if (pending(request) == null) {
+            return "redirect:/" + lang.code() + "/login";
+        }
+        return form(lang, new FormErrors(), request, model);
+    }
+
+    @PostMapping("/" + Routes.LANG + "/login/code")
+    String checkCode(@PathVariable Language lang, @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        PendingSignIn pending = pending(request);
+        if (pending == null) {
+            return "redirect:/" + lang.code() + "/login?expired";
+        }
+        HttpSession session = request.getSession();
+        if (!twoFactor.verify(pending.memberId(), code)) {
+            log.info("Wrong second factor for member {} from {}", pending.memberId(), request.getRemoteAddr());
+            session.setAttribute(PendingSignIn.ATTRIBUTE, pending.failedOnce());
+            if (pending.failedOnce().expired(clock.instant())) {
+                session.removeAttribute(PendingSignIn.ATTRIBUTE);
+                return "redirect:/" + lang.code() + "/login?expired";
+            }
+            return form(lang, new FormErrors().reject("code", "form.code.wrong"), request, model);
+        }
+        session.removeAttribute(PendingSignIn.ATTRIBUTE);
+        signIn(pending.memberId(), request, response);
+        log.info("Member {} signed in with two factors from {}", pending.memberId(), request.getRemoteAddr());
+        return "redirect:/" + lang.code() + "/account";
+    }
+
+    private void signIn(long memberId, HttpServletRequest request, HttpServletResponse response) {
+        MemberPrincipal principal = MemberPrincipal.of(members.findById(memberId).orElseThrow());
+        principal.eraseCredentials();
+        List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(SECOND_FACTOR));
+        // A new session id for the now signed-in session, as at any sign-in.
+        request.changeSessionId();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    private PendingSignIn pending(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PendingSignIn.ATTRIBUTE) instanceof PendingSignIn pending)) {
+            return null;
+        }
+        if (pending.expired(clock.instant())) {
+            session.removeAttribute(PendingSignIn.ATTRIBUTE);
+            return null;
+        }
+        return pending;
+    }
+
+    private String form(Language lang, FormErrors errors, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.privatePage(lang, "/login/code", request));
+        model.addAttribute("errors", errors);
+        return "accounts/login-code";
+    }
+}
