@@ -13,6 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -49,6 +52,9 @@ class AccountsSecurity {
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException(((MemberPrincipal) user).suspendedReason());
+            }
             if (!user.isEnabled()) {
                 throw new DisabledException("email not verified");
             }
@@ -74,7 +80,11 @@ class AccountsSecurity {
             TwoFactor twoFactor, Clock clock) throws Exception {
         http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/{lang}/account", "/{lang}/account/**").authenticated())
+                        .requestMatchers("/{lang}/account", "/{lang}/account/**").authenticated()
+                        // Admins, and only after signing in with two factors.
+                        .requestMatchers("/admin", "/admin/**").access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()),
+                                AuthorityAuthorizationManager.hasAuthority(SecondFactorController.SECOND_FACTOR))))
                 .formLogin(form -> form
                         .loginPage("/en/login")
                         .loginProcessingUrl("/{lang}/login")
@@ -91,18 +101,48 @@ class AccountsSecurity {
                         .logoutSuccessHandler((request, response, authentication) ->
                                 response.sendRedirect("/" + language(request, preference).code() + "/")))
                 // Pages send a visitor to sign in, in the page's language; web decides for other paths.
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        (request, response, exception) ->
-                                response.sendRedirect("/" + language(request, preference).code() + "/login"),
-                        request -> Language.ofPath(request.getRequestURI()).isPresent()));
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, exception) ->
+                                        response.sendRedirect("/" + language(request, preference).code() + "/login"),
+                                request -> Language.ofPath(request.getRequestURI()).isPresent()
+                                        || request.getRequestURI().startsWith("/admin"))
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, denied) -> adminDenied(request, response, preference),
+                                request -> request.getRequestURI().startsWith("/admin")));
     }
 
     private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception,
             LanguagePreference preference) throws IOException {
         // Who and where, never the password: the typed address is personal data and stays out of the log too.
         log.info("Sign-in failed from {}: {}", request.getRemoteAddr(), exception.getClass().getSimpleName());
-        String outcome = exception instanceof DisabledException ? "unverified" : "error";
+        String outcome = "error";
+        if (exception instanceof DisabledException) {
+            outcome = "unverified";
+        } else if (exception instanceof LockedException) {
+            // The reason goes through the session, not the URL.
+            request.getSession().setAttribute(LoginController.SUSPENSION_REASON, exception.getMessage());
+            outcome = "suspended";
+        }
         response.sendRedirect("/" + language(request, preference).code() + "/login?" + outcome);
+    }
+
+    /**
+     * An admin whose session lacks the second factor is sent to set it up (or to sign in again with it); anyone
+     * else gets the localized 403 page.
+     */
+    private static void adminDenied(HttpServletRequest request, HttpServletResponse response,
+            LanguagePreference preference) throws IOException {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean admin = authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+        if (admin) {
+            response.sendRedirect("/" + preference.of(request).code() + "/account/two-factor?required");
+        } else {
+            log.info("Permission denied for {} on {}", authentication == null ? "visitor" : authentication.getName(),
+                    request.getRequestURI());
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
     }
 
     static Language language(HttpServletRequest request, LanguagePreference preference) {
@@ -147,6 +187,12 @@ class AccountsSecurity {
                 return;
             }
             log.info("Member {} signed in from {}", member.id(), request.getRemoteAddr());
+            if (member.needsSecondFactor()) {
+                // Moderators, editors and admins set up two-factor sign-in before anything else.
+                clearAuthenticationAttributes(request);
+                response.sendRedirect("/" + language(request, preference).code() + "/account/two-factor?required");
+                return;
+            }
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }

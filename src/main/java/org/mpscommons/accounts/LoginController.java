@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class LoginController {
 
+    /** Session attribute holding why a member who just gave the right password is suspended. */
+    static final String SUSPENSION_REASON = "mps.suspensionReason";
+
     private final PageFactory pages;
 
     LoginController(PageFactory pages) {
@@ -23,7 +26,18 @@ class LoginController {
     String loginPage(@PathVariable Language lang, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/login", request));
         model.addAttribute("notice", notice(request));
+        model.addAttribute("suspensionReason", suspensionReason(request));
         return "accounts/login";
+    }
+
+    private static String suspensionReason(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (request.getParameter("suspended") == null || session == null) {
+            return null;
+        }
+        Object reason = session.getAttribute(SUSPENSION_REASON);
+        session.removeAttribute(SUSPENSION_REASON);
+        return reason instanceof String text ? text : null;
     }
 
     /** The message key for what brought the visitor back here, if anything. */
@@ -36,6 +50,9 @@ class LoginController {
         }
         if (request.getParameter("verified") != null) {
             return "login.verified";
+        }
+        if (request.getParameter("suspended") != null) {
+            return "login.suspended";
         }
         if (request.getParameter("expired") != null) {
             return "login.expired";

@@ -13,9 +13,15 @@ record Member(
         String passwordHash,
         Language language,
         Set<Role> roles,
-        Instant createdAt) {
+        Instant createdAt,
+        String suspendedReason,
+        String profession) {
 
     boolean emailVerified() {
         return emailVerifiedAt != null;
+    }
+
+    boolean suspended() {
+        return suspendedReason != null;
     }
 }

@@ -17,11 +17,14 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     private final long id;
     private final String displayName;
     private final boolean verified;
+    private final String suspendedReason;
     private final List<Role> roles;
     private String passwordHash;
 
-    MemberPrincipal(long id, String displayName, String passwordHash, boolean verified, List<Role> roles) {
+    MemberPrincipal(long id, String displayName, String passwordHash, boolean verified, String suspendedReason,
+            List<Role> roles) {
         this.id = id;
+        this.suspendedReason = suspendedReason;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.verified = verified;
@@ -30,7 +33,7 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
 
     static MemberPrincipal of(Member member) {
         return new MemberPrincipal(member.id(), member.displayName(), member.passwordHash(), member.emailVerified(),
-                List.copyOf(member.roles()));
+                member.suspendedReason(), List.copyOf(member.roles()));
     }
 
     public long id() {
@@ -65,6 +68,21 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     @Override
     public boolean isEnabled() {
         return verified;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return suspendedReason == null;
+    }
+
+    /** Why an admin suspended this member; told to them only after they gave the right password. */
+    String suspendedReason() {
+        return suspendedReason;
+    }
+
+    /** Moderators, editors and admins must sign in with two factors. */
+    boolean needsSecondFactor() {
+        return roles.contains(Role.ADMIN) || roles.contains(Role.MODERATOR) || roles.contains(Role.EDITOR);
     }
 
     @Override

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MemberRepository {
 
-    private static final String COLUMNS =
-            "id, display_name, email, email_verified_at, password_hash, language, created_at";
+    private static final String COLUMNS = "id, display_name, email, email_verified_at, password_hash, language,"
+            + " created_at, suspended_reason, profession";
 
     private final JdbcClient jdbc;
 
@@ -95,6 +95,72 @@ class MemberRepository {
                 .update();
     }
 
+    /**
+     * One page of the admin's member list, newest first, after the member with id {@code beforeId} (keyset paging).
+     * The text search looks in display names and addresses; an admin list is small enough for a LIKE scan.
+     */
+    List<Member> search(String text, Role role, Boolean suspended, long beforeId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM member m WHERE id < :before");
+        if (text != null && !text.isBlank()) {
+            sql.append(" AND (display_key LIKE :text OR email LIKE :text)");
+        }
+        if (role != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM member_role r WHERE r.member_id = m.id AND r.role = :role)");
+        }
+        if (suspended != null) {
+            sql.append(suspended ? " AND suspended_reason IS NOT NULL" : " AND suspended_reason IS NULL");
+        }
+        sql.append(" ORDER BY id DESC LIMIT :limit");
+        var query = jdbc.sql(sql.toString()).param("before", beforeId).param("limit", limit);
+        if (text != null && !text.isBlank()) {
+            query = query.param("text", "%" + likeEscape(text.strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (role != null) {
+            query = query.param("role", role.name());
+        }
+        return query.query(this::member).list().stream().map(this::withRoles).toList();
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    void setRoles(long id, Set<Role> roles) {
+        jdbc.sql("DELETE FROM member_role WHERE member_id = :id").param("id", id).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO member_role (member_id, role) VALUES (:id, :role)")
+                    .param("id", id)
+                    .param("role", role.name())
+                    .update();
+        }
+    }
+
+    void suspend(long id, String reason, Instant now) {
+        jdbc.sql("UPDATE member SET suspended_reason = :reason, suspended_at = :now WHERE id = :id")
+                .param("id", id)
+                .param("reason", reason)
+                .param("now", utc(now))
+                .update();
+    }
+
+    void unsuspend(long id) {
+        jdbc.sql("UPDATE member SET suspended_reason = NULL, suspended_at = NULL WHERE id = :id").param("id", id).update();
+    }
+
+    void setProfession(long id, String profession) {
+        jdbc.sql("UPDATE member SET profession = :profession WHERE id = :id")
+                .param("id", id)
+                .param("profession", profession)
+                .update();
+    }
+
+    long countWithRole(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM member_role WHERE role = :role")
+                .param("role", role.name())
+                .query(Long.class)
+                .single();
+    }
+
     private Member withRoles(Member member) {
         List<String> names = jdbc.sql("SELECT role FROM member_role WHERE member_id = :id")
                 .param("id", member.id())
@@ -103,7 +169,8 @@ class MemberRepository {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         names.forEach(name -> roles.add(Role.valueOf(name)));
         return new Member(member.id(), member.displayName(), member.email(), member.emailVerifiedAt(),
-                member.passwordHash(), member.language(), Set.copyOf(roles), member.createdAt());
+                member.passwordHash(), member.language(), Set.copyOf(roles), member.createdAt(),
+                member.suspendedReason(), member.profession());
     }
 
     private Member member(ResultSet rs, int row) throws SQLException {
@@ -115,7 +182,9 @@ class MemberRepository {
                 rs.getString("password_hash"),
                 Language.fromCode(rs.getString("language")).orElse(Language.fallback()),
                 Set.of(),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"),
+                rs.getString("suspended_reason"),
+                rs.getString("profession"));
     }
 
     static OffsetDateTime utc(Instant instant) {

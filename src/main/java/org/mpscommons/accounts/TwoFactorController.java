@@ -3,12 +3,20 @@ package org.mpscommons.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
 import java.util.List;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +35,7 @@ class TwoFactorController {
 
     private final TwoFactor twoFactor;
     private final PageFactory pages;
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     TwoFactorController(TwoFactor twoFactor, PageFactory pages) {
         this.twoFactor = twoFactor;
@@ -53,6 +62,7 @@ class TwoFactorController {
             return form(lang, member, new FormErrors().reject("code", "form.code.wrong"), request, response, model);
         }
         session.removeAttribute(ENROLMENT);
+        proveSecondFactor(request, response);
         noStore(response);
         model.addAttribute("page", pages.privatePage(lang, "/account/two-factor", request));
         model.addAttribute("codes", codes.get());
@@ -77,9 +87,22 @@ class TwoFactorController {
             enrolment = new TwoFactorEnrolment(false, 0, grouped(secret), uri, QrSvg.render(uri, title));
         }
         model.addAttribute("page", pages.privatePage(lang, "/account/two-factor", request));
+        model.addAttribute("required", request.getParameter("required") != null);
         model.addAttribute("enrolment", enrolment);
         model.addAttribute("errors", errors);
         return "accounts/two-factor";
+    }
+
+    /** The member just showed a valid code: this session now counts as signed in with two factors. */
+    private void proveSecondFactor(HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(SecondFactorController.SECOND_FACTOR));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 
     /** The secret in groups of four, easier to type into an app by hand. */

@@ -79,6 +79,28 @@ class MailRepository {
                 .optional();
     }
 
+    /** Newest first, before mail {@code beforeId} (keyset paging). */
+    List<OutboxMail> page(long beforeId, int limit) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, text_body, status, attempts, created_at, sent_at, last_error
+                FROM mail_outbox WHERE id < :before ORDER BY id DESC LIMIT :limit
+                """)
+                .param("before", beforeId)
+                .param("limit", limit)
+                .query((rs, n) -> new OutboxMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), instant(rs.getObject(7, OffsetDateTime.class)),
+                        instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9)))
+                .list();
+    }
+
+    Optional<OutboxMail> find(long id) {
+        return page(id + 1, 1).stream().filter(mail -> mail.id() == id).findFirst();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
     /** Times go to the database as UTC offsets: every driver maps OffsetDateTime to TIMESTAMP WITH TIME ZONE. */
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

@@ -23,7 +23,11 @@ class HtmlCachingFilter extends ShallowEtagHeaderFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isPageRequest(request)) {
+        if (request.getRequestURI().startsWith("/admin")) {
+            // The admin area shows personal data: no cache anywhere may keep it.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            chain.doFilter(request, response);
+        } else if (isPageRequest(request)) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, isAnonymous() ? "no-cache" : "private, no-cache");
             super.doFilterInternal(request, response, chain);
         } else {

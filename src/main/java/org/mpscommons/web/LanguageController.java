@@ -49,13 +49,17 @@ class LanguageController {
                 .build();
     }
 
-    /** Only a path of this site in the chosen language; anything else could make the switch an open redirect. */
+    /**
+     * Only a path of this site in the chosen language, or of the admin area (which has no language in its URLs);
+     * anything else could make the switch an open redirect.
+     */
     static String safeTarget(Language lang, String to) {
         String home = "/" + lang.code() + "/";
         if (to == null || to.contains("//") || to.contains("\\") || to.chars().anyMatch(Character::isISOControl)) {
             return home;
         }
         boolean inLanguage = to.equals("/" + lang.code()) || to.startsWith(home);
-        return inLanguage ? to : home;
+        boolean admin = to.equals("/admin") || to.startsWith("/admin/");
+        return inLanguage || admin ? to : home;
     }
 }

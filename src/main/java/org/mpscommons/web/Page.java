@@ -14,6 +14,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param alternates this page in every language, for hreflang links; empty for pages that must not be indexed
  * @param viewer the signed-in person, or null for a visitor
  * @param csrf the token every form that changes something must carry (field {@code _csrf}); null on error pages
+ * @param languageInPath false for the admin area, whose URLs carry no language (it follows the visitor's choice)
  */
 public record Page(
         Language language,
@@ -25,7 +26,8 @@ public record Page(
         Assets assets,
         SiteProperties site,
         Viewer viewer,
-        CsrfToken csrf) {
+        CsrfToken csrf,
+        boolean languageInPath) {
 
     /** One language version of a page; {@code hreflang} is a language code or {@code x-default}. */
     public record Alternate(String hreflang, String href) {}
@@ -54,7 +56,7 @@ public record Page(
     /** The language switch: remembers the choice, then shows this same page in the other language. */
     public String switchHref() {
         Language other = otherLanguage();
-        return "/language/" + other.code() + "?to=" + "/" + other.code() + localPath;
+        return "/language/" + other.code() + "?to=" + (languageInPath ? "/" + other.code() + localPath : localPath);
     }
 
     public boolean indexable() {

@@ -18,8 +18,10 @@ public class PageFactory {
     private final Assets assets;
     private final SiteProperties site;
     private final DateFormats dates;
+    private final LanguagePreference preference;
 
-    PageFactory(MessageSource messageSource, Assets assets, SiteProperties site) {
+    PageFactory(MessageSource messageSource, Assets assets, SiteProperties site, LanguagePreference preference) {
+        this.preference = preference;
         this.messageSource = messageSource;
         this.assets = assets;
         this.site = site;
@@ -37,19 +39,26 @@ public class PageFactory {
         String xDefault = "/".equals(localPath) ? base + "/" : base + "/" + Language.fallback().code() + localPath;
         alternates.add(new Page.Alternate("x-default", xDefault));
         return new Page(language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates),
-                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request));
+                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true);
     }
 
     /** A page only for signed-in members or for one visitor's form: never indexed, never listed in hreflang. */
     public Page privatePage(Language language, String localPath, HttpServletRequest request) {
         return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), csrf(request));
+                site, viewer(), csrf(request), true);
+    }
+
+    /** A page of the admin area: no language in its URL; shown in the language the visitor last chose. */
+    public Page adminPage(String path, HttpServletRequest request) {
+        Language language = preference.of(request);
+        return new Page(language, path, null, List.of(), new Messages(messageSource, language), dates, assets,
+                site, viewer(), csrf(request), false);
     }
 
     /** A page that search engines must not index, such as an error page. */
     public Page unindexedPage(Language language, String localPath) {
         return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), null);
+                site, viewer(), null, true);
     }
 
     private static Viewer viewer() {

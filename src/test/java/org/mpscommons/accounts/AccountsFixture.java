@@ -32,6 +32,13 @@ public final class AccountsFixture {
         return email;
     }
 
+    /** Gives a member the admin role directly in the database, as an earlier admin would have. */
+    public static void makeAdmin(org.springframework.context.ApplicationContext context, String email) {
+        MemberRepository members = context.getBean(MemberRepository.class);
+        long id = members.findByEmail(email).orElseThrow().id();
+        members.setRoles(id, java.util.EnumSet.of(Role.MEMBER, Role.ADMIN));
+    }
+
     /** Where a redirect leads, as a site path. */
     static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");

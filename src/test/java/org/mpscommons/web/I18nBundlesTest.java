@@ -28,9 +28,9 @@ class I18nBundlesTest {
     /** Texts that are the same in both languages on purpose. */
     private static final Set<String> SAME_IN_BOTH = Set.of("site.name", "layout.title", "mail.signature");
 
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("\\.t\\(\"([^\"]+)\"");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("\\.t\\(\"([^\"]+)\"[,)]");
     private static final Pattern VISIBLE_ATTRIBUTE =
-            Pattern.compile("\\b(alt|title|aria-label|placeholder|content|value|label)=\"([^\"]*)\"");
+            Pattern.compile("\\b(alt|title|aria-label|placeholder|content|label)=\"([^\"]*)\"");
 
     @Test
     void bothBundlesHaveTheSameKeys() {
