@@ -93,6 +93,22 @@ class MailRepository {
                 .list();
     }
 
+    List<OutboxMail> mailsTo(String address) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, text_body, status, attempts, created_at, sent_at, last_error
+                FROM mail_outbox WHERE LOWER(recipient) = LOWER(:address) ORDER BY id
+                """)
+                .param("address", address)
+                .query((rs, n) -> new OutboxMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), instant(rs.getObject(7, OffsetDateTime.class)),
+                        instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9)))
+                .list();
+    }
+
+    void deleteTo(String address) {
+        jdbc.sql("DELETE FROM mail_outbox WHERE LOWER(recipient) = LOWER(:address)").param("address", address).update();
+    }
+
     Optional<OutboxMail> find(long id) {
         return page(id + 1, 1).stream().filter(mail -> mail.id() == id).findFirst();
     }

@@ -25,6 +25,17 @@ public class Mailer {
         this.clock = clock;
     }
 
+    /** Every mail the outbox holds for this address, oldest first: part of a member's data export. */
+    public java.util.List<OutboxMail> mailsTo(String address) {
+        return outbox.mailsTo(address);
+    }
+
+    /** Removes every mail to this address from the outbox, when its owner deletes their account. */
+    @Transactional
+    public void forget(String address) {
+        outbox.deleteTo(address);
+    }
+
     @Transactional
     public void send(Mail mail) {
         String status = properties.smtpConfigured() ? MailRepository.PENDING : MailRepository.LOCAL;

@@ -1,0 +1,77 @@
+package org.mpscommons.accounts;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mpscommons.mail.Mailer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Everything the site holds about a member, for "download my data". Later features add their part here (posts,
+ * health data) so that the export stays complete.
+ */
+@Service
+class AccountData {
+
+    private final MemberRepository members;
+    private final TwoFactor twoFactor;
+    private final Mailer mailer;
+    private final JdbcClient jdbc;
+
+    AccountData(MemberRepository members, TwoFactor twoFactor, Mailer mailer, JdbcClient jdbc) {
+        this.members = members;
+        this.twoFactor = twoFactor;
+        this.mailer = mailer;
+        this.jdbc = jdbc;
+    }
+
+    Map<String, Object> export(long memberId, Instant now) {
+        Member member = members.findById(memberId).orElseThrow();
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("id", member.id());
+        account.put("displayName", member.displayName());
+        account.put("email", member.email());
+        account.put("emailVerifiedAt", string(member.emailVerifiedAt()));
+        account.put("language", member.language().code());
+        account.put("createdAt", string(member.createdAt()));
+        account.put("roles", member.roles().stream().map(Role::name).sorted().toList());
+        account.put("profession", member.profession());
+        account.put("suspendedReason", member.suspendedReason());
+        account.put("twoFactorEnabled", twoFactor.isEnabled(memberId));
+        account.put("unusedRecoveryCodes", twoFactor.unusedRecoveryCodes(memberId));
+
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exportedAt", now.toString());
+        data.put("site", "MPS Commons");
+        data.put("account", account);
+        data.put("adminActionsAboutYou", auditEntries(memberId));
+        data.put("mailsSentToYou", mailer.mailsTo(member.email()).stream().map(mail -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("createdAt", string(mail.createdAt()));
+            entry.put("subject", mail.subject());
+            entry.put("status", mail.status());
+            return entry;
+        }).toList());
+        return data;
+    }
+
+    private List<Map<String, Object>> auditEntries(long memberId) {
+        return jdbc.sql("SELECT occurred_at, action, detail, reason FROM audit_log WHERE target_id = :id ORDER BY id")
+                .param("id", memberId)
+                .query((rs, n) -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("at", string(MemberRepository.instant(rs, "occurred_at")));
+                    entry.put("action", rs.getString("action"));
+                    entry.put("detail", rs.getString("detail"));
+                    entry.put("reason", rs.getString("reason"));
+                    return entry;
+                })
+                .list();
+    }
+
+    private static String string(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}
