@@ -31,6 +31,22 @@ class AccountMails {
         return compose(member, "mail.reset", link);
     }
 
+    /** To the new address: the link that completes the move. */
+    Mail confirmNewEmail(Member member, String newEmail, String token) {
+        String link = absolute("/" + member.language().code() + "/account/email/confirm?token=" + token);
+        Mail mail = compose(member, "mail.changeEmail", link);
+        return new Mail(newEmail, mail.subject(), mail.text(), mail.html());
+    }
+
+    /** To the old address: someone asked to move the account away from it. */
+    Mail emailChangeRequested(Member member) {
+        return compose(member, "mail.emailChangeRequested", absolute("/" + member.language().code() + "/password-reset"));
+    }
+
+    Mail passwordChanged(Member member) {
+        return compose(member, "mail.passwordChanged", absolute("/" + member.language().code() + "/password-reset"));
+    }
+
     Mail alreadyRegistered(Member member) {
         String link = absolute("/" + member.language().code() + "/login");
         return compose(member, "mail.alreadyRegistered", link);

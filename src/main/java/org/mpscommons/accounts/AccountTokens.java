@@ -24,7 +24,9 @@ class AccountTokens {
         /** A day: people in pain do not always read their mail at once. */
         VERIFY_EMAIL(Duration.ofHours(24)),
         /** Short: whoever holds it can take over the account. */
-        RESET_PASSWORD(Duration.ofMinutes(30));
+        RESET_PASSWORD(Duration.ofMinutes(30)),
+        /** Sent to the new address; a day, like the first verification. */
+        CHANGE_EMAIL(Duration.ofHours(24));
 
         final Duration lifetime;
 
@@ -41,6 +43,27 @@ class AccountTokens {
     AccountTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** Issues a token for moving the member to {@code newEmail}; bound to their current address like any token. */
+    String issueEmailChange(long memberId, String currentEmail, String newEmail) {
+        String token = issue(memberId, currentEmail, Purpose.CHANGE_EMAIL);
+        jdbc.sql("UPDATE account_token SET new_email = :newEmail WHERE token_hash = :hash")
+                .param("newEmail", MemberRepository.emailKey(newEmail))
+                .param("hash", hash(token))
+                .update();
+        return token;
+    }
+
+    /** The address a still-usable email-change token moves to. */
+    Optional<String> newEmail(String token) {
+        if (!isUsable(token, Purpose.CHANGE_EMAIL)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT new_email FROM account_token WHERE token_hash = :hash")
+                .param("hash", hash(token))
+                .query(String.class)
+                .optional();
     }
 
     /** Issues a token and returns it; it is shown nowhere but in the mail. */

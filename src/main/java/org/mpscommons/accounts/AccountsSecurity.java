@@ -187,6 +187,7 @@ class AccountsSecurity {
                 return;
             }
             log.info("Member {} signed in from {}", member.id(), request.getRemoteAddr());
+            request.getSession().setAttribute(MemberSessions.DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
             if (member.needsSecondFactor()) {
                 // Moderators, editors and admins set up two-factor sign-in before anything else.
                 clearAuthenticationAttributes(request);

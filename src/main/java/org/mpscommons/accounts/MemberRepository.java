@@ -81,6 +81,21 @@ class MemberRepository {
         return id;
     }
 
+    void updateEmail(long id, String email, Instant now) {
+        jdbc.sql("UPDATE member SET email = :email, email_verified_at = :now WHERE id = :id")
+                .param("id", id)
+                .param("email", emailKey(email))
+                .param("now", utc(now))
+                .update();
+    }
+
+    void updateLanguage(long id, Language language) {
+        jdbc.sql("UPDATE member SET language = :language WHERE id = :id")
+                .param("id", id)
+                .param("language", language.code())
+                .update();
+    }
+
     void updatePassword(long id, String passwordHash) {
         jdbc.sql("UPDATE member SET password_hash = :hash WHERE id = :id")
                 .param("id", id)

@@ -17,4 +17,23 @@ class MemberSessions {
     void endAll(long memberId) {
         sessions.findByPrincipalName(Long.toString(memberId)).keySet().forEach(sessions::deleteById);
     }
+
+    void endAllExcept(long memberId, String keepSessionId) {
+        sessions.findByPrincipalName(Long.toString(memberId)).keySet().stream()
+                .filter(id -> !id.equals(keepSessionId))
+                .forEach(sessions::deleteById);
+    }
+
+    /** The member's sessions, most recently used first, as the settings page lists them. */
+    java.util.List<ActiveSession> list(long memberId, String currentSessionId) {
+        return sessions.findByPrincipalName(Long.toString(memberId)).values().stream()
+                .map(session -> new ActiveSession(session.getCreationTime(), session.getLastAccessedTime(),
+                        session.getAttribute(DEVICE_ATTRIBUTE) instanceof String device ? device : null,
+                        session.getId().equals(currentSessionId)))
+                .sorted(java.util.Comparator.comparing(ActiveSession::lastUsed).reversed())
+                .toList();
+    }
+
+    /** Session attribute: a short description of the browser that signed in, for the sessions list. */
+    static final String DEVICE_ATTRIBUTE = "mps.device";
 }
