@@ -59,6 +59,14 @@ public final class SiteClient {
         return address;
     }
 
+    /** Drops a cookie, as a browser does when it ends a session cookie or the user clears it. */
+    public void forgetCookie(String name) {
+        cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .toList()
+                .forEach(cookie -> cookies.getCookieStore().remove(null, cookie));
+    }
+
     /** The value of one of this client's cookies, if set. */
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()

@@ -3,6 +3,12 @@ package org.mpscommons.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import javax.sql.DataSource;
+import org.mpscommons.web.SiteSecret;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import java.time.Clock;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.LanguagePreference;
@@ -21,6 +27,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -71,14 +79,57 @@ class AccountsSecurity {
     }
 
     @Bean
+    FilterRegistrationBean<SessionLifetime> sessionLifetimeRegistration(SessionLifetime lifetime) {
+        FilterRegistrationBean<SessionLifetime> registration = new FilterRegistrationBean<>(lifetime);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    /** Remember-me tokens in the database, so every node honours them and "sign out everywhere" can remove them. */
+    @Bean
+    JdbcTokenRepositoryImpl rememberMeTokens(DataSource dataSource) {
+        JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        return tokens;
+    }
+
+    @Bean
+    PersistentTokenBasedRememberMeServices rememberMe(SiteSecret secret, MemberRepository members,
+            JdbcTokenRepositoryImpl tokens) {
+        // Tokens name the member by id (the principal's username), not by the email typed at sign-in.
+        UserDetailsService byId = id -> {
+            try {
+                return members.findById(Long.parseLong(id)).map(MemberPrincipal::of)
+                        .orElseThrow(() -> new UsernameNotFoundException("gone"));
+            } catch (NumberFormatException e) {
+                throw new UsernameNotFoundException("not an id");
+            }
+        };
+        PersistentTokenBasedRememberMeServices services =
+                new PersistentTokenBasedRememberMeServices(secret.sign("remember-me-key"), byId, tokens);
+        services.setParameter("remember");
+        services.setCookieName("mps_remember");
+        services.setTokenValiditySeconds((int) REMEMBER_ME.toSeconds());
+        // Suspended or unverified members are not signed in by their cookie either.
+        services.setUserDetailsChecker(new AccountStatusUserDetailsChecker());
+        return services;
+    }
+
+    /** How long "remember me" keeps a browser signed in without the password. */
+    static final java.time.Duration REMEMBER_ME = java.time.Duration.ofDays(30);
+
+    @Bean
     SecurityCustomizer accountsRules(LanguagePreference preference, SignInThrottle throttle, TwoFactor twoFactor,
-            Clock clock) {
-        return http -> configure(http, preference, throttle, twoFactor, clock);
+            Clock clock, SessionLifetime lifetime, PersistentTokenBasedRememberMeServices rememberMe) {
+        return http -> configure(http, preference, throttle, twoFactor, clock, lifetime, rememberMe);
     }
 
     private static void configure(HttpSecurity http, LanguagePreference preference, SignInThrottle throttle,
-            TwoFactor twoFactor, Clock clock) throws Exception {
+            TwoFactor twoFactor, Clock clock, SessionLifetime lifetime, PersistentTokenBasedRememberMeServices rememberMe)
+            throws Exception {
         http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(lifetime, SecurityContextHolderFilter.class);
+        http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/{lang}/account", "/{lang}/account/**").authenticated()
                         // Admins, and only after signing in with two factors.
@@ -90,7 +141,7 @@ class AccountsSecurity {
                         .loginProcessingUrl("/{lang}/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new LanguageAwareSuccessHandler(preference, throttle, twoFactor, clock))
+                        .successHandler(new LanguageAwareSuccessHandler(preference, throttle, twoFactor, clock, rememberMe))
                         .failureHandler((request, response, exception) -> {
                             throttle.failed(request);
                             failed(request, response, exception, preference);
@@ -108,7 +159,7 @@ class AccountsSecurity {
                                 request -> Language.ofPath(request.getRequestURI()).isPresent()
                                         || request.getRequestURI().startsWith("/admin"))
                         .defaultAccessDeniedHandlerFor(
-                                (request, response, denied) -> adminDenied(request, response, preference),
+                                (request, response, denied) -> adminDenied(request, response, preference, twoFactor),
                                 request -> request.getRequestURI().startsWith("/admin")));
     }
 
@@ -132,12 +183,17 @@ class AccountsSecurity {
      * else gets the localized 403 page.
      */
     private static void adminDenied(HttpServletRequest request, HttpServletResponse response,
-            LanguagePreference preference) throws IOException {
+            LanguagePreference preference, TwoFactor twoFactor) throws IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean admin = authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
-        if (admin) {
-            response.sendRedirect("/" + preference.of(request).code() + "/account/two-factor?required");
+        String lang = preference.of(request).code();
+        if (admin && authentication.getPrincipal() instanceof MemberPrincipal member
+                && twoFactor.isEnabled(member.id())) {
+            // Signed in without the code (by "remember me"): sign in again, with it.
+            response.sendRedirect("/" + lang + "/login");
+        } else if (admin) {
+            response.sendRedirect("/" + lang + "/account/two-factor?required");
         } else {
             log.info("Permission denied for {} on {}", authentication == null ? "visitor" : authentication.getName(),
                     request.getRequestURI());
@@ -157,9 +213,11 @@ class AccountsSecurity {
         private final TwoFactor twoFactor;
         private final Clock clock;
         private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+        private final PersistentTokenBasedRememberMeServices rememberMe;
 
         LanguageAwareSuccessHandler(LanguagePreference preference, SignInThrottle throttle, TwoFactor twoFactor,
-                Clock clock) {
+                Clock clock, PersistentTokenBasedRememberMeServices rememberMe) {
+            this.rememberMe = rememberMe;
             this.preference = preference;
             this.throttle = throttle;
             this.twoFactor = twoFactor;
@@ -178,7 +236,9 @@ class AccountsSecurity {
             throttle.succeeded(request, response);
             MemberPrincipal member = (MemberPrincipal) authentication.getPrincipal();
             if (twoFactor.isEnabled(member.id())) {
-                // The password was right; the session is not signed in until the second factor is given too.
+                // The password was right; the session is not signed in until the second factor is given too,
+                // and no remember-me cookie may outlive this half sign-in.
+                rememberMe.logout(request, response, authentication);
                 SecurityContextHolder.clearContext();
                 contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
                 request.getSession().setAttribute(PendingSignIn.ATTRIBUTE,
@@ -188,6 +248,7 @@ class AccountsSecurity {
             }
             log.info("Member {} signed in from {}", member.id(), request.getRemoteAddr());
             request.getSession().setAttribute(MemberSessions.DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
+            SessionLifetime.markSignedIn(request, clock);
             if (member.needsSecondFactor()) {
                 // Moderators, editors and admins set up two-factor sign-in before anything else.
                 clearAuthenticationAttributes(request);

@@ -1,5 +1,6 @@
 package org.mpscommons.accounts;
 
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -9,16 +10,22 @@ import org.springframework.stereotype.Component;
 class MemberSessions {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final PersistentTokenRepository rememberMe;
 
-    MemberSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    MemberSessions(FindByIndexNameSessionRepository<? extends Session> sessions, PersistentTokenRepository rememberMe) {
         this.sessions = sessions;
+        this.rememberMe = rememberMe;
     }
 
+    /** Ends every session and forgets every "remember me" browser of the member. */
     void endAll(long memberId) {
         sessions.findByPrincipalName(Long.toString(memberId)).keySet().forEach(sessions::deleteById);
+        rememberMe.removeUserTokens(Long.toString(memberId));
     }
 
+    /** Ends the member's other sessions and "remember me" browsers; this one stays signed in. */
     void endAllExcept(long memberId, String keepSessionId) {
+        rememberMe.removeUserTokens(Long.toString(memberId));
         sessions.findByPrincipalName(Long.toString(memberId)).keySet().stream()
                 .filter(id -> !id.equals(keepSessionId))
                 .forEach(sessions::deleteById);

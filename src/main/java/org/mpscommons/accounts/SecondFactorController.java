@@ -92,6 +92,7 @@ class SecondFactorController {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         request.getSession().setAttribute(MemberSessions.DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
+        SessionLifetime.markSignedIn(request, clock);
     }
 
     private PendingSignIn pending(HttpServletRequest request) {
