@@ -80,6 +80,11 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
         return suspendedReason;
     }
 
+    @Override
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
     /** Moderators, editors and admins must sign in with two factors. */
     boolean needsSecondFactor() {
         return roles.contains(Role.ADMIN) || roles.contains(Role.MODERATOR) || roles.contains(Role.EDITOR);

@@ -9,4 +9,9 @@ import java.io.Serializable;
 public interface Viewer extends Serializable {
 
     String displayName();
+
+    /** Whether to show the way to the admin area (the area checks for itself). */
+    default boolean isAdmin() {
+        return false;
+    }
 }

@@ -1,0 +1,60 @@
+package org.mpscommons.accounts;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading and editing profiles. Public API for other features that show an author: {@link #find(long)}. */
+@Service
+public class Profiles {
+
+    static final int BIO_MAX = 500;
+
+    private final JdbcClient jdbc;
+
+    Profiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The profile of a member who can be shown: confirmed and not suspended. */
+    public Optional<Profile> find(long id) {
+        return jdbc.sql("""
+                SELECT id, display_name, bio, languages, profession, created_at FROM member
+                WHERE id = :id AND email_verified_at IS NOT NULL AND suspended_reason IS NULL
+                """)
+                .param("id", id)
+                .query((rs, n) -> new Profile(rs.getLong("id"), rs.getString("display_name"), rs.getString("bio"),
+                        languages(rs.getString("languages")), rs.getString("profession"),
+                        MemberRepository.instant(rs, "created_at")))
+                .optional();
+    }
+
+    @Transactional
+    FormErrors update(long id, String bio, List<String> languages) {
+        FormErrors errors = new FormErrors();
+        String text = bio == null ? "" : bio.strip();
+        if (text.codePointCount(0, text.length()) > BIO_MAX) {
+            errors.reject("bio", "form.bio.length");
+        }
+        List<String> chosen = languages == null ? List.of()
+                : languages.stream().filter(code -> Language.fromCode(code).isPresent()).distinct().sorted().toList();
+        if (errors.any()) {
+            return errors;
+        }
+        jdbc.sql("UPDATE member SET bio = :bio, languages = :languages WHERE id = :id")
+                .param("id", id)
+                .param("bio", text.isEmpty() ? null : text)
+                .param("languages", chosen.isEmpty() ? null : String.join(",", chosen))
+                .update();
+        return errors;
+    }
+
+    private static List<String> languages(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : Arrays.asList(stored.split(","));
+    }
+}
