@@ -242,7 +242,7 @@ class AccountsSecurity {
                 SecurityContextHolder.clearContext();
                 contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
                 request.getSession().setAttribute(PendingSignIn.ATTRIBUTE,
-                        new PendingSignIn(member.id(), clock.instant(), 0));
+                        new PendingSignIn(member.id(), clock.instant(), 0, request.getParameter("remember") != null));
                 response.sendRedirect("/" + language(request, preference).code() + "/login/code");
                 return;
             }

@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Someone who gave the right password and still owes the second factor; kept in their session, briefly. */
-record PendingSignIn(long memberId, Instant since, int attempts) implements Serializable {
+/** @param remember whether the password step asked to "keep me signed in" */
+record PendingSignIn(long memberId, Instant since, int attempts, boolean remember) implements Serializable {
 
     static final String ATTRIBUTE = "mps.pendingSignIn";
     /** Long enough to find the phone and open the app. */
@@ -18,6 +19,6 @@ record PendingSignIn(long memberId, Instant since, int attempts) implements Seri
     }
 
     PendingSignIn failedOnce() {
-        return new PendingSignIn(memberId, since, attempts + 1);
+        return new PendingSignIn(memberId, since, attempts + 1, remember);
     }
 }

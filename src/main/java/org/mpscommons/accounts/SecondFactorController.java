@@ -1,6 +1,7 @@
 package org.mpscommons.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,21 +34,26 @@ class SecondFactorController {
     private static final Logger log = LoggerFactory.getLogger(SecondFactorController.class);
     /** The authority of a session whose sign-in included the second factor. */
     static final String SECOND_FACTOR = "FACTOR_TOTP";
+    /** Wrong codes for one account, across sign-ins, before it waits: 10 in 15 minutes still allows typos. */
+    static final int WRONG_CODES_PER_ACCOUNT = 10;
+    static final java.time.Duration WRONG_CODES_WINDOW = java.time.Duration.ofMinutes(15);
 
     private final TwoFactor twoFactor;
     private final MemberRepository members;
-    private final SignInThrottle throttle;
+    private final Throttle throttle;
     private final PageFactory pages;
     private final Clock clock;
+    private final PersistentTokenBasedRememberMeServices rememberMe;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SecondFactorController(TwoFactor twoFactor, MemberRepository members, SignInThrottle throttle, PageFactory pages,
-            Clock clock) {
+    SecondFactorController(TwoFactor twoFactor, MemberRepository members, Throttle throttle, PageFactory pages,
+            Clock clock, PersistentTokenBasedRememberMeServices rememberMe) {
         this.twoFactor = twoFactor;
         this.members = members;
         this.throttle = throttle;
         this.pages = pages;
         this.clock = clock;
+        this.rememberMe = rememberMe;
     }
 
     @GetMapping("/" + Routes.LANG + "/login/code")
@@ -65,7 +72,13 @@ class SecondFactorController {
             return "redirect:/" + lang.code() + "/login?expired";
         }
         HttpSession session = request.getSession();
+        String bucket = "code-member:" + pending.memberId();
+        if (throttle.reached(bucket, WRONG_CODES_PER_ACCOUNT, WRONG_CODES_WINDOW)) {
+            session.removeAttribute(PendingSignIn.ATTRIBUTE);
+            return "redirect:/" + lang.code() + "/login?throttled";
+        }
         if (!twoFactor.verify(pending.memberId(), code)) {
+            throttle.record(bucket);
             log.info("Wrong second factor for member {} from {}", pending.memberId(), request.getRemoteAddr());
             session.setAttribute(PendingSignIn.ATTRIBUTE, pending.failedOnce());
             if (pending.failedOnce().expired(clock.instant())) {
@@ -75,13 +88,13 @@ class SecondFactorController {
             return form(lang, new FormErrors().reject("code", "form.code.wrong"), request, model);
         }
         session.removeAttribute(PendingSignIn.ATTRIBUTE);
-        signIn(pending.memberId(), request, response);
+        signIn(pending, request, response);
         log.info("Member {} signed in with two factors from {}", pending.memberId(), request.getRemoteAddr());
         return "redirect:/" + lang.code() + "/account";
     }
 
-    private void signIn(long memberId, HttpServletRequest request, HttpServletResponse response) {
-        MemberPrincipal principal = MemberPrincipal.of(members.findById(memberId).orElseThrow());
+    private void signIn(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
+        MemberPrincipal principal = MemberPrincipal.of(members.findById(pending.memberId()).orElseThrow());
         principal.eraseCredentials();
         List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
         authorities.add(new SimpleGrantedAuthority(SECOND_FACTOR));
@@ -93,6 +106,15 @@ class SecondFactorController {
         contexts.saveContext(context, request, response);
         request.getSession().setAttribute(MemberSessions.DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
         SessionLifetime.markSignedIn(request, clock);
+        if (pending.remember()) {
+            // "Keep me signed in" was ticked at the password step; the browser is remembered only now, after both.
+            rememberMe.loginSuccess(new HttpServletRequestWrapper(request) {
+                @Override
+                public String getParameter(String name) {
+                    return "remember".equals(name) ? "true" : super.getParameter(name);
+                }
+            }, response, context.getAuthentication());
+        }
     }
 
     private PendingSignIn pending(HttpServletRequest request) {

@@ -87,6 +87,46 @@ class TwoFactorTest {
         assertThat(location(guesser.get("/ja/login/code"))).isEqualTo("/ja/login");
     }
 
+    @Test
+    void keepMeSignedInWorksAfterBothFactors() {
+        String email = confirmedMember(port, "en");
+        String secret = enableTwoFactor(email);
+        SiteClient browser = new SiteClient(port);
+        var password = browser.submit("/en/login", "/en/login", Map.of("email", email, "password", PASSWORD, "remember", "true"));
+        assertThat(location(password)).isEqualTo("/en/login/code");
+        assertThat(browser.cookie("mps_remember")).as("no cookie after the password alone").isEmpty();
+        browser.submit("/en/login/code", "/en/login/code", Map.of("code", Totp.code(secret, Totp.step(Instant.now()) + 1)));
+        assertThat(browser.cookie("mps_remember")).isPresent();
+        browser.forgetCookie("SESSION");
+        assertThat(browser.get("/en/account").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongCodesAreCountedPerAccountAcrossSignIns() {
+        String email = confirmedMember(port, "en");
+        enableTwoFactor(email);
+        for (int round = 0; round < SecondFactorController.WRONG_CODES_PER_ACCOUNT / PendingSignIn.MAX_ATTEMPTS; round++) {
+            SiteClient guesser = new SiteClient(port);
+            signIn(guesser, "en", email, PASSWORD);
+            for (int i = 0; i < PendingSignIn.MAX_ATTEMPTS; i++) {
+                guesser.submit("/en/login/code", "/en/login/code", Map.of("code", "00000" + i));
+            }
+        }
+        SiteClient next = new SiteClient(port);
+        assertThat(location(signIn(next, "en", email, PASSWORD))).isEqualTo("/en/login/code");
+        var refused = next.submit("/en/login/code", "/en/login/code", Map.of("code", "123456"));
+        assertThat(location(refused)).isEqualTo("/en/login?throttled");
+    }
+
+    private String enableTwoFactor(String email) {
+        SiteClient member = new SiteClient(port);
+        signIn(member, "en", email, PASSWORD);
+        String secret = secret(member.get("/en/account/two-factor").body());
+        member.submit("/en/account/two-factor", "/en/account/two-factor",
+                Map.of("code", Totp.code(secret, Totp.step(Instant.now()))));
+        return secret;
+    }
+
     static String secret(String page) {
         Matcher matcher = Pattern.compile("<code class=\"secret\">([A-Z2-7 ]+)</code>").matcher(page);
         assertThat(matcher.find()).as("the secret shown as text").isTrue();

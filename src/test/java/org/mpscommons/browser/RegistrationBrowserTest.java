@@ -8,17 +8,21 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mpscommons.TestMailServer;
+import org.mpscommons.accounts.TotpCodes;
 
-/** The way in, as a person takes it: register, open the link in the mail, confirm, sign in, sign out. */
+/**
+ * The way in, as a person takes it: register, open the link in the mail, confirm, sign in, turn on two-factor
+ * sign-in, sign out, and sign in again with a code from the authenticator app.
+ */
 class RegistrationBrowserTest extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource({
-        "en, Create an account, Confirm your email address, Confirm my email address, Your account, Sign in",
-        "ja, アカウントの作成, メールアドレスの確認, メールアドレスを確認する, アカウント, ログイン"
+        "en, Create an account, Confirm your email address, Confirm my email address, Your account, Sign in, Two-factor sign-in",
+        "ja, アカウントの作成, メールアドレスの確認, メールアドレスを確認する, アカウント, ログイン, 2段階認証"
     })
-    void registerConfirmAndSignIn(String lang, String registerHeading, String mailSubject, String confirmButton,
-            String accountHeading, String signInHeading) {
+    void registerConfirmSignInAndTurnOnTwoFactor(String lang, String registerHeading, String mailSubject,
+            String confirmButton, String accountHeading, String signInHeading, String twoFactorLink) {
         TestMailServer.shared();
         openBrowser(new Browser.NewContextOptions().setLocale(lang.equals("ja") ? "ja-JP" : "en-US"));
         String name = "Hana" + UUID.randomUUID().toString().substring(0, 6);
@@ -60,8 +64,27 @@ class RegistrationBrowserTest extends BrowserTest {
         assertThat(page.locator("nav.site-nav")).containsText(name);
         assertClean(account);
 
-        page.locator("main form button[type=submit]").click();
+        Response setup = page.waitForNavigation(() -> page.getByText(twoFactorLink).click());
+        assertClean(setup);
+        String secret = page.locator("code.secret").first().textContent();
+        page.locator("#code").fill(TotpCodes.code(secret, 0));
+        page.locator("form.form button[type=submit]").click();
+        assertThat(page.locator(".recovery-codes li")).hasCount(10);
+        page.locator("main a.button").click();
+
+        page.locator("main form[action$='/logout'] button[type=submit]").click();
         assertThat(page).hasURL(url("/" + lang + "/"));
         assertThat(page.locator("nav.site-nav")).not().containsText(name);
+
+        visit("/" + lang + "/login");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(password);
+        Response code = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        assertThat(page).hasURL(url("/" + lang + "/login/code"));
+        assertClean(code);
+        page.locator("#code").fill(TotpCodes.code(secret, 1));
+        page.locator("form.form button[type=submit]").click();
+        assertThat(page).hasURL(url("/" + lang + "/account"));
+        assertThat(page.locator("nav.site-nav")).containsText(name);
     }
 }
