@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AllPagesBrowserTest extends BrowserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/en/about", "/ja/about", "/en/privacy", "/ja/privacy", "/en/contact", "/ja/contact"})
+    @ValueSource(strings = {"/en/about", "/ja/about", "/en/privacy", "/ja/privacy", "/en/contact", "/ja/contact",
+        "/en/register", "/ja/login", "/ja/login?error", "/en/password-reset", "/ja/password-reset/sent",
+        "/en/verify-email?token=unknown", "/ja/password-reset/new?token=unknown", "/en/register/check-email"})
     void pagePassesEveryCheck(String path) {
         visit(path);
         assertThat(page.locator("html")).hasAttribute("lang", path.substring(1, 3));

@@ -18,6 +18,8 @@ class ProfileBrowserTest extends BrowserTest {
         page.locator("form.form button[type=submit]").click();
         assertThat(page).hasURL(url("/en/account"));
 
+        visit("/en/account/email/confirm?token=unknown");
+        assertThat(page.locator("main")).containsText("has expired");
         visit("/en/account/settings");
         assertThat(page.locator("table")).containsText("(this one)");
         visit("/en/account/profile");
