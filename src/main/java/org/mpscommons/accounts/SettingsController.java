@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
+import org.mpscommons.web.LanguagePreference;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
 import org.springframework.http.HttpHeaders;
@@ -24,9 +25,11 @@ class SettingsController {
     private final MemberSessions sessions;
     private final AccountTokens tokens;
     private final PageFactory pages;
+    private final LanguagePreference preference;
 
     SettingsController(AccountSettings settings, MemberRepository members, MemberSessions sessions,
-            AccountTokens tokens, PageFactory pages) {
+            AccountTokens tokens, PageFactory pages, LanguagePreference preference) {
+        this.preference = preference;
         this.settings = settings;
         this.members = members;
         this.sessions = sessions;
@@ -40,11 +43,13 @@ class SettingsController {
         return page(lang, member, new FormErrors(), request.getParameter("done"), request, response, model);
     }
 
+    /** The member's language: for mails, and remembered in this browser like a use of the language switch. */
     @PostMapping("/" + Routes.LANG + "/account/settings/language")
     String language(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            @RequestParam Language language) {
+            @RequestParam Language language, HttpServletRequest request, HttpServletResponse response) {
         settings.changeLanguage(member.id(), language);
-        return "redirect:/" + lang.code() + "/account/settings?done=language";
+        preference.remember(language, request, response);
+        return "redirect:/" + language.code() + "/account/settings?done=language";
     }
 
     @PostMapping("/" + Routes.LANG + "/account/settings/password")

@@ -89,7 +89,9 @@ class SettingsTest {
         String email = confirmedMember(port, "en");
         SiteClient member = new SiteClient(port);
         signIn(member, "en", email, PASSWORD);
-        member.submit(SETTINGS, SETTINGS + "/language", Map.of("language", "ja"));
+        var saved = member.submit(SETTINGS, SETTINGS + "/language", Map.of("language", "ja"));
+        assertThat(location(saved)).isEqualTo("/ja/account/settings?done=language");
+        assertThat(location(member.get("/"))).as("the pages follow too").isEqualTo("/ja/");
         new SiteClient(port).submit("/en/password-reset", "/en/password-reset", Map.of("email", email));
         assertThat(TestMailServer.link(TestMailServer.awaitMail(email, "パスワードの再設定"), "/ja/password-reset/new"))
                 .startsWith("/ja/");
