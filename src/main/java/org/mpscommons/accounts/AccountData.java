@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mpscommons.mail.Mailer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,13 +17,13 @@ class AccountData {
     private final MemberRepository members;
     private final TwoFactor twoFactor;
     private final Mailer mailer;
-    private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    AccountData(MemberRepository members, TwoFactor twoFactor, Mailer mailer, JdbcClient jdbc) {
+    AccountData(MemberRepository members, TwoFactor twoFactor, Mailer mailer, AuditLog audit) {
         this.members = members;
         this.twoFactor = twoFactor;
         this.mailer = mailer;
-        this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     Map<String, Object> export(long memberId, Instant now) {
@@ -58,17 +57,14 @@ class AccountData {
     }
 
     private List<Map<String, Object>> auditEntries(long memberId) {
-        return jdbc.sql("SELECT occurred_at, action, detail, reason FROM audit_log WHERE target_id = :id ORDER BY id")
-                .param("id", memberId)
-                .query((rs, n) -> {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("at", string(MemberRepository.instant(rs, "occurred_at")));
-                    entry.put("action", rs.getString("action"));
-                    entry.put("detail", rs.getString("detail"));
-                    entry.put("reason", rs.getString("reason"));
-                    return entry;
-                })
-                .list();
+        return audit.aboutMember(memberId).stream().map(entry -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("at", string(entry.occurredAt()));
+            item.put("action", entry.action());
+            item.put("detail", entry.detail());
+            item.put("reason", entry.reason());
+            return item;
+        }).toList();
     }
 
     private static String string(Instant instant) {

@@ -4,7 +4,6 @@ import org.mpscommons.mail.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,15 +21,15 @@ class AccountDeletion {
     private final MemberSessions sessions;
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
+    private final Throttle throttle;
 
     AccountDeletion(MemberRepository members, MemberSessions sessions, Mailer mailer, ApplicationEventPublisher events,
-            JdbcClient jdbc) {
+            Throttle throttle) {
         this.members = members;
         this.sessions = sessions;
         this.mailer = mailer;
         this.events = events;
-        this.jdbc = jdbc;
+        this.throttle = throttle;
     }
 
     @Transactional
@@ -39,10 +38,8 @@ class AccountDeletion {
         // Content features react in this transaction (or, with Modulith's registry, reliably after it).
         events.publishEvent(new AccountDeleted(memberId, deleteContent));
         mailer.forget(member.email());
-        jdbc.sql("DELETE FROM throttle_event WHERE bucket LIKE :bucket")
-                .param("bucket", "%" + Throttle.emailBucket("", member.email()).substring(1) + "%")
-                .update();
-        jdbc.sql("DELETE FROM member WHERE id = :id").param("id", memberId).update();
+        throttle.forgetAccount(member.email());
+        members.delete(memberId);
         sessions.endAll(memberId);
         log.info("Member {} deleted their account (content {})", memberId, deleteContent ? "deleted" : "kept");
     }

@@ -71,7 +71,7 @@ class AccountSettings {
             errors.reject("emailPassword", "form.password.wrong");
         }
         String address = newEmail == null ? "" : newEmail.strip();
-        if (address.isEmpty() || address.length() > Registration.EMAIL_MAX || !address.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+        if (!Registration.looksLikeEmail(address)) {
             errors.reject("newEmail", "form.email.invalid");
         } else if (MemberRepository.emailKey(address).equals(member.email())) {
             errors.reject("newEmail", "form.email.same");

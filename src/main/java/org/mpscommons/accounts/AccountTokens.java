@@ -57,13 +57,7 @@ class AccountTokens {
 
     /** The address a still-usable email-change token moves to. */
     Optional<String> newEmail(String token) {
-        if (!isUsable(token, Purpose.CHANGE_EMAIL)) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT new_email FROM account_token WHERE token_hash = :hash")
-                .param("hash", hash(token))
-                .query(String.class)
-                .optional();
+        return usable(token, Purpose.CHANGE_EMAIL).map(Usable::newEmail);
     }
 
     /** Issues a token and returns it; it is shown nowhere but in the mail. */
@@ -116,29 +110,30 @@ class AccountTokens {
 
     /** Whether a token would be accepted now, without using it up (to show the confirmation page). */
     boolean isUsable(String token, Purpose purpose) {
+        return usable(token, purpose).isPresent();
+    }
+
+    /** The member a still-usable token belongs to, without using it up. */
+    Optional<Long> peek(String token, Purpose purpose) {
+        return usable(token, purpose).map(Usable::memberId);
+    }
+
+    private record Usable(long memberId, String newEmail) {}
+
+    /** The one query behind every "would this token be accepted now?" question. */
+    private Optional<Usable> usable(String token, Purpose purpose) {
         if (token == null || token.length() > 100) {
-            return false;
+            return Optional.empty();
         }
         return jdbc.sql("""
-                SELECT COUNT(*) FROM account_token t JOIN member m ON m.id = t.member_id
+                SELECT t.member_id, t.new_email FROM account_token t JOIN member m ON m.id = t.member_id
                 WHERE t.token_hash = :hash AND t.purpose = :purpose AND t.used_at IS NULL AND t.expires_at > :now
                   AND t.email = m.email
                 """)
                 .param("hash", hash(token))
                 .param("purpose", purpose.name())
                 .param("now", MemberRepository.utc(clock.instant()))
-                .query(Long.class)
-                .single() > 0;
-    }
-
-    /** The member a still-usable token belongs to, without using it up. */
-    Optional<Long> peek(String token, Purpose purpose) {
-        if (!isUsable(token, purpose)) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT member_id FROM account_token WHERE token_hash = :hash")
-                .param("hash", hash(token))
-                .query(Long.class)
+                .query((rs, n) -> new Usable(rs.getLong(1), rs.getString(2)))
                 .optional();
     }
 

@@ -135,7 +135,7 @@ class AccountsSecurity {
                         // Admins, and only after signing in with two factors.
                         .requestMatchers("/admin", "/admin/**").access(AuthorizationManagers.allOf(
                                 AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()),
-                                AuthorityAuthorizationManager.hasAuthority(SecondFactorController.SECOND_FACTOR))))
+                                AuthorityAuthorizationManager.hasAuthority(SecondFactorSession.SECOND_FACTOR))))
                 .formLogin(form -> form
                         .loginPage("/en/login")
                         .loginProcessingUrl("/{lang}/login")

@@ -50,8 +50,10 @@ class AdminController {
     String users(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Role role,
             @RequestParam(required = false) Boolean suspended, @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
             HttpServletRequest request, Model model) {
-        List<AdminMember> found = members.search(q, role, suspended, before, PAGE_SIZE).stream()
-                .map(member -> AdminMember.of(member, twoFactor.isEnabled(member.id())))
+        List<Member> page = members.search(q, role, suspended, before, PAGE_SIZE);
+        var withTwoFactor = twoFactor.enabledAmong(page.stream().map(Member::id).toList());
+        List<AdminMember> found = page.stream()
+                .map(member -> AdminMember.of(member, withTwoFactor.contains(member.id())))
                 .toList();
         model.addAttribute("page", pages.adminPage("/admin/users", request));
         model.addAttribute("filter", new AdminUserFilter(q, role, suspended));

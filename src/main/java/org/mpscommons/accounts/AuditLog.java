@@ -40,6 +40,17 @@ public class AuditLog {
                 .update();
     }
 
+    /** The entries about one member, oldest first, for their data export. */
+    List<Entry> aboutMember(long memberId) {
+        return jdbc.sql("""
+                SELECT id, occurred_at, actor_name, action, target_name, detail, reason FROM audit_log
+                WHERE target_id = :id ORDER BY id
+                """)
+                .param("id", memberId)
+                .query(this::entry)
+                .list();
+    }
+
     /** Newest first, before entry {@code beforeId} (keyset paging). */
     List<Entry> page(long beforeId, int limit) {
         return jdbc.sql("""
@@ -48,8 +59,12 @@ public class AuditLog {
                 """)
                 .param("before", beforeId)
                 .param("limit", limit)
-                .query((rs, n) -> new Entry(rs.getLong(1), MemberRepository.instant(rs, "occurred_at"),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query(this::entry)
                 .list();
+    }
+
+    private Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(rs.getLong(1), MemberRepository.instant(rs, "occurred_at"), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7));
     }
 }

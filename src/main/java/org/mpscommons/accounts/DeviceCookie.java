@@ -66,6 +66,6 @@ class DeviceCookie {
     }
 
     private static String account(String email) {
-        return Throttle.emailBucket("a", email).substring(2);
+        return Throttle.emailHash(email);
     }
 }

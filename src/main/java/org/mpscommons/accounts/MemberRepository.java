@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mpscommons.web.Language;
@@ -42,7 +44,7 @@ class MemberRepository {
                 .param("email", emailKey(email))
                 .query(this::member)
                 .optional()
-                .map(this::withRoles);
+                .map(member -> withRoles(List.of(member)).get(0));
     }
 
     Optional<Member> findById(long id) {
@@ -50,7 +52,7 @@ class MemberRepository {
                 .param("id", id)
                 .query(this::member)
                 .optional()
-                .map(this::withRoles);
+                .map(member -> withRoles(List.of(member)).get(0));
     }
 
     boolean displayNameTaken(String displayName) {
@@ -133,11 +135,16 @@ class MemberRepository {
         if (role != null) {
             query = query.param("role", role.name());
         }
-        return query.query(this::member).list().stream().map(this::withRoles).toList();
+        return withRoles(query.query(this::member).list());
     }
 
     private static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Deletes the member; roles, tokens and two-factor data go with it (foreign keys cascade). */
+    void delete(long id) {
+        jdbc.sql("DELETE FROM member WHERE id = :id").param("id", id).update();
     }
 
     void setRoles(long id, Set<Role> roles) {
@@ -176,16 +183,22 @@ class MemberRepository {
                 .single();
     }
 
-    private Member withRoles(Member member) {
-        List<String> names = jdbc.sql("SELECT role FROM member_role WHERE member_id = :id")
-                .param("id", member.id())
-                .query(String.class)
+    /** Adds the roles of all the given members with one query, not one per member. */
+    private List<Member> withRoles(List<Member> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("SELECT member_id, role FROM member_role WHERE member_id IN (:ids)")
+                .param("ids", found.stream().map(Member::id).toList())
+                .query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), id -> EnumSet.noneOf(Role.class))
+                        .add(Role.valueOf(rs.getString(2))))
                 .list();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        names.forEach(name -> roles.add(Role.valueOf(name)));
-        return new Member(member.id(), member.displayName(), member.email(), member.emailVerifiedAt(),
-                member.passwordHash(), member.language(), Set.copyOf(roles), member.createdAt(),
-                member.suspendedReason(), member.profession());
+        return found.stream()
+                .map(member -> new Member(member.id(), member.displayName(), member.email(), member.emailVerifiedAt(),
+                        member.passwordHash(), member.language(), Set.copyOf(roles.getOrDefault(member.id(), Set.of())),
+                        member.createdAt(), member.suspendedReason(), member.profession()))
+                .toList();
     }
 
     private Member member(ResultSet rs, int row) throws SQLException {

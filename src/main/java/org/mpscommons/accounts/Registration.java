@@ -75,7 +75,7 @@ class Registration {
         String email = strip(form.email());
         if (email.isEmpty()) {
             errors.reject("email", "form.email.missing");
-        } else if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        } else if (!looksLikeEmail(email)) {
             errors.reject("email", "form.email.invalid");
         }
         passwords.problem(form.password(), email, name).ifPresent(key -> errors.reject("password", key));
@@ -83,6 +83,11 @@ class Registration {
     }
 
     /** Registers, or mails the owner of a known address; the caller shows "check your email" either way. */
+    /** Length and shape only; the mail sent to it is the real test. */
+    static boolean looksLikeEmail(String email) {
+        return email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches();
+    }
+
     /** Whether a submission looks like a bot's: the honeypot is filled, or it came back faster than a person can. */
     boolean looksAutomated(RegistrationForm form) {
         return (form.website() != null && !form.website().isEmpty()) || formTimer.looksAutomated(form.started());

@@ -5,21 +5,14 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SecondFactorController {
 
     private static final Logger log = LoggerFactory.getLogger(SecondFactorController.class);
-    /** The authority of a session whose sign-in included the second factor. */
-    static final String SECOND_FACTOR = "FACTOR_TOTP";
     /** Wrong codes for one account, across sign-ins, before it waits: 10 in 15 minutes still allows typos. */
     static final int WRONG_CODES_PER_ACCOUNT = 10;
     static final java.time.Duration WRONG_CODES_WINDOW = java.time.Duration.ofMinutes(15);
@@ -44,7 +35,6 @@ class SecondFactorController {
     private final PageFactory pages;
     private final Clock clock;
     private final PersistentTokenBasedRememberMeServices rememberMe;
-    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     SecondFactorController(TwoFactor twoFactor, MemberRepository members, Throttle throttle, PageFactory pages,
             Clock clock, PersistentTokenBasedRememberMeServices rememberMe) {
@@ -96,14 +86,10 @@ class SecondFactorController {
     private void signIn(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
         MemberPrincipal principal = MemberPrincipal.of(members.findById(pending.memberId()).orElseThrow());
         principal.eraseCredentials();
-        List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
-        authorities.add(new SimpleGrantedAuthority(SECOND_FACTOR));
         // A new session id for the now signed-in session, as at any sign-in.
         request.changeSessionId();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        Authentication authentication =
+                SecondFactorSession.establish(principal, principal.getAuthorities(), request, response);
         request.getSession().setAttribute(MemberSessions.DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
         SessionLifetime.markSignedIn(request, clock);
         if (pending.remember()) {
@@ -113,7 +99,7 @@ class SecondFactorController {
                 public String getParameter(String name) {
                     return "remember".equals(name) ? "true" : super.getParameter(name);
                 }
-            }, response, context.getAuthentication());
+            }, response, authentication);
         }
     }
 

@@ -48,6 +48,13 @@ class Throttle {
         jdbc.sql("DELETE FROM throttle_event WHERE bucket = :bucket").param("bucket", bucket).update();
     }
 
+    /** Removes every bucket that names this email address (its hash), when the account is deleted. */
+    void forgetAccount(String email) {
+        jdbc.sql("DELETE FROM throttle_event WHERE bucket LIKE :bucket")
+                .param("bucket", "%:" + emailHash(email) + "%")
+                .update();
+    }
+
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     void forgetOldEvents() {
         Instant before = clock.instant().minus(KEEP);
@@ -58,7 +65,12 @@ class Throttle {
 
     /** A bucket name for an email address that does not store the address: the first 128 bits of its SHA-256. */
     static String emailBucket(String prefix, String email) {
+        return prefix + ":" + emailHash(email);
+    }
+
+    /** The first 128 bits of the SHA-256 of the normalized address: names an account without storing it. */
+    static String emailHash(String email) {
         String key = email == null ? "" : MemberRepository.emailKey(email);
-        return prefix + ":" + AccountTokens.hash(key).substring(0, 32);
+        return AccountTokens.hash(key).substring(0, 32);
     }
 }

@@ -30,6 +30,10 @@ class TwoFactor {
         this.clock = clock;
     }
 
+    java.util.Set<Long> enabledAmong(java.util.Collection<Long> memberIds) {
+        return repository.enabledAmong(memberIds);
+    }
+
     boolean isEnabled(long memberId) {
         return repository.find(memberId).isPresent();
     }

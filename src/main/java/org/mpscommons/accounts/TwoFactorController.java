@@ -3,20 +3,14 @@ package org.mpscommons.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.ArrayList;
 import java.util.List;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +29,6 @@ class TwoFactorController {
 
     private final TwoFactor twoFactor;
     private final PageFactory pages;
-    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     TwoFactorController(TwoFactor twoFactor, PageFactory pages) {
         this.twoFactor = twoFactor;
@@ -96,13 +89,7 @@ class TwoFactorController {
     /** The member just showed a valid code: this session now counts as signed in with two factors. */
     private void proveSecondFactor(HttpServletRequest request, HttpServletResponse response) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
-        authorities.add(new SimpleGrantedAuthority(SecondFactorController.SECOND_FACTOR));
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        SecondFactorSession.establish(current.getPrincipal(), current.getAuthorities(), request, response);
     }
 
     /** The secret in groups of four, easier to type into an app by hand. */

@@ -25,6 +25,17 @@ class TwoFactorRepository {
                 .optional();
     }
 
+    /** Which of these members have two-factor sign-in on, in one query. */
+    java.util.Set<Long> enabledAmong(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("SELECT member_id FROM member_totp WHERE member_id IN (:ids)")
+                .param("ids", memberIds)
+                .query(Long.class)
+                .list());
+    }
+
     void enable(long memberId, String secret, long usedStep, Instant now, List<String> recoveryHashes) {
         jdbc.sql("DELETE FROM member_totp WHERE member_id = :id").param("id", memberId).update();
         jdbc.sql("DELETE FROM member_recovery_code WHERE member_id = :id").param("id", memberId).update();

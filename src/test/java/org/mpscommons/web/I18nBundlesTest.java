@@ -141,35 +141,10 @@ class I18nBundlesTest {
                 return out.toString().replace("`)", "");
             }
             out.append(s, i, at);
-            int end = closingParen(s, s.indexOf('(', at));
+            int end = matching(s, s.indexOf('(', at), '(', ')', true);
             int block = s.indexOf("@`", at);
             i = block >= 0 && block < end ? block + 2 : end + 1;
         }
-    }
-
-    private static int closingParen(String s, int open) {
-        int depth = 0;
-        boolean inString = false;
-        for (int j = open; j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (inString) {
-                if (c == '\\') {
-                    j++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '`') {
-                // A content block: its markup may hold parentheses of its own.
-                j = s.indexOf('`', j + 1);
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return j;
-            }
-        }
-        return s.length() - 1;
     }
 
     /** Removes each occurrence of {@code start} through its matching close character, skipping Java strings. */
@@ -183,27 +158,36 @@ class I18nBundlesTest {
                 return out.toString();
             }
             out.append(s, i, at);
-            int j = s.indexOf(open, at + start.length() - 1);
-            int depth = 0;
-            boolean inString = false;
-            for (; j < s.length(); j++) {
-                char c = s.charAt(j);
-                if (inString) {
-                    if (c == '\\') {
-                        j++;
-                    } else if (c == '"') {
-                        inString = false;
-                    }
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == open) {
-                    depth++;
-                } else if (c == close && --depth == 0) {
-                    break;
-                }
-            }
-            i = j + 1;
+            i = matching(s, s.indexOf(open, at + start.length() - 1), open, close, false) + 1;
         }
+    }
+
+    /**
+     * The index of the character closing the one at {@code from}, skipping Java strings and, if asked, content
+     * blocks ({@code @`…`}), whose markup may hold brackets of its own.
+     */
+    private static int matching(String s, int from, char open, char close, boolean skipBlocks) {
+        int depth = 0;
+        boolean inString = false;
+        for (int j = from; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (inString) {
+                if (c == '\\') {
+                    j++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (skipBlocks && c == '`') {
+                j = s.indexOf('`', j + 1);
+            } else if (c == open) {
+                depth++;
+            } else if (c == close && --depth == 0) {
+                return j;
+            }
+        }
+        return s.length() - 1;
     }
 
     private static List<Path> templates() throws IOException {
