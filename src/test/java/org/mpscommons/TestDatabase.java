@@ -49,6 +49,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
         // Otherwise the application's own H2 URL, which lives under mps.data-dir.
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("mps-test-database", properties));
+        context.getBeanFactory().addBeanPostProcessor(SqlStatements.wrapper());
     }
 
     private static synchronized String postgresSchema(String url) {

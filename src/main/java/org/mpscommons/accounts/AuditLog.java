@@ -23,7 +23,7 @@ public class AuditLog {
     }
 
     /** @param actorId null for the system itself (e.g. the first admin created from the environment) */
-    void record(Long actorId, String actorName, String action, Long targetId, String targetName, String detail,
+    public void record(Long actorId, String actorName, String action, Long targetId, String targetName, String detail,
             String reason) {
         jdbc.sql("""
                 INSERT INTO audit_log (occurred_at, actor_id, actor_name, action, target_id, target_name, detail, reason)

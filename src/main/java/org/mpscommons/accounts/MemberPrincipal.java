@@ -14,6 +14,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class MemberPrincipal implements UserDetails, CredentialsContainer, Viewer {
 
+    /** The authority a session holds once its member gave their second factor; staff pages require it. */
+    public static final String SECOND_FACTOR = SecondFactorSession.SECOND_FACTOR;
+
     private final long id;
     private final String displayName;
     private final boolean verified;

@@ -1,7 +1,10 @@
 package org.mpscommons.accounts;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
@@ -9,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading and editing profiles. Public API for other features that show an author: {@link #find(long)}. */
+/**
+ * Reading and editing profiles. Public API for other features that show authors: {@link #find(long)} and
+ * {@link #authors(Collection)}.
+ */
 @Service
 public class Profiles {
 
@@ -32,6 +38,25 @@ public class Profiles {
                         languages(rs.getString("languages")), rs.getString("profession"),
                         MemberRepository.instant(rs, "created_at")))
                 .optional();
+    }
+
+    /**
+     * The profiles of the given members who still have an account, in one query (a page of posts names its authors
+     * at once). Deleted members are absent; a suspended member's past posts still carry their name.
+     */
+    public Map<Long, Profile> authors(Collection<Long> ids) {
+        Map<Long, Profile> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT id, display_name, bio, languages, profession, created_at FROM member WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> new Profile(rs.getLong("id"), rs.getString("display_name"), rs.getString("bio"),
+                        languages(rs.getString("languages")), rs.getString("profession"),
+                        MemberRepository.instant(rs, "created_at")))
+                .list()
+                .forEach(profile -> found.put(profile.id(), profile));
+        return found;
     }
 
     @Transactional

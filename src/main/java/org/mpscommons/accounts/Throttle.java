@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts events per bucket in a sliding window, in the database so that every node sees the same counts.
- * The limits themselves live with the code that applies them (SignInThrottle, Registration, PasswordReset).
+ * The limits themselves live with the code that applies them (SignInThrottle, Registration, PasswordReset, and the
+ * forum's posting limits, for which this is public API).
  */
 @Component
-class Throttle {
+public class Throttle {
 
     /** Longer than the longest window any limit uses. */
     private static final Duration KEEP = Duration.ofDays(1);
@@ -25,11 +26,11 @@ class Throttle {
         this.clock = clock;
     }
 
-    boolean reached(String bucket, int limit, Duration window) {
+    public boolean reached(String bucket, int limit, Duration window) {
         return count(bucket, window) >= limit;
     }
 
-    long count(String bucket, Duration window) {
+    public long count(String bucket, Duration window) {
         return jdbc.sql("SELECT COUNT(*) FROM throttle_event WHERE bucket = :bucket AND occurred_at > :since")
                 .param("bucket", bucket)
                 .param("since", MemberRepository.utc(clock.instant().minus(window)))
@@ -37,7 +38,7 @@ class Throttle {
                 .single();
     }
 
-    void record(String bucket) {
+    public void record(String bucket) {
         jdbc.sql("INSERT INTO throttle_event (bucket, occurred_at) VALUES (:bucket, :now)")
                 .param("bucket", bucket)
                 .param("now", MemberRepository.utc(clock.instant()))

@@ -79,6 +79,24 @@ public record Page(
         return dates.dateTime(instant, language);
     }
 
+    /**
+     * How long ago, in words ("3 hours ago"); beyond a month the date itself. Shown beside the exact time, which goes
+     * in the {@code <time>} element's title and datetime.
+     */
+    public String ago(Instant instant) {
+        java.time.Duration elapsed = java.time.Duration.between(instant, Instant.now());
+        if (elapsed.toMinutes() < 1) {
+            return t("time.justNow");
+        } else if (elapsed.toHours() < 1) {
+            return t("time.minutesAgo", elapsed.toMinutes());
+        } else if (elapsed.toDays() < 1) {
+            return t("time.hoursAgo", elapsed.toHours());
+        } else if (elapsed.toDays() < 31) {
+            return t("time.daysAgo", elapsed.toDays());
+        }
+        return dates.date(LocalDate.ofInstant(instant, site.timeZone()), language);
+    }
+
     /** For {@code <time datetime>}. */
     public String isoDateTime(Instant instant) {
         return dates.isoDateTime(instant);

@@ -42,6 +42,16 @@ public class PageFactory {
                 new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true);
     }
 
+    /**
+     * A page showing content written in one language (a forum topic): it can be read with either language's menus,
+     * but its one canonical URL is the one in the content's language, so search engines index it once.
+     */
+    public Page contentPage(Language language, String localPath, Language contentLanguage, HttpServletRequest request) {
+        String base = baseUrl(request);
+        return new Page(language, localPath, base + "/" + contentLanguage.code() + localPath, List.of(),
+                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true);
+    }
+
     /** A page only for signed-in members or for one visitor's form: never indexed, never listed in hreflang. */
     public Page privatePage(Language language, String localPath, HttpServletRequest request) {
         return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
@@ -70,7 +80,13 @@ public class PageFactory {
         return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     }
 
-    private String baseUrl(HttpServletRequest request) {
+    /** The interface texts of one language, for responses that are not pages (feeds, mails). */
+    public Messages messages(Language language) {
+        return new Messages(messageSource, language);
+    }
+
+    /** The site's absolute URL without a trailing slash: the configured one, else as this request reached us. */
+    public String baseUrl(HttpServletRequest request) {
         if (!site.baseUrl().isEmpty()) {
             return site.baseUrl();
         }

@@ -49,6 +49,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/prometheus").access(fromLoopback())
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(new CsrfCookies()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

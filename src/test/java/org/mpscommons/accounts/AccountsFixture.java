@@ -16,7 +16,7 @@ public final class AccountsFixture {
                 Map.of("displayName", name, "email", email, "password", password, "website", ""));
     }
 
-    static HttpResponse<String> signIn(SiteClient client, String lang, String email, String password) {
+    public static HttpResponse<String> signIn(SiteClient client, String lang, String email, String password) {
         return client.submit("/" + lang + "/login", "/" + lang + "/login", Map.of("email", email, "password", password));
     }
 
@@ -39,8 +39,40 @@ public final class AccountsFixture {
         members.setRoles(id, java.util.EnumSet.of(Role.MEMBER, Role.ADMIN));
     }
 
+    public static long memberId(org.springframework.context.ApplicationContext context, String email) {
+        return context.getBean(MemberRepository.class).findByEmail(email).orElseThrow().id();
+    }
+
+    /** Sets a member's roles directly in the database, as an admin would have. */
+    public static void setRoles(org.springframework.context.ApplicationContext context, String email, Role... roles) {
+        java.util.EnumSet<Role> set = java.util.EnumSet.of(Role.MEMBER, roles);
+        context.getBean(MemberRepository.class).setRoles(memberId(context, email), set);
+    }
+
+    /** A new browser signed in as the member (who has no second factor). */
+    public static SiteClient signedIn(int port, String email) {
+        SiteClient client = new SiteClient(port);
+        signIn(client, "en", email, PASSWORD);
+        return client;
+    }
+
+    /**
+     * A new member with the given staff role, signed in, who turned on two-factor sign-in in this session (staff
+     * pages require it).
+     */
+    public static SiteClient signedInStaff(org.springframework.context.ApplicationContext context, int port,
+            String email, Role role) {
+        setRoles(context, email, role);
+        SiteClient client = new SiteClient(port);
+        signIn(client, "en", email, PASSWORD);
+        String secret = TwoFactorTest.secret(client.get("/en/account/two-factor?required").body());
+        client.submit("/en/account/two-factor", "/en/account/two-factor",
+                Map.of("code", Totp.code(secret, Totp.step(java.time.Instant.now()))));
+        return client;
+    }
+
     /** Where a redirect leads, as a site path. */
-    static String location(HttpResponse<String> response) {
+    public static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
     }
 
@@ -48,7 +80,7 @@ public final class AccountsFixture {
         return link.substring(link.indexOf("token=") + 6);
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -1,0 +1,41 @@
+package org.mpscommons.forum;
+
+import java.util.List;
+import org.mpscommons.accounts.AccountDeleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a member deletes their account, in the same transaction (so the account is never gone while its posts still
+ * name it): either their posts stay and show "deleted member", or, when they asked for it, their words are erased.
+ * Erased posts leave a placeholder so that replies and post numbers keep their place; a topic they started that
+ * nobody else had answered is removed entirely.
+ */
+@Component
+class ForumAccountCleanup {
+
+    private final TopicRepository topics;
+    private final PostRepository posts;
+    private final ForumMemberRepository forumMembers;
+
+    ForumAccountCleanup(TopicRepository topics, PostRepository posts, ForumMemberRepository forumMembers) {
+        this.topics = topics;
+        this.posts = posts;
+        this.forumMembers = forumMembers;
+    }
+
+    @EventListener
+    void on(AccountDeleted event) {
+        long member = event.memberId();
+        if (event.deleteContent()) {
+            List<Long> started = topics.idsByAuthor(member);
+            List<Long> touched = posts.erasePostsBy(member);
+            topics.recount(touched);
+            topics.deleteUnanswered(started);
+        } else {
+            posts.forgetAuthor(member);
+        }
+        topics.forgetAuthor(member);
+        forumMembers.forget(member);
+    }
+}

@@ -1,0 +1,64 @@
+package org.mpscommons.forum;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.Page;
+import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.Routes;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The forum's front page and its category pages. */
+@Controller
+class ForumController {
+
+    private final Categories categories;
+    private final TopicLists lists;
+    private final PageFactory pages;
+
+    ForumController(Categories categories, TopicLists lists, PageFactory pages) {
+        this.categories = categories;
+        this.lists = lists;
+        this.pages = pages;
+    }
+
+    @GetMapping("/" + Routes.LANG + "/forum/")
+    String index(@PathVariable Language lang, @RequestParam(required = false) String after,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+        model.addAttribute("page", listPage(lang, "/forum/", after != null, request));
+        model.addAttribute("categories", categories.all());
+        model.addAttribute("latest", lists.latest(null, after, member != null, TopicLists.PAGE_SIZE));
+        return "forum/index";
+    }
+
+    @GetMapping("/" + Routes.LANG + "/forum")
+    String indexWithoutSlash(@PathVariable Language lang) {
+        return "redirect:/" + lang.code() + "/forum/";
+    }
+
+    @GetMapping("/" + Routes.LANG + "/forum/c/{slug}")
+    String category(@PathVariable Language lang, @PathVariable String slug,
+            @RequestParam(name = "lang", required = false) String languageFilter,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String after,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+        Category category = categories.bySlug(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean filtered = languageFilter != null || sort != null || after != null;
+        model.addAttribute("page", listPage(lang, "/forum/c/" + slug, filtered, request));
+        model.addAttribute("category", category);
+        model.addAttribute("list", lists.category(category, languageFilter, sort, after, Reader.of(member, null)));
+        return "forum/category";
+    }
+
+    /** A list's first, unfiltered page is the one to index; its other pages and filters are not. */
+    private Page listPage(Language lang, String path, boolean filtered, HttpServletRequest request) {
+        return filtered ? pages.privatePage(lang, path, request) : pages.page(lang, path, request);
+    }
+}

@@ -1,0 +1,26 @@
+package org.mpscommons.forum;
+
+import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.accounts.Role;
+import org.mpscommons.web.SecurityCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+
+/** Which forum pages need a member, and which a moderator. Reading and guest comments need neither. */
+@Configuration(proxyBeanMethods = false)
+class ForumSecurity {
+
+    @Bean
+    SecurityCustomizer forumRules() {
+        return http -> http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/{lang}/forum/new", "/{lang}/notifications", "/{lang}/notifications/**")
+                .authenticated()
+                // Moderators act on other people's words: only with roles, and only after a two-factor sign-in.
+                .requestMatchers("/{lang}/forum/review", "/{lang}/forum/review/**", "/{lang}/forum/moderate/**")
+                .access(AuthorizationManagers.allOf(
+                        AuthorityAuthorizationManager.hasAnyRole(Role.MODERATOR.name(), Role.ADMIN.name()),
+                        AuthorityAuthorizationManager.hasAuthority(MemberPrincipal.SECOND_FACTOR))));
+    }
+}

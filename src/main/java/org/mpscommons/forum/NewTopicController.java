@@ -1,0 +1,72 @@
+package org.mpscommons.forum;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.content.Rendered;
+import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.Routes;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Starting a topic (members only; ForumSecurity sends visitors to sign in first). */
+@Controller
+class NewTopicController {
+
+    private final Categories categories;
+    private final Posting posting;
+    private final PageFactory pages;
+
+    NewTopicController(Categories categories, Posting posting, PageFactory pages) {
+        this.categories = categories;
+        this.posting = posting;
+        this.pages = pages;
+    }
+
+    @GetMapping("/" + Routes.LANG + "/forum/new")
+    String initForm(@PathVariable Language lang, @RequestParam(required = false) String category,
+            HttpServletRequest request, Model model) {
+        String chosen = categories.bySlug(category == null ? "" : category).map(Category::slug).orElse("");
+        return form(lang, TopicForm.empty(chosen), new FormErrors(), List.of(), null, request, model);
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/new")
+    String processForm(@PathVariable Language lang, @ModelAttribute TopicForm form,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+        Category category = categories.bySlug(form.category() == null ? "" : form.category()).orElse(null);
+        if (category == null) {
+            FormErrors errors = new FormErrors().reject("category", "forum.error.category.missing");
+            return form(lang, form, errors, List.of(), null, request, model);
+        }
+        if (form.wantsPreview()) {
+            return form(lang, form, new FormErrors(), List.of(), posting.preview(form.body()), request, model);
+        }
+        Posted posted = posting.createTopic(Writer.member(member, request.getRemoteAddr()), category, form, lang);
+        return switch (posted) {
+            case Posted.Saved saved -> "redirect:/" + lang.code() + "/forum/t/" + saved.topicId() + "/"
+                    + Slugs.of(form.title().strip()) + (saved.status() == PostStatus.PENDING ? "?posted=review" : "");
+            case Posted.Refused refused -> form(lang, form, refused.errors(), List.of(), null, request, model);
+            case Posted.NeedsConfirmation confirm -> form(lang, form, new FormErrors(), confirm.findings(), null,
+                    request, model);
+        };
+    }
+
+    private String form(Language lang, TopicForm form, FormErrors errors, List<String> findings, Rendered preview,
+            HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.privatePage(lang, "/forum/new", request));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("findings", findings);
+        model.addAttribute("preview", preview);
+        model.addAttribute("categories", categories.all());
+        return "forum/new-topic";
+    }
+}

@@ -1,0 +1,146 @@
+package org.mpscommons.forum;
+
+import static org.mpscommons.web.SqlTime.instant;
+import static org.mpscommons.web.SqlTime.utc;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.mpscommons.content.Rendered;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The SQL for posts and their edit history. */
+@Repository
+class PostRepository {
+
+    private static final String COLUMNS = """
+            id, topic_id, number, author_id, guest_name, guest_key, language, status, body_source, body_html,
+            plain_text, created_at, edited_at, edit_count, helpful, me_too""";
+
+    private static final RowMapper<Post> POST = (rs, n) -> new Post(rs.getLong("id"), rs.getLong("topic_id"),
+            rs.getInt("number"), rs.getObject("author_id", Long.class), rs.getString("guest_name"),
+            rs.getString("guest_key"), rs.getString("language"), PostStatus.valueOf(rs.getString("status")),
+            rs.getString("body_source"), rs.getString("body_html"), rs.getString("plain_text"),
+            instant(rs, "created_at"), instant(rs, "edited_at"), rs.getInt("edit_count"), rs.getInt("helpful"),
+            rs.getInt("me_too"));
+
+    private final JdbcClient jdbc;
+
+    PostRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Post> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM forum_post WHERE id = :id").param("id", id).query(POST).optional();
+    }
+
+    /** The posts numbered first..last of a topic: one page, read straight from the (topic_id, number) index. */
+    List<Post> range(long topicId, int first, int last) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM forum_post WHERE topic_id = :topic AND number BETWEEN :first AND :last ORDER BY number
+                """)
+                .param("topic", topicId).param("first", first).param("last", last)
+                .query(POST).list();
+    }
+
+    Optional<Post> opening(long topicId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM forum_post WHERE topic_id = :topic AND number = 1")
+                .param("topic", topicId).query(POST).optional();
+    }
+
+    /** The opening posts of several topics at once (feeds show each topic's start). */
+    List<Post> openings(java.util.Collection<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM forum_post WHERE topic_id IN (:topics) AND number = 1")
+                .param("topics", topicIds).query(POST).list();
+    }
+
+    long insert(NewPost post) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO forum_post (topic_id, number, author_id, guest_name, guest_key, language, status,
+                    body_source, body_html, plain_text, created_at)
+                VALUES (:topic, :number, :author, :guestName, :guestKey, :language, :status,
+                    :source, :html, :plain, :now)
+                """)
+                .param("topic", post.topicId())
+                .param("number", post.number())
+                .param("author", post.authorId())
+                .param("guestName", post.guestName())
+                .param("guestKey", post.guestKey())
+                .param("language", post.language())
+                .param("status", post.status().name())
+                .param("source", post.source())
+                .param("html", post.rendered().html())
+                .param("plain", post.rendered().plainText())
+                .param("now", utc(post.createdAt()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** What {@link #insert} stores. */
+    record NewPost(long topicId, int number, Long authorId, String guestName, String guestKey, String language,
+            PostStatus status, String source, Rendered rendered, Instant createdAt) {}
+
+    /** Changes a post's status only if it still has the expected one, so two moderators cannot both act on it. */
+    boolean changeStatus(long id, PostStatus from, PostStatus to) {
+        return jdbc.sql("UPDATE forum_post SET status = :to WHERE id = :id AND status = :from")
+                .param("id", id).param("from", from.name()).param("to", to.name())
+                .update() == 1;
+    }
+
+    /** The review queue, oldest first, continuing after the given post id. */
+    List<Post> pending(long afterId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM forum_post WHERE status = 'PENDING' AND id > :after ORDER BY id LIMIT :limit
+                """)
+                .param("after", afterId).param("limit", limit)
+                .query(POST).list();
+    }
+
+    long countPending() {
+        return jdbc.sql("SELECT COUNT(*) FROM forum_post WHERE status = 'PENDING'").query(Long.class).single();
+    }
+
+    /** A duplicate is the same text by the same member (or guest) within the given time. */
+    boolean recentlyPosted(Long authorId, String guestKey, String source, Instant since) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM forum_post
+                WHERE (author_id = :author OR guest_key = :guestKey) AND created_at > :since AND body_source = :source
+                """)
+                .param("author", authorId).param("guestKey", guestKey).param("since", utc(since))
+                .param("source", source)
+                .query(Long.class).single() > 0;
+    }
+
+    void forgetAuthor(long memberId) {
+        jdbc.sql("UPDATE forum_post SET author_id = NULL WHERE author_id = :member").param("member", memberId).update();
+        jdbc.sql("UPDATE forum_post_revision SET editor_id = NULL WHERE editor_id = :member")
+                .param("member", memberId).update();
+    }
+
+    /**
+     * Empties every post a member wrote (their text and its history are gone; a placeholder keeps later replies and
+     * post numbers in place). Returns the topics they had posted in, whose counts must be recounted.
+     */
+    List<Long> erasePostsBy(long memberId) {
+        List<Long> topics = jdbc.sql("SELECT DISTINCT topic_id FROM forum_post WHERE author_id = :member")
+                .param("member", memberId).query(Long.class).list();
+        jdbc.sql("""
+                DELETE FROM forum_post_revision
+                WHERE post_id IN (SELECT id FROM forum_post WHERE author_id = :member)
+                """).param("member", memberId).update();
+        jdbc.sql("""
+                UPDATE forum_post SET status = 'DELETED', body_source = '', body_html = '', plain_text = '',
+                    author_id = NULL
+                WHERE author_id = :member
+                """).param("member", memberId).update();
+        return topics;
+    }
+}

@@ -1,0 +1,170 @@
+package org.mpscommons.forum;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.mpscommons.accounts.Throttle;
+import org.mpscommons.content.ContentPipeline;
+import org.mpscommons.content.PersonalDataCheck;
+import org.mpscommons.content.Rendered;
+import org.mpscommons.content.ScriptLanguage;
+import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.Language;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing topics and replies. Each write reads in order: may this writer post here, is the text acceptable, is the
+ * writer within the limits, then one transaction stores the topic and post with its rendered HTML (rendered once,
+ * here, never on the reading path).
+ */
+@Service
+class Posting {
+
+    /** The same text by the same writer within this time is a double submission or a copy-paste flood. */
+    static final Duration DUPLICATE_WINDOW = Duration.ofDays(1);
+
+    private final TopicRepository topics;
+    private final PostRepository posts;
+    private final ForumMemberRepository forumMembers;
+    private final ContentPipeline pipeline;
+    private final Throttle throttle;
+    private final ForumProperties limits;
+    private final Clock clock;
+
+    Posting(TopicRepository topics, PostRepository posts, ForumMemberRepository forumMembers,
+            ContentPipeline pipeline, Throttle throttle, ForumProperties limits, Clock clock) {
+        this.topics = topics;
+        this.posts = posts;
+        this.forumMembers = forumMembers;
+        this.pipeline = pipeline;
+        this.throttle = throttle;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Posted createTopic(Writer writer, Category category, TopicForm form, Language pageLanguage) {
+        String title = PostRules.clean(form.title());
+        String body = PostRules.clean(form.body());
+        FormErrors errors = new FormErrors();
+        PostRules.title(title, errors);
+        PostRules.body(body, errors);
+        Rendered rendered = pipeline.render(body);
+        PostRules.rendered(rendered, errors);
+        checkLimits(writer, body, errors);
+        if (errors.any()) {
+            return new Posted.Refused(errors);
+        }
+        List<String> findings = PersonalDataCheck.findings(title + "\n" + body);
+        if (!findings.isEmpty() && !"yes".equals(form.confirmPublic())) {
+            return new Posted.NeedsConfirmation(findings);
+        }
+        Instant now = now();
+        String language = language(form.language(), title + "\n" + body, pageLanguage);
+        PostStatus status = needsReview(writer) ? PostStatus.PENDING : PostStatus.VISIBLE;
+        Visibility visibility = form.membersOnly() ? Visibility.MEMBERS : Visibility.PUBLIC;
+        long topicId = topics.insert(category.id(), title, Slugs.of(title), language, visibility, status,
+                writer.memberId(), now);
+        int number = topics.nextPostNumber(topicId);
+        long postId = posts.insert(new PostRepository.NewPost(topicId, number, writer.memberId(), null, null,
+                language, status, body, rendered, now));
+        recordLimits(writer);
+        return new Posted.Saved(topicId, postId, number, status);
+    }
+
+    @Transactional
+    public Posted reply(Writer writer, Topic topic, ReplyForm form, Language pageLanguage) {
+        String body = PostRules.clean(form.body());
+        String guestName = PostRules.clean(form.guestName());
+        FormErrors errors = new FormErrors();
+        if (writer.isGuest()) {
+            PostRules.guestName(guestName, errors);
+        }
+        PostRules.body(body, errors);
+        Rendered rendered = pipeline.render(body);
+        PostRules.rendered(rendered, errors);
+        checkLimits(writer, body, errors);
+        if (errors.any()) {
+            return new Posted.Refused(errors);
+        }
+        List<String> findings = PersonalDataCheck.findings(body);
+        if (!findings.isEmpty() && !"yes".equals(form.confirmPublic())) {
+            return new Posted.NeedsConfirmation(findings);
+        }
+        Instant now = now();
+        String language = language(form.language(), body, pageLanguage);
+        PostStatus status = needsReview(writer) ? PostStatus.PENDING : PostStatus.VISIBLE;
+        int number = topics.nextPostNumber(topic.id());
+        long postId = posts.insert(new PostRepository.NewPost(topic.id(), number, writer.memberId(),
+                writer.isGuest() ? guestName : null, writer.guestKey(), language, status, body, rendered, now));
+        if (status == PostStatus.VISIBLE) {
+            topics.replyShown(topic.id(), now);
+        }
+        recordLimits(writer);
+        return new Posted.Saved(topic.id(), postId, number, status);
+    }
+
+    /** Renders a draft for the Preview button; nothing is stored. */
+    Rendered preview(String body) {
+        return pipeline.render(PostRules.clean(body));
+    }
+
+    private boolean needsReview(Writer writer) {
+        if (writer.isGuest()) {
+            return true;
+        }
+        return !writer.trusted() && forumMembers.approvedPosts(writer.memberId()) < limits.reviewUntilApproved();
+    }
+
+    private void checkLimits(Writer writer, String body, FormErrors errors) {
+        Duration hour = Duration.ofHours(1);
+        if (writer.isGuest()) {
+            if (throttle.reached(guestBucket(writer), limits.guestPostsPerHourPerAddress(), hour)
+                    || throttle.reached(ALL_GUESTS, limits.guestPostsPerHour(), hour)) {
+                errors.reject("body", "forum.error.rate.guest");
+            }
+        } else if (!writer.moderator() && throttle.reached(memberBucket(writer), limits.memberPostsPerHour(), hour)) {
+            errors.reject("body", "forum.error.rate");
+        }
+        if (!body.isEmpty() && posts.recentlyPosted(writer.memberId(), writer.guestKey(), body,
+                now().minus(DUPLICATE_WINDOW))) {
+            errors.reject("body", "forum.error.duplicate");
+        }
+    }
+
+    private void recordLimits(Writer writer) {
+        if (writer.isGuest()) {
+            throttle.record(guestBucket(writer));
+            throttle.record(ALL_GUESTS);
+        } else {
+            throttle.record(memberBucket(writer));
+        }
+    }
+
+    private static final String ALL_GUESTS = "forum-guests";
+
+    private static String guestBucket(Writer writer) {
+        return "forum-guest:" + writer.address();
+    }
+
+    private static String memberBucket(Writer writer) {
+        return "forum-member:" + writer.memberId();
+    }
+
+    /** The writer's choice, else what the text's script says, else the language of the page they wrote on. */
+    private static String language(String chosen, String text, Language pageLanguage) {
+        if (Language.fromCode(chosen).isPresent()) {
+            return chosen;
+        }
+        String guessed = ScriptLanguage.guess(text);
+        return guessed != null ? guessed : pageLanguage.code();
+    }
+
+    private Instant now() {
+        // The databases keep microseconds; so do list cursors made from what they return.
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

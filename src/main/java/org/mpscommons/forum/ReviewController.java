@@ -1,0 +1,92 @@
+package org.mpscommons.forum;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.Routes;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The moderators' queue and their actions on single posts (ForumSecurity admits moderators only). */
+@Controller
+class ReviewController {
+
+    private final ReviewQueue queue;
+    private final Moderation moderation;
+    private final TopicReading reading;
+    private final PageFactory pages;
+
+    ReviewController(ReviewQueue queue, Moderation moderation, TopicReading reading, PageFactory pages) {
+        this.queue = queue;
+        this.moderation = moderation;
+        this.reading = reading;
+        this.pages = pages;
+    }
+
+    @GetMapping("/" + Routes.LANG + "/forum/review")
+    String queue(@PathVariable Language lang, @RequestParam(defaultValue = "0") long after,
+            @RequestParam(required = false) String done, HttpServletRequest request, Model model) {
+        List<ReviewItem> items = queue.page(after);
+        model.addAttribute("page", pages.privatePage(lang, "/forum/review", request));
+        model.addAttribute("items", items);
+        model.addAttribute("total", queue.count());
+        model.addAttribute("next", items.size() == ReviewQueue.PAGE_SIZE ? items.get(items.size() - 1).post().id() : null);
+        model.addAttribute("done", done == null ? null : switch (done) {
+            case "approved" -> "forum.review.approved";
+            case "rejected" -> "forum.review.rejected";
+            default -> "forum.review.alreadyHandled";
+        });
+        return "forum/review";
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/review/{postId}/approve")
+    String approve(@PathVariable Language lang, @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal moderator) {
+        return afterReview(lang, moderation.approve(moderator, postId), "approved");
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/review/{postId}/reject")
+    String reject(@PathVariable Language lang, @PathVariable long postId,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal MemberPrincipal moderator) {
+        return afterReview(lang, moderation.reject(moderator, postId, reason), "rejected");
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/moderate/{postId}/hide")
+    String hide(@PathVariable Language lang, @PathVariable long postId,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal MemberPrincipal moderator) {
+        moderation.hide(moderator, postId, reason);
+        return backToPost(lang, postId, moderator);
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/moderate/{postId}/restore")
+    String restore(@PathVariable Language lang, @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal moderator) {
+        moderation.restore(moderator, postId);
+        return backToPost(lang, postId, moderator);
+    }
+
+    private static String afterReview(Language lang, Moderation.Outcome outcome, String done) {
+        if (outcome == Moderation.Outcome.NOT_FOUND) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/" + lang.code() + "/forum/review?done="
+                + (outcome == Moderation.Outcome.DONE ? done : "already");
+    }
+
+    private String backToPost(Language lang, long postId, MemberPrincipal moderator) {
+        Reader reader = Reader.of(moderator, null);
+        Post post = reading.post(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Topic topic = reading.topic(post.topicId(), reader)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:" + TopicController.location(lang, topic, post.number(), null);
+    }
+}

@@ -1,0 +1,170 @@
+package org.mpscommons.forum;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.content.Rendered;
+import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.FormTimer;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.Page;
+import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.Routes;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A topic's pages, the reply form at their foot, and permalinks to single posts. */
+@Controller
+class TopicController {
+
+    private final TopicReading reading;
+    private final Posting posting;
+    private final TopicViews views;
+    private final FormTimer formTimer;
+    private final PageFactory pages;
+    private final TopicJsonLd jsonLd;
+
+    TopicController(TopicReading reading, Posting posting, TopicViews views, FormTimer formTimer, PageFactory pages,
+            TopicJsonLd jsonLd) {
+        this.reading = reading;
+        this.posting = posting;
+        this.views = views;
+        this.formTimer = formTimer;
+        this.pages = pages;
+        this.jsonLd = jsonLd;
+    }
+
+    @GetMapping("/" + Routes.LANG + "/forum/t/{id}/{slug}")
+    String topic(@PathVariable Language lang, @PathVariable long id, @PathVariable String slug,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String posted,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Reader reader = Reader.of(member, GuestKey.of(request));
+        Topic topic = reading.topic(id, reader).orElseThrow(TopicController::notFound);
+        if (!topic.slug().equals(slug)) {
+            return "redirect:/" + lang.code() + topic.path() + (page > 1 ? "?page=" + page : "");
+        }
+        TopicPage topicPage = reading.page(topic, page, reader).orElseThrow(TopicController::notFound);
+        views.viewed(topic.id());
+        return render(lang, topicPage, reader, ReplyForm.empty(formTimer.stamp()), new FormErrors(), List.of(), null,
+                "review".equals(posted), request, response, model);
+    }
+
+    @GetMapping("/" + Routes.LANG + "/forum/t/{id}")
+    String topicWithoutSlug(@PathVariable Language lang, @PathVariable long id,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request) {
+        Topic topic = reading.topic(id, Reader.of(member, GuestKey.of(request))).orElseThrow(TopicController::notFound);
+        return "redirect:/" + lang.code() + topic.path();
+    }
+
+    /** A post's permanent address: wherever its page is now, this leads there. */
+    @GetMapping("/" + Routes.LANG + "/forum/p/{postId}")
+    String permalink(@PathVariable Language lang, @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request) {
+        Reader reader = Reader.of(member, GuestKey.of(request));
+        Post post = reading.post(postId).filter(reader::sees).orElseThrow(TopicController::notFound);
+        Topic topic = reading.topic(post.topicId(), reader).orElseThrow(TopicController::notFound);
+        return "redirect:" + location(lang, topic, post.number(), null);
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/t/{id}/reply")
+    String reply(@PathVariable Language lang, @PathVariable long id, @ModelAttribute ReplyForm form,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Reader reader = Reader.of(member, GuestKey.of(request));
+        Topic topic = reading.topic(id, reader).orElseThrow(TopicController::notFound);
+        boolean moderator = reader.moderator();
+        if (topic.status() != PostStatus.VISIBLE || (topic.locked() && !moderator)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        if (member == null && looksAutomated(form)) {
+            // A bot is told what a guest is told, and nothing is saved.
+            return "redirect:/" + lang.code() + topic.path() + "?posted=review";
+        }
+        if (form.wantsPreview()) {
+            return renderForm(lang, topic, reader, form, new FormErrors(), List.of(), posting.preview(form.body()),
+                    request, response, model);
+        }
+        Writer writer = member != null ? Writer.member(member, request.getRemoteAddr())
+                : Writer.guest(GuestKey.ensure(request, response), request.getRemoteAddr());
+        Posted posted = posting.reply(writer, topic, form, lang);
+        return switch (posted) {
+            case Posted.Saved saved -> "redirect:" + location(lang, topic, saved.number(),
+                    saved.status() == PostStatus.PENDING ? "review" : null);
+            case Posted.Refused refused -> renderForm(lang, topic, reader, form, refused.errors(), List.of(), null,
+                    request, response, model);
+            case Posted.NeedsConfirmation confirm -> renderForm(lang, topic, reader, form, new FormErrors(),
+                    confirm.findings(), null, request, response, model);
+        };
+    }
+
+    private boolean looksAutomated(ReplyForm form) {
+        return (form.website() != null && !form.website().isEmpty()) || formTimer.looksAutomated(form.started());
+    }
+
+    /** The topic's last page again, with the reply form as it was sent and what to fix. */
+    private String renderForm(Language lang, Topic topic, Reader reader, ReplyForm form, FormErrors errors,
+            List<String> findings, Rendered preview, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        TopicPage last = reading.page(topic, TopicReading.pageOf(Math.max(1, topic.postCount())), reader)
+                .orElseThrow(TopicController::notFound);
+        return render(lang, last, reader, form.restarted(formTimer.stamp()), errors, findings, preview, false,
+                request, response, model);
+    }
+
+    private String render(Language lang, TopicPage topicPage, Reader reader, ReplyForm form, FormErrors errors,
+            List<String> findings, Rendered preview, boolean postedForReview, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Topic topic = topicPage.topic();
+        String path = topic.path() + (topicPage.page() > 1 ? "?page=" + topicPage.page() : "");
+        Language contentLanguage = Language.fromCode(topic.language()).orElse(lang);
+        // Members-only topics, and anything a visitor's own state changes, stay out of search engines.
+        boolean indexable = !topic.membersOnly() && topic.status() == PostStatus.VISIBLE && !postedForReview
+                && !errors.any() && findings.isEmpty() && preview == null;
+        Page page = indexable ? pages.contentPage(lang, path, contentLanguage, request)
+                : pages.privatePage(lang, path, request);
+        model.addAttribute("page", page);
+        model.addAttribute("view", topicPage);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("findings", findings);
+        model.addAttribute("preview", preview);
+        model.addAttribute("postedForReview", postedForReview);
+        model.addAttribute("moderator", reader.moderator());
+        model.addAttribute("canReply", topic.status() == PostStatus.VISIBLE && (!topic.locked() || reader.moderator()));
+        model.addAttribute("jsonLd", indexable ? jsonLd.of(topicPage, page, pages.baseUrl(request)) : null);
+        if (topic.membersOnly() || reader.guestKey() != null) {
+            // A members-only topic, or a page that may show a guest's own waiting comment: for this browser only.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        }
+        return "forum/topic";
+    }
+
+    static String location(Language lang, Topic topic, int number, String posted) {
+        int page = TopicReading.pageOf(number);
+        StringBuilder url = new StringBuilder("/" + lang.code() + topic.path());
+        String separator = "?";
+        if (page > 1) {
+            url.append(separator).append("page=").append(page);
+            separator = "&";
+        }
+        if (posted != null) {
+            url.append(separator).append("posted=").append(posted);
+        }
+        return url.append("#post-").append(number).toString();
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,70 @@
+package org.mpscommons.forum;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mpscommons.accounts.Profile;
+import org.mpscommons.accounts.Profiles;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads a page of a topic for one reader: the topic, its posts in a range of numbers, and their authors' names in
+ * one query each, whatever the number of posts.
+ */
+@Service
+class TopicReading {
+
+    /** Posts per page: enough to read on, short enough for a phone on a slow connection. */
+    static final int PAGE_SIZE = 20;
+
+    private final TopicRepository topics;
+    private final PostRepository posts;
+    private final Categories categories;
+    private final Profiles profiles;
+
+    TopicReading(TopicRepository topics, PostRepository posts, Categories categories, Profiles profiles) {
+        this.topics = topics;
+        this.posts = posts;
+        this.categories = categories;
+        this.profiles = profiles;
+    }
+
+    /** The topic if this reader may read it; absent also when it does not exist, so existence is not revealed. */
+    Optional<Topic> topic(long id, Reader reader) {
+        return topics.find(id).filter(reader::mayRead);
+    }
+
+    Optional<Post> post(long id) {
+        return posts.find(id);
+    }
+
+    /** Empty when the page number is beyond the topic's last page. */
+    Optional<TopicPage> page(Topic topic, int page, Reader reader) {
+        int pageCount = Math.max(1, (topic.postCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page < 1 || page > pageCount) {
+            return Optional.empty();
+        }
+        int first = (page - 1) * PAGE_SIZE + 1;
+        List<Post> range = posts.range(topic.id(), first, first + PAGE_SIZE - 1).stream()
+                .filter(reader::sees).toList();
+        Set<Long> authorIds = new LinkedHashSet<>();
+        range.forEach(post -> {
+            if (post.authorId() != null) {
+                authorIds.add(post.authorId());
+            }
+        });
+        Map<Long, Profile> authors = profiles.authors(authorIds);
+        List<PostView> views = range.stream()
+                .map(post -> new PostView(post, post.authorId() == null ? null : authors.get(post.authorId()),
+                        reader.seesText(post), topic.answerPostId() != null && topic.answerPostId() == post.id()))
+                .toList();
+        Category category = categories.byId(topic.categoryId()).orElseThrow();
+        return Optional.of(new TopicPage(topic, category, views, page, pageCount));
+    }
+
+    static int pageOf(int postNumber) {
+        return (postNumber - 1) / PAGE_SIZE + 1;
+    }
+}

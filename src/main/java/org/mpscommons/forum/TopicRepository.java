@@ -1,0 +1,211 @@
+package org.mpscommons.forum;
+
+import static org.mpscommons.web.SqlTime.instant;
+import static org.mpscommons.web.SqlTime.utc;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The SQL for topics. */
+@Repository
+class TopicRepository {
+
+    private static final String SUMMARY_COLUMNS = """
+            id, category_id, title, slug, language, visibility, pinned, locked, reply_count, view_count,
+            answer_post_id, created_at, last_posted_at""";
+
+    private static final RowMapper<TopicSummary> SUMMARY = (rs, n) -> new TopicSummary(rs.getLong("id"),
+            rs.getLong("category_id"), rs.getString("title"), rs.getString("slug"), rs.getString("language"),
+            Visibility.valueOf(rs.getString("visibility")), rs.getBoolean("pinned"), rs.getBoolean("locked"),
+            rs.getInt("reply_count"), rs.getLong("view_count"), rs.getObject("answer_post_id") != null,
+            instant(rs, "created_at"), instant(rs, "last_posted_at"));
+
+    private static final RowMapper<Topic> TOPIC = (rs, n) -> new Topic(rs.getLong("id"), rs.getLong("category_id"),
+            rs.getString("title"), rs.getString("slug"), rs.getString("language"),
+            Visibility.valueOf(rs.getString("visibility")), PostStatus.valueOf(rs.getString("status")),
+            rs.getObject("author_id", Long.class), rs.getBoolean("pinned"), rs.getBoolean("locked"),
+            rs.getInt("post_count"), rs.getInt("reply_count"), rs.getLong("view_count"),
+            rs.getObject("answer_post_id", Long.class), instant(rs, "created_at"), instant(rs, "last_posted_at"));
+
+    private final JdbcClient jdbc;
+
+    TopicRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Topic> find(long id) {
+        return jdbc.sql("""
+                SELECT id, category_id, title, slug, language, visibility, status, author_id, pinned, locked,
+                    post_count, reply_count, view_count, answer_post_id, created_at, last_posted_at
+                FROM forum_topic WHERE id = :id
+                """).param("id", id).query(TOPIC).optional();
+    }
+
+    List<Topic> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, category_id, title, slug, language, visibility, status, author_id, pinned, locked,
+                    post_count, reply_count, view_count, answer_post_id, created_at, last_posted_at
+                FROM forum_topic WHERE id IN (:ids)
+                """).param("ids", ids).query(TOPIC).list();
+    }
+
+    /** The opening post was approved: the topic appears, at the top of "latest". */
+    void shown(long topicId, Instant at) {
+        jdbc.sql("UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at WHERE id = :id")
+                .param("id", topicId).param("at", utc(at)).update();
+    }
+
+    /**
+     * One page of a topic list. The WHERE clause is assembled from fixed fragments only (no user text reaches the
+     * SQL); the keyset condition compares (sort key, id) as a row, which both databases answer from the
+     * (category_id, status, sort key, id) indexes without reading the skipped rows.
+     */
+    List<TopicSummary> list(TopicList list, boolean excludePinned) {
+        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM forum_topic WHERE status = 'VISIBLE'");
+        if (list.categoryId() != null) {
+            sql.append(" AND category_id = :category");
+        }
+        if (list.language() != null) {
+            sql.append(" AND language = :language");
+        }
+        if (!list.members()) {
+            sql.append(" AND visibility = 'PUBLIC'");
+        }
+        if (excludePinned) {
+            sql.append(" AND pinned = FALSE");
+        }
+        if (list.sort() == TopicList.Sort.UNANSWERED) {
+            sql.append(" AND reply_count = 0");
+        }
+        boolean top = list.sort() == TopicList.Sort.TOP;
+        if (list.after() != null) {
+            sql.append(top ? " AND (reply_count, id) < (:afterKey, :afterId)" : " AND (last_posted_at, id) < (:afterTime, :afterId)");
+        }
+        sql.append(top ? " ORDER BY reply_count DESC, id DESC" : " ORDER BY last_posted_at DESC, id DESC");
+        sql.append(" LIMIT :limit");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("limit", list.limit());
+        if (list.categoryId() != null) {
+            statement = statement.param("category", list.categoryId());
+        }
+        if (list.language() != null) {
+            statement = statement.param("language", list.language().code());
+        }
+        if (list.after() != null) {
+            statement = statement.param("afterId", list.after().id());
+            statement = top ? statement.param("afterKey", list.after().key())
+                    : statement.param("afterTime", utc(list.after().instant()));
+        }
+        return statement.query(SUMMARY).list();
+    }
+
+    List<TopicSummary> pinned(long categoryId, boolean members) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + """
+                 FROM forum_topic
+                WHERE category_id = :category AND status = 'VISIBLE' AND pinned = TRUE
+                  AND (visibility = 'PUBLIC' OR :members)
+                ORDER BY last_posted_at DESC, id DESC
+                """)
+                .param("category", categoryId)
+                .param("members", members)
+                .query(SUMMARY).list();
+    }
+
+    long insert(long categoryId, String title, String slug, String language, Visibility visibility,
+            PostStatus status, long authorId, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO forum_topic (category_id, title, slug, language, visibility, status, author_id,
+                    created_at, last_posted_at)
+                VALUES (:category, :title, :slug, :language, :visibility, :status, :author, :now, :now)
+                """)
+                .param("category", categoryId)
+                .param("title", title)
+                .param("slug", slug)
+                .param("language", language)
+                .param("visibility", visibility.name())
+                .param("status", status.name())
+                .param("author", authorId)
+                .param("now", utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * Hands out the next post number. The UPDATE locks the topic's row until the transaction ends, so two replies
+     * at once get different numbers.
+     */
+    int nextPostNumber(long topicId) {
+        jdbc.sql("UPDATE forum_topic SET post_count = post_count + 1 WHERE id = :id").param("id", topicId).update();
+        return jdbc.sql("SELECT post_count FROM forum_topic WHERE id = :id").param("id", topicId)
+                .query(Integer.class).single();
+    }
+
+    /** A reply became visible: it counts, and the topic moves up the "latest" lists. */
+    void replyShown(long topicId, Instant postedAt) {
+        jdbc.sql("""
+                UPDATE forum_topic SET reply_count = reply_count + 1,
+                    last_posted_at = CASE WHEN last_posted_at < :at THEN :at ELSE last_posted_at END
+                WHERE id = :id
+                """).param("id", topicId).param("at", utc(postedAt)).update();
+    }
+
+    /** A visible reply was hidden or deleted. */
+    void replyGone(long topicId) {
+        jdbc.sql("UPDATE forum_topic SET reply_count = reply_count - 1 WHERE id = :id AND reply_count > 0")
+                .param("id", topicId).update();
+    }
+
+    void setStatus(long topicId, PostStatus status) {
+        jdbc.sql("UPDATE forum_topic SET status = :status WHERE id = :id")
+                .param("id", topicId).param("status", status.name()).update();
+    }
+
+    void addViews(long topicId, long views) {
+        jdbc.sql("UPDATE forum_topic SET view_count = view_count + :views WHERE id = :id")
+                .param("id", topicId).param("views", views).update();
+    }
+
+    /** The member's account is gone and their name with it; what they wrote stays, by "deleted member". */
+    void forgetAuthor(long memberId) {
+        jdbc.sql("UPDATE forum_topic SET author_id = NULL WHERE author_id = :member").param("member", memberId).update();
+    }
+
+    List<Long> idsByAuthor(long memberId) {
+        return jdbc.sql("SELECT id FROM forum_topic WHERE author_id = :member").param("member", memberId)
+                .query(Long.class).list();
+    }
+
+    /** Counts the visible replies again, after many posts changed at once. */
+    void recount(List<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE forum_topic SET reply_count = (SELECT COUNT(*) FROM forum_post p
+                    WHERE p.topic_id = forum_topic.id AND p.status = 'VISIBLE' AND p.number > 1)
+                WHERE id IN (:ids)
+                """).param("ids", topicIds).update();
+    }
+
+    /** Removes those of the topics in which nobody but their (deleted) author had posted. */
+    void deleteUnanswered(List<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                DELETE FROM forum_topic WHERE id IN (:ids) AND NOT EXISTS
+                    (SELECT 1 FROM forum_post p WHERE p.topic_id = forum_topic.id AND p.author_id IS NOT NULL)
+                  AND NOT EXISTS
+                    (SELECT 1 FROM forum_post p WHERE p.topic_id = forum_topic.id AND p.guest_name IS NOT NULL)
+                """).param("ids", topicIds).update();
+    }
+}

@@ -1,0 +1,130 @@
+package org.mpscommons.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Test;
+import org.mpscommons.accounts.AccountsFixture;
+import org.mpscommons.accounts.Role;
+import org.mpscommons.accounts.TotpCodes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The forum as people use it: a member starts a topic (with a preview first), a guest on a phone without JavaScript
+ * leaves a short comment and sees it waiting, a moderator approves it, and every page on the way passes the checks
+ * in both languages.
+ */
+class ForumBrowserTest extends BrowserTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aMemberStartsATopicAndAGuestsCommentAppearsAfterReview() {
+        String author = AccountsFixture.confirmedMember(port, "ja");
+        jdbc.sql("INSERT INTO forum_member (member_id, approved_posts) VALUES (:id, 1)")
+                .param("id", AccountsFixture.memberId(context, author)).update();
+
+        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP"));
+        visit("/ja/forum/");
+        assertThat(page.locator("h1")).hasText("掲示板");
+        assertThat(page.locator(".category-list li")).hasCount(8);
+        signIn(author);
+        visit("/ja/forum/new?category=treatments");
+        Response empty = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").first().click());
+        assertThat(page.locator(".error-summary")).containsText("タイトルを入力してください。");
+        assertClean(empty);
+
+        String title = "トリガーポイント注射で腰の痛みが軽くなりました " + AccountsFixture.unique("");
+        page.locator("#title").fill(title);
+        page.locator("#body").fill("三年間、椎間板ヘルニアと言われてきました。\n\n- 注射を三回\n- ストレッチを毎日\n\n> 先生の言葉");
+        Response preview = page.waitForNavigation(() -> page.locator("button[name=preview]").click());
+        assertThat(page.locator(".preview li")).hasCount(2);
+        assertThat(page.locator(".preview blockquote")).containsText("先生の言葉");
+        assertClean(preview);
+        Response created = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").first().click());
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator("#post-1 .post-body li")).hasCount(2);
+        assertClean(created);
+        String topicUrl = page.url().replaceFirst("#.*$", "");
+        String topicPath = topicUrl.replaceFirst("^http://[^/]+/ja", "");
+        visit("/en" + topicPath);
+        assertThat(page.locator("h1")).hasAttribute("lang", "ja");
+        visit("/ja/forum/c/treatments");
+        assertThat(page.locator(".topic-list")).containsText(title);
+        visit("/en/forum/c/treatments?lang=ja&sort=top");
+        assertThat(page.locator(".topic-list")).containsText(title);
+
+        // A guest on a phone, JavaScript off, in Japanese.
+        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setJavaScriptEnabled(false)
+                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
+        visit("/ja" + topicPath);
+        page.locator("#guestName").fill("はなこ");
+        page.locator("#body").fill("私も同じでした。読んで勇気が出ました。");
+        Response sent = page.waitForNavigation(() -> page.locator("section.reply button[type=submit]").first().click());
+        assertThat(page.locator("#post-2")).containsText("確認待ちです");
+        assertThat(page.locator("p.notice-inline").first()).containsText("ありがとうございます");
+        assertClean(sent);
+        screenshot("forum-guest-waiting-ja-phone");
+
+        // A moderator signs in with two factors and approves it.
+        String moderator = AccountsFixture.confirmedMember(port, "en");
+        AccountsFixture.setRoles(context, moderator, Role.MODERATOR);
+        openBrowser(new Browser.NewContextOptions().setLocale("en-US"));
+        signIn(moderator);
+        assertThat(page).hasURL(url("/en/account/two-factor?required"));
+        page.locator("#code").fill(TotpCodes.code(page.locator("code.secret").first().textContent(), 0));
+        page.locator("form.form button[type=submit]").click();
+        assertThat(page.locator(".recovery-codes li")).hasCount(10);
+        visit("/en/forum/review");
+        assertThat(page.locator(".review-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("私も同じでした"))).hasCount(1);
+        Response approved = page.waitForNavigation(() -> page.locator(".review-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("私も同じでした"))
+                .locator("form[action$='/approve'] button").click());
+        assertThat(page.locator("p.notice-inline")).containsText("Approved");
+        assertClean(approved);
+
+        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP"));
+        visit("/ja" + topicPath);
+        assertThat(page.locator("#post-2")).containsText("はなこ");
+        assertThat(page.locator("#post-2")).not().containsText("確認待ちです");
+        screenshot("forum-topic-ja");
+    }
+
+    @Test
+    void aMembersOnlyTopicIsNotFoundForVisitors() {
+        String author = AccountsFixture.confirmedMember(port, "en");
+        jdbc.sql("INSERT INTO forum_member (member_id, approved_posts) VALUES (:id, 1)")
+                .param("id", AccountsFixture.memberId(context, author)).update();
+        signIn(author);
+        visit("/en/forum/new?category=asking-my-doctor");
+        page.locator("#title").fill("What my doctor said " + AccountsFixture.unique(""));
+        page.locator("#body").fill("Call me on 090-1234-5678 if you want to talk.");
+        page.locator("#visibility-members").check();
+        Response warned = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").first().click());
+        assertThat(page.locator(".notice")).containsText("a phone number");
+        assertClean(warned);
+        page.locator("#confirmPublic").check();
+        Response created = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").first().click());
+        assertThat(page.locator(".badge-members").first()).isVisible();
+        assertClean(created);
+        String path = page.url().replaceFirst("^http://[^/]+", "").replaceFirst("#.*$", "");
+
+        openBrowser(new Browser.NewContextOptions().setLocale("en-US"));
+        visit(path, 404);
+    }
+
+    private void signIn(String email) {
+        visit("/en/login");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(AccountsFixture.PASSWORD);
+        page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+    }
+}
