@@ -59,6 +59,44 @@ public class Profiles {
         return found;
     }
 
+    /**
+     * How to reach the given members by mail: only those with a confirmed address who are not suspended (a suspended
+     * member gets no notifications).
+     */
+    public Map<Long, Contact> contacts(Collection<Long> ids) {
+        Map<Long, Contact> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                SELECT id, display_name, email, language FROM member
+                WHERE id IN (:ids) AND email_verified_at IS NOT NULL AND suspended_reason IS NULL
+                """)
+                .param("ids", ids)
+                .query((rs, n) -> new Contact(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
+                        Language.fromCode(rs.getString("language")).orElse(Language.fallback())))
+                .list()
+                .forEach(contact -> found.put(contact.id(), contact));
+        return found;
+    }
+
+    /** The members with these display names (compared as registration compares them), for @mentions. */
+    public Map<String, Long> idsByDisplayName(Collection<String> names) {
+        Map<String, Long> found = new HashMap<>();
+        if (names.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                SELECT id, display_key FROM member
+                WHERE display_key IN (:keys) AND email_verified_at IS NOT NULL AND suspended_reason IS NULL
+                """)
+                .param("keys", names.stream().map(MemberRepository::displayKey).distinct().toList())
+                .query((rs, n) -> Map.entry(rs.getString("display_key"), rs.getLong("id")))
+                .list()
+                .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        return found;
+    }
+
     @Transactional
     FormErrors update(long id, String bio, List<String> languages) {
         FormErrors errors = new FormErrors();

@@ -17,8 +17,18 @@ class ForumAccountCleanup {
     private final TopicRepository topics;
     private final PostRepository posts;
     private final ForumMemberRepository forumMembers;
+    private final ReactionRepository reactions;
+    private final FollowRepository follows;
+    private final NotificationRepository notifications;
+    private final FlagRepository flags;
 
-    ForumAccountCleanup(TopicRepository topics, PostRepository posts, ForumMemberRepository forumMembers) {
+    ForumAccountCleanup(TopicRepository topics, PostRepository posts, ForumMemberRepository forumMembers,
+            ReactionRepository reactions, FollowRepository follows, NotificationRepository notifications,
+            FlagRepository flags) {
+        this.flags = flags;
+        this.reactions = reactions;
+        this.follows = follows;
+        this.notifications = notifications;
         this.topics = topics;
         this.posts = posts;
         this.forumMembers = forumMembers;
@@ -27,6 +37,10 @@ class ForumAccountCleanup {
     @EventListener
     void on(AccountDeleted event) {
         long member = event.memberId();
+        notifications.forget(member);
+        reactions.removeAllBy(member);
+        follows.forget(member);
+        flags.forgetReporter(member);
         if (event.deleteContent()) {
             List<Long> started = topics.idsByAuthor(member);
             List<Long> touched = posts.erasePostsBy(member);

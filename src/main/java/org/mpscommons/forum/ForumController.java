@@ -22,8 +22,10 @@ class ForumController {
     private final Categories categories;
     private final TopicLists lists;
     private final PageFactory pages;
+    private final FollowRepository follows;
 
-    ForumController(Categories categories, TopicLists lists, PageFactory pages) {
+    ForumController(Categories categories, TopicLists lists, PageFactory pages, FollowRepository follows) {
+        this.follows = follows;
         this.categories = categories;
         this.lists = lists;
         this.pages = pages;
@@ -54,6 +56,7 @@ class ForumController {
         model.addAttribute("page", listPage(lang, "/forum/c/" + slug, filtered, request));
         model.addAttribute("category", category);
         model.addAttribute("list", lists.category(category, languageFilter, sort, after, Reader.of(member, null)));
+        model.addAttribute("following", member != null && follows.followsCategory(member.id(), category.id()));
         return "forum/category";
     }
 

@@ -29,10 +29,12 @@ class Moderation {
     private final ForumMemberRepository forumMembers;
     private final AuditLog audit;
     private final Profiles profiles;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Moderation(PostRepository posts, TopicRepository topics, ForumMemberRepository forumMembers, AuditLog audit,
-            Profiles profiles, Clock clock) {
+            Profiles profiles, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.profiles = profiles;
         this.posts = posts;
         this.topics = topics;
@@ -59,6 +61,7 @@ class Moderation {
         if (post.authorId() != null) {
             forumMembers.countApproval(post.authorId());
         }
+        events.publishEvent(new PostPublished(post.id(), post.topicId()));
         log(moderator, "forum.approve", post, null);
         return Outcome.DONE;
     }

@@ -38,6 +38,14 @@ class PostRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM forum_post WHERE id = :id").param("id", id).query(POST).optional();
     }
 
+    List<Post> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM forum_post WHERE id IN (:ids)").param("ids", ids)
+                .query(POST).list();
+    }
+
     /** The posts numbered first..last of a topic: one page, read straight from the (topic_id, number) index. */
     List<Post> range(long topicId, int first, int last) {
         return jdbc.sql("SELECT " + COLUMNS + """

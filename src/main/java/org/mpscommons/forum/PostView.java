@@ -8,8 +8,18 @@ import org.mpscommons.accounts.Profile;
  * @param author the member who wrote it, or null for a guest or a deleted member
  * @param showText false where only a placeholder is shown (hidden or deleted)
  * @param answer whether the asker or a moderator marked it as the answer to the question
+ * @param ignored whether the reader ignores its author (the text is folded away)
+ * @param foundHelpful whether the reader pressed "helpful" on it
+ * @param saidMeToo whether the reader pressed "me too" on it
+ * @param mine whether the reader wrote it
  */
-public record PostView(Post post, Profile author, boolean showText, boolean answer) {
+public record PostView(Post post, Profile author, boolean showText, boolean answer, boolean ignored,
+        boolean foundHelpful, boolean saidMeToo, boolean mine) {
+
+    /** Members react to visible posts of others. */
+    public boolean reactable() {
+        return post.status() == PostStatus.VISIBLE && !mine;
+    }
 
     public boolean byProfessional() {
         return author != null && author.verifiedProfessional();

@@ -12,6 +12,7 @@ import org.mpscommons.content.Rendered;
 import org.mpscommons.content.ScriptLanguage;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +33,15 @@ class Posting {
     private final ContentPipeline pipeline;
     private final Throttle throttle;
     private final ForumProperties limits;
+    private final FollowRepository follows;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Posting(TopicRepository topics, PostRepository posts, ForumMemberRepository forumMembers,
-            ContentPipeline pipeline, Throttle throttle, ForumProperties limits, Clock clock) {
+            ContentPipeline pipeline, Throttle throttle, ForumProperties limits, FollowRepository follows,
+            ApplicationEventPublisher events, Clock clock) {
+        this.follows = follows;
+        this.events = events;
         this.topics = topics;
         this.posts = posts;
         this.forumMembers = forumMembers;
@@ -72,6 +78,9 @@ class Posting {
         long postId = posts.insert(new PostRepository.NewPost(topicId, number, writer.memberId(), null, null,
                 language, status, body, rendered, now));
         recordLimits(writer);
+        // Whoever starts a topic wants to hear the answers.
+        follows.followTopic(writer.memberId(), topicId, now);
+        published(postId, topicId, status);
         return new Posted.Saved(topicId, postId, number, status);
     }
 
@@ -104,7 +113,18 @@ class Posting {
             topics.replyShown(topic.id(), now);
         }
         recordLimits(writer);
+        if (!writer.isGuest()) {
+            // Someone who joined a conversation wants to hear how it goes on (they can stop following).
+            follows.followTopic(writer.memberId(), topic.id(), now);
+        }
+        published(postId, topic.id(), status);
         return new Posted.Saved(topic.id(), postId, number, status);
+    }
+
+    private void published(long postId, long topicId, PostStatus status) {
+        if (status == PostStatus.VISIBLE) {
+            events.publishEvent(new PostPublished(postId, topicId));
+        }
     }
 
     /** Renders a draft for the Preview button; nothing is stored. */

@@ -21,11 +21,13 @@ import org.springframework.web.server.ResponseStatusException;
 class ReviewController {
 
     private final ReviewQueue queue;
+    private final Flags flags;
     private final Moderation moderation;
     private final TopicReading reading;
     private final PageFactory pages;
 
-    ReviewController(ReviewQueue queue, Moderation moderation, TopicReading reading, PageFactory pages) {
+    ReviewController(ReviewQueue queue, Flags flags, Moderation moderation, TopicReading reading, PageFactory pages) {
+        this.flags = flags;
         this.queue = queue;
         this.moderation = moderation;
         this.reading = reading;
@@ -39,10 +41,14 @@ class ReviewController {
         model.addAttribute("page", pages.privatePage(lang, "/forum/review", request));
         model.addAttribute("items", items);
         model.addAttribute("total", queue.count());
+        model.addAttribute("flagged", flags.queue());
+        model.addAttribute("flaggedTotal", flags.count());
         model.addAttribute("next", items.size() == ReviewQueue.PAGE_SIZE ? items.get(items.size() - 1).post().id() : null);
         model.addAttribute("done", done == null ? null : switch (done) {
             case "approved" -> "forum.review.approved";
             case "rejected" -> "forum.review.rejected";
+            case "hidden" -> "forum.review.hidden";
+            case "dismissed" -> "forum.review.dismissed";
             default -> "forum.review.alreadyHandled";
         });
         return "forum/review";
@@ -58,6 +64,18 @@ class ReviewController {
     String reject(@PathVariable Language lang, @PathVariable long postId,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal MemberPrincipal moderator) {
         return afterReview(lang, moderation.reject(moderator, postId, reason), "rejected");
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/review/flags/{postId}/hide")
+    String hideFlagged(@PathVariable Language lang, @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal moderator) {
+        return afterReview(lang, flags.hide(moderator, postId), "hidden");
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/review/flags/{postId}/dismiss")
+    String dismissFlags(@PathVariable Language lang, @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal moderator) {
+        return afterReview(lang, flags.dismiss(moderator, postId), "dismissed");
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/moderate/{postId}/hide")

@@ -56,8 +56,13 @@ class TopicController {
         }
         TopicPage topicPage = reading.page(topic, page, reader).orElseThrow(TopicController::notFound);
         views.viewed(topic.id());
+        String notice = posted == null ? null : switch (posted) {
+            case "review" -> "forum.posted.review";
+            case "flagged" -> "forum.flag.thanks";
+            default -> null;
+        };
         return render(lang, topicPage, reader, ReplyForm.empty(formTimer.stamp()), new FormErrors(), List.of(), null,
-                "review".equals(posted), request, response, model);
+                notice, request, response, model);
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/t/{id}")
@@ -118,18 +123,18 @@ class TopicController {
             Model model) {
         TopicPage last = reading.page(topic, TopicReading.pageOf(Math.max(1, topic.postCount())), reader)
                 .orElseThrow(TopicController::notFound);
-        return render(lang, last, reader, form.restarted(formTimer.stamp()), errors, findings, preview, false,
+        return render(lang, last, reader, form.restarted(formTimer.stamp()), errors, findings, preview, null,
                 request, response, model);
     }
 
     private String render(Language lang, TopicPage topicPage, Reader reader, ReplyForm form, FormErrors errors,
-            List<String> findings, Rendered preview, boolean postedForReview, HttpServletRequest request,
+            List<String> findings, Rendered preview, String notice, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Topic topic = topicPage.topic();
         String path = topic.path() + (topicPage.page() > 1 ? "?page=" + topicPage.page() : "");
         Language contentLanguage = Language.fromCode(topic.language()).orElse(lang);
         // Members-only topics, and anything a visitor's own state changes, stay out of search engines.
-        boolean indexable = !topic.membersOnly() && topic.status() == PostStatus.VISIBLE && !postedForReview
+        boolean indexable = !topic.membersOnly() && topic.status() == PostStatus.VISIBLE && notice == null
                 && !errors.any() && findings.isEmpty() && preview == null;
         Page page = indexable ? pages.contentPage(lang, path, contentLanguage, request)
                 : pages.privatePage(lang, path, request);
@@ -139,7 +144,7 @@ class TopicController {
         model.addAttribute("errors", errors);
         model.addAttribute("findings", findings);
         model.addAttribute("preview", preview);
-        model.addAttribute("postedForReview", postedForReview);
+        model.addAttribute("notice", notice);
         model.addAttribute("moderator", reader.moderator());
         model.addAttribute("canReply", topic.status() == PostStatus.VISIBLE && (!topic.locked() || reader.moderator()));
         model.addAttribute("jsonLd", indexable ? jsonLd.of(topicPage, page, pages.baseUrl(request)) : null);

@@ -2,8 +2,13 @@ package org.mpscommons.forum;
 
 import java.util.List;
 
-/** One page of a topic as a reader sees it. Page numbers start at 1. */
-public record TopicPage(Topic topic, Category category, List<PostView> posts, int page, int pageCount) {
+/**
+ * One page of a topic as a reader sees it. Page numbers start at 1.
+ *
+ * @param following whether the (signed-in) reader follows the topic
+ */
+public record TopicPage(Topic topic, Category category, List<PostView> posts, int page, int pageCount,
+        boolean following) {
 
     public boolean hasPrevious() {
         return page > 1;

@@ -23,8 +23,13 @@ class TopicReading {
     private final PostRepository posts;
     private final Categories categories;
     private final Profiles profiles;
+    private final ReactionRepository reactions;
+    private final FollowRepository follows;
 
-    TopicReading(TopicRepository topics, PostRepository posts, Categories categories, Profiles profiles) {
+    TopicReading(TopicRepository topics, PostRepository posts, Categories categories, Profiles profiles,
+            ReactionRepository reactions, FollowRepository follows) {
+        this.reactions = reactions;
+        this.follows = follows;
         this.topics = topics;
         this.posts = posts;
         this.categories = categories;
@@ -56,12 +61,26 @@ class TopicReading {
             }
         });
         Map<Long, Profile> authors = profiles.authors(authorIds);
-        List<PostView> views = range.stream()
-                .map(post -> new PostView(post, post.authorId() == null ? null : authors.get(post.authorId()),
-                        reader.seesText(post), topic.answerPostId() != null && topic.answerPostId() == post.id()))
-                .toList();
+        // What only a signed-in reader has: their reactions, whom they ignore, whether they follow. Visitors,
+        // the crawlers among them, cost none of these queries.
+        Set<String> reacted = Set.of();
+        Set<Long> ignored = Set.of();
+        boolean following = false;
+        if (reader.signedIn()) {
+            reacted = reactions.mine(reader.memberId(), range.stream().map(Post::id).toList());
+            ignored = Set.copyOf(follows.ignoredBy(reader.memberId()));
+            following = follows.followsTopic(reader.memberId(), topic.id());
+        }
+        List<PostView> views = new java.util.ArrayList<>();
+        for (Post post : range) {
+            boolean isIgnored = post.authorId() != null && ignored.contains(post.authorId());
+            views.add(new PostView(post, post.authorId() == null ? null : authors.get(post.authorId()),
+                    reader.seesText(post), topic.answerPostId() != null && topic.answerPostId() == post.id(),
+                    isIgnored, reacted.contains(post.id() + ":" + ReactionKind.HELPFUL.name()),
+                    reacted.contains(post.id() + ":" + ReactionKind.ME_TOO.name()), reader.wrote(post)));
+        }
         Category category = categories.byId(topic.categoryId()).orElseThrow();
-        return Optional.of(new TopicPage(topic, category, views, page, pageCount));
+        return Optional.of(new TopicPage(topic, category, List.copyOf(views), page, pageCount, following));
     }
 
     static int pageOf(int postNumber) {

@@ -15,6 +15,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param viewer the signed-in person, or null for a visitor
  * @param csrf the token every form that changes something must carry (field {@code _csrf}); null on error pages
  * @param languageInPath false for the admin area, whose URLs carry no language (it follows the visitor's choice)
+ * @param unreadNotifications how many notifications the signed-in viewer has not read (0 for visitors)
  */
 public record Page(
         Language language,
@@ -27,7 +28,8 @@ public record Page(
         SiteProperties site,
         Viewer viewer,
         CsrfToken csrf,
-        boolean languageInPath) {
+        boolean languageInPath,
+        long unreadNotifications) {
 
     /** One language version of a page; {@code hreflang} is a language code or {@code x-default}. */
     public record Alternate(String hreflang, String href) {}

@@ -19,8 +19,11 @@ public class PageFactory {
     private final SiteProperties site;
     private final DateFormats dates;
     private final LanguagePreference preference;
+    private final org.springframework.beans.factory.ObjectProvider<UnreadNotifications> unread;
 
-    PageFactory(MessageSource messageSource, Assets assets, SiteProperties site, LanguagePreference preference) {
+    PageFactory(MessageSource messageSource, Assets assets, SiteProperties site, LanguagePreference preference,
+            org.springframework.beans.factory.ObjectProvider<UnreadNotifications> unread) {
+        this.unread = unread;
         this.preference = preference;
         this.messageSource = messageSource;
         this.assets = assets;
@@ -39,7 +42,7 @@ public class PageFactory {
         String xDefault = "/".equals(localPath) ? base + "/" : base + "/" + Language.fallback().code() + localPath;
         alternates.add(new Page.Alternate("x-default", xDefault));
         return new Page(language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates),
-                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true);
+                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true, unread(viewer()));
     }
 
     /**
@@ -49,26 +52,35 @@ public class PageFactory {
     public Page contentPage(Language language, String localPath, Language contentLanguage, HttpServletRequest request) {
         String base = baseUrl(request);
         return new Page(language, localPath, base + "/" + contentLanguage.code() + localPath, List.of(),
-                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true);
+                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true, unread(viewer()));
     }
 
     /** A page only for signed-in members or for one visitor's form: never indexed, never listed in hreflang. */
     public Page privatePage(Language language, String localPath, HttpServletRequest request) {
         return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), csrf(request), true);
+                site, viewer(), csrf(request), true, unread(viewer()));
     }
 
     /** A page of the admin area: no language in its URL; shown in the language the visitor last chose. */
     public Page adminPage(String path, HttpServletRequest request) {
         Language language = preference.of(request);
         return new Page(language, path, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), csrf(request), false);
+                site, viewer(), csrf(request), false, unread(viewer()));
     }
 
     /** A page that search engines must not index, such as an error page. */
     public Page unindexedPage(Language language, String localPath) {
         return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), null, true);
+                site, viewer(), null, true, 0);
+    }
+
+    /** One indexed count per page for a signed-in member; nothing for visitors. */
+    private long unread(Viewer viewer) {
+        if (viewer == null) {
+            return 0;
+        }
+        UnreadNotifications provider = unread.getIfAvailable();
+        return provider == null ? 0 : provider.count(viewer);
     }
 
     private static Viewer viewer() {
