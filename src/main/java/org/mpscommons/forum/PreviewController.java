@@ -1,0 +1,63 @@
+package org.mpscommons.forum;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.mpscommons.accounts.Throttle;
+import org.mpscommons.web.Routes;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The live preview behind the editor's JavaScript: a draft in, the HTML it would be saved as out. It renders through
+ * {@link Posting#preview}, the path the Preview button and saving take, so what people see while typing is what
+ * they get. Visitors may use it (guests comment without an account); nothing is stored but a throttle count.
+ */
+@Controller
+class PreviewController {
+
+    /**
+     * A browser sends at most one preview every 2 seconds (editor.js), so one person typing for the whole window
+     * stays below this; several people behind one address (mobile carriers share them) rarely all type at once.
+     */
+    static final int PREVIEWS_PER_WINDOW = 300;
+    static final Duration WINDOW = Duration.ofMinutes(10);
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    private final Posting posting;
+    private final Throttle throttle;
+
+    PreviewController(Posting posting, Throttle throttle) {
+        this.posting = posting;
+        this.throttle = throttle;
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/preview")
+    ResponseEntity<String> preview(@RequestParam(defaultValue = "") String body, HttpServletRequest request) {
+        String draft = PostRules.clean(body);
+        if (draft.codePointCount(0, draft.length()) > PostRules.BODY_MAX) {
+            return answer(HttpStatus.CONTENT_TOO_LARGE, "");
+        }
+        String bucket = bucket(request.getRemoteAddr());
+        if (throttle.reached(bucket, PREVIEWS_PER_WINDOW, WINDOW)) {
+            return answer(HttpStatus.TOO_MANY_REQUESTS, "");
+        }
+        throttle.record(bucket);
+        return answer(HttpStatus.OK, posting.preview(draft).html());
+    }
+
+    static String bucket(String address) {
+        return "forum-preview:" + address;
+    }
+
+    // A draft may hold health details: no cache anywhere keeps it.
+    private static ResponseEntity<String> answer(HttpStatus status, String html) {
+        return ResponseEntity.status(status).contentType(HTML).cacheControl(CacheControl.noStore()).body(html);
+    }
+}
