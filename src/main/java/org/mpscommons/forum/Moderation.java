@@ -119,6 +119,29 @@ class Moderation {
         return Outcome.DONE;
     }
 
+    /** Pins or unpins, closes or reopens, or moves a topic; each in the audit log. */
+    @Transactional
+    Outcome changeTopic(MemberPrincipal moderator, long topicId, TopicChange change, Long categoryId) {
+        Topic topic = topics.find(topicId).orElse(null);
+        if (topic == null) {
+            return Outcome.NOT_FOUND;
+        }
+        switch (change) {
+            case PIN -> topics.setPinned(topicId, true);
+            case UNPIN -> topics.setPinned(topicId, false);
+            case LOCK -> topics.setLocked(topicId, true);
+            case UNLOCK -> topics.setLocked(topicId, false);
+            case MOVE -> topics.move(topicId, categoryId);
+        }
+        audit.record(moderator.id(), moderator.displayName(), "forum." + change.name().toLowerCase(java.util.Locale.ROOT),
+                topic.authorId(), null, "topic " + topicId + (categoryId != null ? " to category " + categoryId : ""), null);
+        return Outcome.DONE;
+    }
+
+    enum TopicChange {
+        PIN, UNPIN, LOCK, UNLOCK, MOVE
+    }
+
     private void log(MemberPrincipal moderator, String action, Post post, String reason) {
         String who = post.authorId() == null ? post.guestName()
                 : profiles.authors(java.util.Set.of(post.authorId())).values().stream()

@@ -24,10 +24,12 @@ class PostActionsController {
     private final TopicReading reading;
     private final Categories categories;
     private final FollowRepository follows;
+    private final TopicRepository answers;
     private final Clock clock;
 
     PostActionsController(Reactions reactions, Flags flags, TopicReading reading, Categories categories,
-            FollowRepository follows, Clock clock) {
+            FollowRepository follows, TopicRepository answers, Clock clock) {
+        this.answers = answers;
         this.flags = flags;
         this.reactions = reactions;
         this.reading = reading;
@@ -56,6 +58,23 @@ class PostActionsController {
         Post post = reading.post(postId).orElseThrow();
         Topic topic = reading.topic(post.topicId(), Reader.of(member, null)).orElseThrow();
         return "redirect:" + TopicController.location(lang, topic, post.number(), "flagged");
+    }
+
+    /** The asker (or a moderator) marks the reply that answered the question; pressed again, unmarks it. */
+    @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/answer")
+    String answer(@PathVariable Language lang, @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal member) {
+        Reader reader = Reader.of(member, null);
+        Post post = reading.post(postId).filter(found -> found.status() == PostStatus.VISIBLE && !found.opening())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Topic topic = reading.topic(post.topicId(), reader)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean answersHere = categories.byId(topic.categoryId()).map(Category::hasAnswers).orElse(false);
+        if (!answersHere || !(reader.moderator() || topic.isAuthor(member.id()))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        answers.setAnswer(topic.id(), Long.valueOf(post.id()).equals(topic.answerPostId()) ? null : post.id());
+        return backToPost(lang, postId, member);
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/t/{topicId}/follow")

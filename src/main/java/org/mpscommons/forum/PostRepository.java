@@ -5,6 +5,7 @@ import static org.mpscommons.web.SqlTime.utc;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mpscommons.content.Rendered;
 import org.springframework.jdbc.core.RowMapper;
@@ -125,6 +126,49 @@ class PostRepository {
                 .param("author", authorId).param("guestKey", guestKey).param("since", utc(since))
                 .param("source", source)
                 .query(Long.class).single() > 0;
+    }
+
+    /** Replaces a post's text, keeping what it said before as a revision. */
+    void edit(long postId, String source, org.mpscommons.content.Rendered rendered, String language, Instant now) {
+        jdbc.sql("""
+                UPDATE forum_post SET body_source = :source, body_html = :html, plain_text = :plain,
+                    language = :language, edited_at = :now, edit_count = edit_count + 1
+                WHERE id = :id
+                """)
+                .param("id", postId).param("source", source).param("html", rendered.html())
+                .param("plain", rendered.plainText()).param("language", language).param("now", utc(now))
+                .update();
+    }
+
+    void addRevision(long postId, Long editorId, String reason, String title, String previousSource, Instant now) {
+        jdbc.sql("""
+                INSERT INTO forum_post_revision (post_id, editor_id, reason, title, body_source, created_at)
+                VALUES (:post, :editor, :reason, :title, :source, :now)
+                """)
+                .param("post", postId).param("editor", editorId).param("reason", reason).param("title", title)
+                .param("source", previousSource).param("now", utc(now))
+                .update();
+    }
+
+    /** Revision rows with the editor's id (names are looked up by the caller), oldest first. */
+    List<Map.Entry<Long, Revision>> revisions(long postId) {
+        return jdbc.sql("""
+                SELECT id, editor_id, reason, title, body_source, created_at FROM forum_post_revision
+                WHERE post_id = :post ORDER BY id
+                """).param("post", postId)
+                .query((rs, n) -> Map.entry(rs.getObject("editor_id") == null ? -1L : rs.getLong("editor_id"),
+                        new Revision(rs.getLong("id"), null, false, rs.getString("reason"), rs.getString("title"),
+                                rs.getString("body_source"), instant(rs, "created_at"))))
+                .list();
+    }
+
+    /** The author deleted the post: its words go, with their history; a placeholder keeps its place. */
+    void eraseByAuthor(long postId) {
+        jdbc.sql("DELETE FROM forum_post_revision WHERE post_id = :id").param("id", postId).update();
+        jdbc.sql("""
+                UPDATE forum_post SET status = 'DELETED', body_source = '', body_html = '', plain_text = ''
+                WHERE id = :id
+                """).param("id", postId).update();
     }
 
     void forgetAuthor(long memberId) {

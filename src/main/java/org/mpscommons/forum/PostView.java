@@ -12,9 +12,11 @@ import org.mpscommons.accounts.Profile;
  * @param foundHelpful whether the reader pressed "helpful" on it
  * @param saidMeToo whether the reader pressed "me too" on it
  * @param mine whether the reader wrote it
+ * @param editable whether the reader may edit it (its author, or a moderator)
+ * @param answerable whether the reader may mark it as the answer (the asker or a moderator, in a Q&amp;A category)
  */
 public record PostView(Post post, Profile author, boolean showText, boolean answer, boolean ignored,
-        boolean foundHelpful, boolean saidMeToo, boolean mine) {
+        boolean foundHelpful, boolean saidMeToo, boolean mine, boolean editable, boolean answerable) {
 
     /** Members react to visible posts of others. */
     public boolean reactable() {

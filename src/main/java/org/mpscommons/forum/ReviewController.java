@@ -24,9 +24,12 @@ class ReviewController {
     private final Flags flags;
     private final Moderation moderation;
     private final TopicReading reading;
+    private final Categories categories;
     private final PageFactory pages;
 
-    ReviewController(ReviewQueue queue, Flags flags, Moderation moderation, TopicReading reading, PageFactory pages) {
+    ReviewController(ReviewQueue queue, Flags flags, Moderation moderation, TopicReading reading,
+            Categories categories, PageFactory pages) {
+        this.categories = categories;
         this.flags = flags;
         this.queue = queue;
         this.moderation = moderation;
@@ -90,6 +93,28 @@ class ReviewController {
             @AuthenticationPrincipal MemberPrincipal moderator) {
         moderation.restore(moderator, postId);
         return backToPost(lang, postId, moderator);
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/moderate/t/{topicId}")
+    String changeTopic(@PathVariable Language lang, @PathVariable long topicId, @RequestParam String change,
+            @RequestParam(required = false) String category, @AuthenticationPrincipal MemberPrincipal moderator) {
+        Moderation.TopicChange what;
+        try {
+            what = Moderation.TopicChange.valueOf(change.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        Long categoryId = null;
+        if (what == Moderation.TopicChange.MOVE) {
+            categoryId = categories.bySlug(category == null ? "" : category).map(Category::id)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        }
+        if (moderation.changeTopic(moderator, topicId, what, categoryId) == Moderation.Outcome.NOT_FOUND) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Topic topic = reading.topic(topicId, Reader.of(moderator, null))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:/" + lang.code() + topic.path();
     }
 
     private static String afterReview(Language lang, Moderation.Outcome outcome, String done) {

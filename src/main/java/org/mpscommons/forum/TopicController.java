@@ -33,9 +33,11 @@ class TopicController {
     private final FormTimer formTimer;
     private final PageFactory pages;
     private final TopicJsonLd jsonLd;
+    private final Categories categories;
 
     TopicController(TopicReading reading, Posting posting, TopicViews views, FormTimer formTimer, PageFactory pages,
-            TopicJsonLd jsonLd) {
+            TopicJsonLd jsonLd, Categories categories) {
+        this.categories = categories;
         this.reading = reading;
         this.posting = posting;
         this.views = views;
@@ -146,6 +148,7 @@ class TopicController {
         model.addAttribute("preview", preview);
         model.addAttribute("notice", notice);
         model.addAttribute("moderator", reader.moderator());
+        model.addAttribute("categories", reader.moderator() ? categories.all() : List.of());
         model.addAttribute("canReply", topic.status() == PostStatus.VISIBLE && (!topic.locked() || reader.moderator()));
         model.addAttribute("jsonLd", indexable ? jsonLd.of(topicPage, page, pages.baseUrl(request)) : null);
         if (topic.membersOnly() || reader.guestKey() != null) {

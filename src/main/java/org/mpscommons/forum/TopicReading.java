@@ -41,6 +41,10 @@ class TopicReading {
         return topics.find(id).filter(reader::mayRead);
     }
 
+    String categorySlug(Topic topic) {
+        return categories.byId(topic.categoryId()).map(Category::slug).orElse("");
+    }
+
     Optional<Post> post(long id) {
         return posts.find(id);
     }
@@ -71,15 +75,18 @@ class TopicReading {
             ignored = Set.copyOf(follows.ignoredBy(reader.memberId()));
             following = follows.followsTopic(reader.memberId(), topic.id());
         }
+        Category category = categories.byId(topic.categoryId()).orElseThrow();
+        boolean decidesAnswer = category.hasAnswers() && (reader.moderator() || topic.isAuthor(reader.memberId()));
         List<PostView> views = new java.util.ArrayList<>();
         for (Post post : range) {
             boolean isIgnored = post.authorId() != null && ignored.contains(post.authorId());
             views.add(new PostView(post, post.authorId() == null ? null : authors.get(post.authorId()),
                     reader.seesText(post), topic.answerPostId() != null && topic.answerPostId() == post.id(),
                     isIgnored, reacted.contains(post.id() + ":" + ReactionKind.HELPFUL.name()),
-                    reacted.contains(post.id() + ":" + ReactionKind.ME_TOO.name()), reader.wrote(post)));
+                    reacted.contains(post.id() + ":" + ReactionKind.ME_TOO.name()), reader.wrote(post),
+                    reader.signedIn() && Editing.canEdit(reader, post),
+                    decidesAnswer && !post.opening() && post.status() == PostStatus.VISIBLE));
         }
-        Category category = categories.byId(topic.categoryId()).orElseThrow();
         return Optional.of(new TopicPage(topic, category, List.copyOf(views), page, pageCount, following));
     }
 

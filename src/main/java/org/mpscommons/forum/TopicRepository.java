@@ -164,6 +164,32 @@ class TopicRepository {
                 .param("id", topicId).update();
     }
 
+    void retitle(long topicId, String title, String slug, String language) {
+        jdbc.sql("UPDATE forum_topic SET title = :title, slug = :slug, language = :language WHERE id = :id")
+                .param("id", topicId).param("title", title).param("slug", slug).param("language", language)
+                .update();
+    }
+
+    void setAnswer(long topicId, Long postId) {
+        jdbc.sql("UPDATE forum_topic SET answer_post_id = :post WHERE id = :id")
+                .param("id", topicId).param("post", postId).update();
+    }
+
+    void setPinned(long topicId, boolean pinned) {
+        jdbc.sql("UPDATE forum_topic SET pinned = :pinned WHERE id = :id")
+                .param("id", topicId).param("pinned", pinned).update();
+    }
+
+    void setLocked(long topicId, boolean locked) {
+        jdbc.sql("UPDATE forum_topic SET locked = :locked WHERE id = :id")
+                .param("id", topicId).param("locked", locked).update();
+    }
+
+    void move(long topicId, long categoryId) {
+        jdbc.sql("UPDATE forum_topic SET category_id = :category WHERE id = :id")
+                .param("id", topicId).param("category", categoryId).update();
+    }
+
     void setStatus(long topicId, PostStatus status) {
         jdbc.sql("UPDATE forum_topic SET status = :status WHERE id = :id")
                 .param("id", topicId).param("status", status.name()).update();

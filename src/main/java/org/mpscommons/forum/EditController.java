@@ -1,0 +1,115 @@
+package org.mpscommons.forum;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.content.Rendered;
+import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.Routes;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Editing and deleting a post, and reading its history. Anyone who may not edit a post gets 404, as if it did not
+ * exist, so a member cannot probe other members' drafts or hidden posts by id.
+ */
+@Controller
+class EditController {
+
+    private final TopicReading reading;
+    private final Editing editing;
+    private final Posting posting;
+    private final PageFactory pages;
+
+    EditController(TopicReading reading, Editing editing, Posting posting, PageFactory pages) {
+        this.reading = reading;
+        this.editing = editing;
+        this.posting = posting;
+        this.pages = pages;
+    }
+
+    @GetMapping("/" + Routes.LANG + "/forum/p/{postId}/edit")
+    String editForm(@PathVariable Language lang, @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+        Editable editable = editable(postId, member);
+        EditForm form = new EditForm(editable.topic().title(), editable.post().bodySource(), editable.post().language(),
+                "", null, null);
+        return form(lang, editable, form, new FormErrors(), List.of(), null, request, model);
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/edit")
+    String edit(@PathVariable Language lang, @PathVariable long postId, @ModelAttribute EditForm form,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+        Editable editable = editable(postId, member);
+        if (form.wantsPreview()) {
+            return form(lang, editable, form, new FormErrors(), List.of(), posting.preview(form.body()), request, model);
+        }
+        Posted posted = editing.edit(member, editable.reader(), editable.post(), editable.topic(), form);
+        return switch (posted) {
+            case Posted.Saved saved -> "redirect:" + TopicController.location(lang, editable.topic(), saved.number(), null);
+            case Posted.Refused refused -> form(lang, editable, form, refused.errors(), List.of(), null, request, model);
+            case Posted.NeedsConfirmation confirm -> form(lang, editable, form, new FormErrors(), confirm.findings(),
+                    null, request, model);
+        };
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/delete")
+    String delete(@PathVariable Language lang, @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal member) {
+        Reader reader = Reader.of(member, null);
+        Post post = reading.post(postId).filter(found -> Editing.canDelete(reader, found)).orElseThrow(EditController::notFound);
+        Topic topic = reading.topic(post.topicId(), reader).orElseThrow(EditController::notFound);
+        boolean topicGone = editing.delete(post, topic);
+        return topicGone ? "redirect:/" + lang.code() + "/forum/c/" + reading.categorySlug(topic)
+                : "redirect:" + TopicController.location(lang, topic, post.number(), null);
+    }
+
+    @GetMapping("/" + Routes.LANG + "/forum/p/{postId}/history")
+    String history(@PathVariable Language lang, @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+        Reader reader = Reader.of(member, GuestKey.of(request));
+        Post post = reading.post(postId).filter(reader::seesText).orElseThrow(EditController::notFound);
+        Topic topic = reading.topic(post.topicId(), reader).orElseThrow(EditController::notFound);
+        model.addAttribute("page", pages.privatePage(lang, "/forum/p/" + postId + "/history", request));
+        model.addAttribute("post", post);
+        model.addAttribute("topic", topic);
+        model.addAttribute("revisions", editing.history(post));
+        return "forum/history";
+    }
+
+    private record Editable(Post post, Topic topic, Reader reader) {}
+
+    private Editable editable(long postId, MemberPrincipal member) {
+        Reader reader = Reader.of(member, null);
+        Post post = reading.post(postId).filter(found -> Editing.canEdit(reader, found)).orElseThrow(EditController::notFound);
+        Topic topic = reading.topic(post.topicId(), reader).orElseThrow(EditController::notFound);
+        return new Editable(post, topic, reader);
+    }
+
+    private String form(Language lang, Editable editable, EditForm form, FormErrors errors, List<String> findings,
+            Rendered preview, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.privatePage(lang, "/forum/p/" + editable.post().id() + "/edit", request));
+        model.addAttribute("post", editable.post());
+        model.addAttribute("topic", editable.topic());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("findings", findings);
+        model.addAttribute("preview", preview);
+        model.addAttribute("needsReason", !editable.reader().wrote(editable.post()));
+        model.addAttribute("canDelete", Editing.canDelete(editable.reader(), editable.post()));
+        return "forum/edit";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

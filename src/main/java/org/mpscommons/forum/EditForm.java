@@ -1,0 +1,13 @@
+package org.mpscommons.forum;
+
+/**
+ * What the edit form posts. {@code title} only counts for a topic's opening post; {@code reason} is required when a
+ * moderator edits someone else's post (it is kept in the history and the audit log).
+ */
+public record EditForm(String title, String body, String language, String reason, String confirmPublic,
+        String preview) {
+
+    public boolean wantsPreview() {
+        return preview != null;
+    }
+}

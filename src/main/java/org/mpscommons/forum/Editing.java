@@ -1,0 +1,130 @@
+package org.mpscommons.forum;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.mpscommons.accounts.AuditLog;
+import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.accounts.Profile;
+import org.mpscommons.accounts.Profiles;
+import org.mpscommons.content.ContentPipeline;
+import org.mpscommons.content.PersonalDataCheck;
+import org.mpscommons.content.Rendered;
+import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.Language;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changing and deleting posts. Authors edit their own posts (every earlier version stays readable in the history);
+ * moderators edit anyone's, with a reason that goes into the history and the audit log. Authors delete their own
+ * posts; moderators hide instead, which can be undone.
+ */
+@Service
+class Editing {
+
+    static final int REASON_MAX = 300;
+
+    private final PostRepository posts;
+    private final TopicRepository topics;
+    private final ContentPipeline pipeline;
+    private final Profiles profiles;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Editing(PostRepository posts, TopicRepository topics, ContentPipeline pipeline, Profiles profiles,
+            AuditLog audit, Clock clock) {
+        this.posts = posts;
+        this.topics = topics;
+        this.pipeline = pipeline;
+        this.profiles = profiles;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Authors edit what they wrote while it can be seen or is waiting; moderators anything not deleted. */
+    static boolean canEdit(Reader reader, Post post) {
+        if (post.status() == PostStatus.DELETED || post.status() == PostStatus.REJECTED) {
+            return false;
+        }
+        boolean author = post.authorId() != null && reader.wrote(post) && post.status() != PostStatus.HIDDEN;
+        return author || reader.moderator();
+    }
+
+    static boolean canDelete(Reader reader, Post post) {
+        return post.authorId() != null && reader.wrote(post)
+                && (post.status() == PostStatus.VISIBLE || post.status() == PostStatus.PENDING);
+    }
+
+    @Transactional
+    Posted edit(MemberPrincipal editor, Reader reader, Post post, Topic topic, EditForm form) {
+        boolean othersPost = !reader.wrote(post);
+        String body = PostRules.clean(form.body());
+        String title = PostRules.clean(form.title());
+        String reason = PostRules.clean(form.reason());
+        FormErrors errors = new FormErrors();
+        if (post.opening()) {
+            PostRules.title(title, errors);
+        }
+        PostRules.body(body, errors);
+        Rendered rendered = pipeline.render(body);
+        PostRules.rendered(rendered, errors);
+        if (othersPost && reason.isEmpty()) {
+            errors.reject("reason", "forum.error.reason.missing");
+        } else if (reason.codePointCount(0, reason.length()) > REASON_MAX) {
+            errors.reject("reason", "forum.error.reason.length");
+        }
+        if (errors.any()) {
+            return new Posted.Refused(errors);
+        }
+        List<String> findings = PersonalDataCheck.findings((post.opening() ? title + "\n" : "") + body);
+        if (!findings.isEmpty() && !"yes".equals(form.confirmPublic()) && !othersPost) {
+            return new Posted.NeedsConfirmation(findings);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String language = Language.fromCode(form.language()).map(Language::code).orElse(post.language());
+        boolean titleChanged = post.opening() && !title.equals(topic.title());
+        posts.addRevision(post.id(), editor.id(), reason.isEmpty() ? null : reason,
+                titleChanged ? topic.title() : null, post.bodySource(), now);
+        posts.edit(post.id(), body, rendered, language, now);
+        if (post.opening()) {
+            topics.retitle(topic.id(), title, Slugs.of(title), language);
+        }
+        if (othersPost) {
+            audit.record(editor.id(), editor.displayName(), "forum.edit", post.authorId(), null,
+                    "post " + post.id() + " in topic " + topic.id(), reason);
+        }
+        return new Posted.Saved(topic.id(), post.id(), post.number(), post.status());
+    }
+
+    /** Returns whether the whole topic went with it (an opening post nobody had answered). */
+    @Transactional
+    boolean delete(Post post, Topic topic) {
+        posts.eraseByAuthor(post.id());
+        if (post.opening() && topic.replyCount() == 0) {
+            topics.setStatus(topic.id(), PostStatus.DELETED);
+            return true;
+        }
+        if (!post.opening() && post.status() == PostStatus.VISIBLE) {
+            topics.replyGone(topic.id());
+        }
+        return false;
+    }
+
+    /** The post's earlier versions with their editors' names, oldest first. */
+    List<Revision> history(Post post) {
+        List<Map.Entry<Long, Revision>> rows = posts.revisions(post.id());
+        Map<Long, Profile> editors = profiles.authors(rows.stream().map(Map.Entry::getKey).filter(id -> id > 0)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(row -> {
+            Revision revision = row.getValue();
+            Profile editor = editors.get(row.getKey());
+            boolean byModerator = post.authorId() == null || !post.authorId().equals(row.getKey());
+            return new Revision(revision.id(), editor == null ? null : editor.displayName(), byModerator,
+                    revision.reason(), revision.title(), revision.bodySource(), revision.createdAt());
+        }).toList();
+    }
+}
