@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -28,9 +30,11 @@ class EditController {
     private final TopicReading reading;
     private final Editing editing;
     private final Posting posting;
+    private final Attachments attachments;
     private final PageFactory pages;
 
-    EditController(TopicReading reading, Editing editing, Posting posting, PageFactory pages) {
+    EditController(TopicReading reading, Editing editing, Posting posting, Attachments attachments, PageFactory pages) {
+        this.attachments = attachments;
         this.reading = reading;
         this.editing = editing;
         this.posting = posting;
@@ -47,9 +51,19 @@ class EditController {
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/edit")
-    String edit(@PathVariable Language lang, @PathVariable long postId, @ModelAttribute EditForm form,
+    String edit(@PathVariable Language lang, @PathVariable long postId, @ModelAttribute EditForm sent,
+            @RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
             @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
         Editable editable = editable(postId, member);
+        EditForm form = sent;
+        if (editable.reader().wrote(editable.post())) {
+            Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
+            form = sent.withBody(added.body());
+            if (added.refusal() != null) {
+                return form(lang, editable, form, new FormErrors().reject("image", added.refusal()), List.of(), null,
+                        request, model);
+            }
+        }
         if (form.wantsPreview()) {
             return form(lang, editable, form, new FormErrors(), List.of(), posting.preview(form.body()), request, model);
         }
@@ -106,6 +120,7 @@ class EditController {
         model.addAttribute("preview", preview);
         model.addAttribute("needsReason", !editable.reader().wrote(editable.post()));
         model.addAttribute("canDelete", Editing.canDelete(editable.reader(), editable.post()));
+        model.addAttribute("uploads", editable.reader().wrote(editable.post()));
         return "forum/edit";
     }
 

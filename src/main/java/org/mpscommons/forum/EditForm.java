@@ -7,6 +7,10 @@ package org.mpscommons.forum;
 public record EditForm(String title, String body, String language, String reason, String confirmPublic,
         String preview) {
 
+    EditForm withBody(String newBody) {
+        return new EditForm(title, newBody, language, reason, confirmPublic, preview);
+    }
+
     public boolean wantsPreview() {
         return preview != null;
     }

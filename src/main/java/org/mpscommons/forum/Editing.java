@@ -33,10 +33,12 @@ class Editing {
     private final ContentPipeline pipeline;
     private final Profiles profiles;
     private final AuditLog audit;
+    private final ImageStore images;
     private final Clock clock;
 
     Editing(PostRepository posts, TopicRepository topics, ContentPipeline pipeline, Profiles profiles,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, ImageStore images, Clock clock) {
+        this.images = images;
         this.posts = posts;
         this.topics = topics;
         this.pipeline = pipeline;
@@ -90,6 +92,10 @@ class Editing {
         posts.addRevision(post.id(), editor.id(), reason.isEmpty() ? null : reason,
                 titleChanged ? topic.title() : null, post.bodySource(), now);
         posts.edit(post.id(), body, rendered, language, now);
+        if (post.authorId() != null) {
+            // Only the author's own uploads can join their post (attach checks the owner).
+            images.attach(post.authorId(), post.id(), ImageStore.namesIn(body));
+        }
         if (post.opening()) {
             topics.retitle(topic.id(), title, Slugs.of(title), language);
         }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Starting a topic (members only; ForumSecurity sends visitors to sign in first). */
 @Controller
@@ -23,9 +24,11 @@ class NewTopicController {
 
     private final Categories categories;
     private final Posting posting;
+    private final Attachments attachments;
     private final PageFactory pages;
 
-    NewTopicController(Categories categories, Posting posting, PageFactory pages) {
+    NewTopicController(Categories categories, Posting posting, Attachments attachments, PageFactory pages) {
+        this.attachments = attachments;
         this.categories = categories;
         this.posting = posting;
         this.pages = pages;
@@ -39,8 +42,14 @@ class NewTopicController {
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/new")
-    String processForm(@PathVariable Language lang, @ModelAttribute TopicForm form,
+    String processForm(@PathVariable Language lang, @ModelAttribute TopicForm sent,
+            @RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
             @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+        Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
+        TopicForm form = sent.withBody(added.body());
+        if (added.refusal() != null) {
+            return form(lang, form, new FormErrors().reject("image", added.refusal()), List.of(), null, request, model);
+        }
         Category category = categories.bySlug(form.category() == null ? "" : form.category()).orElse(null);
         if (category == null) {
             FormErrors errors = new FormErrors().reject("category", "forum.error.category.missing");

@@ -34,12 +34,14 @@ class Posting {
     private final Throttle throttle;
     private final ForumProperties limits;
     private final FollowRepository follows;
+    private final ImageStore images;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Posting(TopicRepository topics, PostRepository posts, ForumMemberRepository forumMembers,
             ContentPipeline pipeline, Throttle throttle, ForumProperties limits, FollowRepository follows,
-            ApplicationEventPublisher events, Clock clock) {
+            ImageStore images, ApplicationEventPublisher events, Clock clock) {
+        this.images = images;
         this.follows = follows;
         this.events = events;
         this.topics = topics;
@@ -78,6 +80,7 @@ class Posting {
         long postId = posts.insert(new PostRepository.NewPost(topicId, number, writer.memberId(), null, null,
                 language, status, body, rendered, now));
         recordLimits(writer);
+        images.attach(writer.memberId(), postId, ImageStore.namesIn(body));
         // Whoever starts a topic wants to hear the answers.
         follows.followTopic(writer.memberId(), topicId, now);
         published(postId, topicId, status);
@@ -114,6 +117,7 @@ class Posting {
         }
         recordLimits(writer);
         if (!writer.isGuest()) {
+            images.attach(writer.memberId(), postId, ImageStore.namesIn(body));
             // Someone who joined a conversation wants to hear how it goes on (they can stop following).
             follows.followTopic(writer.memberId(), topic.id(), now);
         }

@@ -11,6 +11,10 @@ public record ReplyForm(String body, String guestName, String language, String w
         return new ReplyForm("", "", "", null, started, null, null);
     }
 
+    ReplyForm withBody(String newBody) {
+        return new ReplyForm(newBody, guestName, language, website, started, confirmPublic, preview);
+    }
+
     boolean wantsPreview() {
         return preview != null;
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /** A topic's pages, the reply form at their foot, and permalinks to single posts. */
@@ -34,9 +35,11 @@ class TopicController {
     private final PageFactory pages;
     private final TopicJsonLd jsonLd;
     private final Categories categories;
+    private final Attachments attachments;
 
     TopicController(TopicReading reading, Posting posting, TopicViews views, FormTimer formTimer, PageFactory pages,
-            TopicJsonLd jsonLd, Categories categories) {
+            TopicJsonLd jsonLd, Categories categories, Attachments attachments) {
+        this.attachments = attachments;
         this.categories = categories;
         this.reading = reading;
         this.posting = posting;
@@ -49,6 +52,7 @@ class TopicController {
     @GetMapping("/" + Routes.LANG + "/forum/t/{id}/{slug}")
     String topic(@PathVariable Language lang, @PathVariable long id, @PathVariable String slug,
             @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String posted,
+            @RequestParam(required = false) Long quote,
             @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         Reader reader = Reader.of(member, GuestKey.of(request));
@@ -63,8 +67,12 @@ class TopicController {
             case "flagged" -> "forum.flag.thanks";
             default -> null;
         };
-        return render(lang, topicPage, reader, ReplyForm.empty(formTimer.stamp()), new FormErrors(), List.of(), null,
-                notice, request, response, model);
+        ReplyForm form = ReplyForm.empty(formTimer.stamp());
+        if (quote != null) {
+            form = form.withBody(quoted(topicPage, quote));
+        }
+        return render(lang, topicPage, reader, form, new FormErrors(), List.of(), null,
+                quote != null ? "forum.quote.notice" : notice, request, response, model);
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/t/{id}")
@@ -85,7 +93,8 @@ class TopicController {
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/t/{id}/reply")
-    String reply(@PathVariable Language lang, @PathVariable long id, @ModelAttribute ReplyForm form,
+    String reply(@PathVariable Language lang, @PathVariable long id, @ModelAttribute ReplyForm sent,
+            @RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
             @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         Reader reader = Reader.of(member, GuestKey.of(request));
@@ -94,9 +103,19 @@ class TopicController {
         if (topic.status() != PostStatus.VISIBLE || (topic.locked() && !moderator)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        if (member == null && looksAutomated(form)) {
+        if (member == null && looksAutomated(sent)) {
             // A bot is told what a guest is told, and nothing is saved.
             return "redirect:/" + lang.code() + topic.path() + "?posted=review";
+        }
+        // Photos come from members only: a guest's comment is words.
+        ReplyForm form = sent;
+        if (member != null) {
+            Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
+            form = sent.withBody(added.body());
+            if (added.refusal() != null) {
+                return renderForm(lang, topic, reader, form, new FormErrors().reject("image", added.refusal()),
+                        List.of(), null, request, response, model);
+            }
         }
         if (form.wantsPreview()) {
             return renderForm(lang, topic, reader, form, new FormErrors(), List.of(), posting.preview(form.body()),
@@ -113,6 +132,25 @@ class TopicController {
             case Posted.NeedsConfirmation confirm -> renderForm(lang, topic, reader, form, new FormErrors(),
                     confirm.findings(), null, request, response, model);
         };
+    }
+
+    /** The quoted post's text as a Markdown quote, named, ready to answer below it. */
+    private static String quoted(TopicPage topicPage, long postId) {
+        for (PostView view : topicPage.posts()) {
+            if (view.post().id() == postId && view.showText() && !view.ignored()) {
+                String name = view.author() != null ? view.author().displayName()
+                        : view.post().byGuest() ? view.post().guestName() : null;
+                StringBuilder quote = new StringBuilder();
+                if (name != null) {
+                    quote.append("> **").append(name.replaceAll("[*_\\\\]", "")).append("**\n>\n");
+                }
+                for (String line : view.post().bodySource().split("\\R", -1)) {
+                    quote.append("> ").append(line).append('\n');
+                }
+                return quote.append('\n').toString();
+            }
+        }
+        return "";
     }
 
     private boolean looksAutomated(ReplyForm form) {

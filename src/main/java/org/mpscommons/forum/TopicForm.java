@@ -12,6 +12,10 @@ public record TopicForm(String category, String title, String body, String langu
         return new TopicForm(category, "", "", "", "public", null, null);
     }
 
+    TopicForm withBody(String newBody) {
+        return new TopicForm(category, title, newBody, language, visibility, confirmPublic, preview);
+    }
+
     public boolean wantsPreview() {
         return preview != null;
     }
