@@ -63,6 +63,7 @@ class Posting {
         Rendered rendered = pipeline.render(body);
         PostRules.rendered(rendered, errors);
         checkLimits(writer, body, errors);
+        checkNewMember(writer, rendered, errors);
         if (errors.any()) {
             return new Posted.Refused(errors);
         }
@@ -83,7 +84,7 @@ class Posting {
         images.attach(writer.memberId(), postId, ImageStore.namesIn(body));
         // Whoever starts a topic wants to hear the answers.
         follows.followTopic(writer.memberId(), topicId, now);
-        published(postId, topicId, status);
+        published(postId, topicId, status, writer);
         return new Posted.Saved(topicId, postId, number, status);
     }
 
@@ -99,6 +100,7 @@ class Posting {
         Rendered rendered = pipeline.render(body);
         PostRules.rendered(rendered, errors);
         checkLimits(writer, body, errors);
+        checkNewMember(writer, rendered, errors);
         if (errors.any()) {
             return new Posted.Refused(errors);
         }
@@ -121,13 +123,35 @@ class Posting {
             // Someone who joined a conversation wants to hear how it goes on (they can stop following).
             follows.followTopic(writer.memberId(), topic.id(), now);
         }
-        published(postId, topic.id(), status);
+        published(postId, topic.id(), status, writer);
         return new Posted.Saved(topic.id(), postId, number, status);
     }
 
-    private void published(long postId, long topicId, PostStatus status) {
+    private void published(long postId, long topicId, PostStatus status, Writer writer) {
         if (status == PostStatus.VISIBLE) {
+            if (!writer.isGuest()) {
+                // Every published post counts toward the member no longer being new.
+                forumMembers.countApproval(writer.memberId());
+            }
             events.publishEvent(new PostPublished(postId, topicId));
+        }
+    }
+
+    /**
+     * A new member's post may carry only a few links, photos and mentions: what spam is made of. Guests' comments
+     * are held for review anyway; known people (staff, professionals) are not new.
+     */
+    private void checkNewMember(Writer writer, Rendered rendered, FormErrors errors) {
+        if (writer.isGuest() || writer.trusted()
+                || forumMembers.approvedPosts(writer.memberId()) >= limits.newMemberPosts()) {
+            return;
+        }
+        if (rendered.links() > limits.newMemberLinks()) {
+            errors.reject("body", "forum.error.newMember.links");
+        } else if (rendered.images() > limits.newMemberImages()) {
+            errors.reject("body", "forum.error.newMember.images");
+        } else if (Mentions.in(rendered.plainText()).size() > limits.newMemberMentions()) {
+            errors.reject("body", "forum.error.newMember.mentions");
         }
     }
 

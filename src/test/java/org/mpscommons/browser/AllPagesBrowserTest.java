@@ -11,7 +11,9 @@ class AllPagesBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"/en/about", "/ja/about", "/en/privacy", "/ja/privacy", "/en/contact", "/ja/contact",
         "/en/register", "/ja/login", "/ja/login?error", "/en/password-reset", "/ja/password-reset/sent",
-        "/en/verify-email?token=unknown", "/ja/password-reset/new?token=unknown", "/en/register/check-email"})
+        "/en/verify-email?token=unknown", "/ja/password-reset/new?token=unknown", "/en/register/check-email",
+        "/en/forum/", "/ja/forum/", "/ja/forum/c/introductions", "/en/forum/c/questions-for-professionals?lang=ja&sort=unanswered",
+        "/ja/unsubscribe?done"})
     void pagePassesEveryCheck(String path) {
         visit(path);
         assertThat(page.locator("html")).hasAttribute("lang", path.substring(1, 3));

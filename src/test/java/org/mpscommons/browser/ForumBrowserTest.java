@@ -82,7 +82,16 @@ class ForumBrowserTest extends BrowserTest {
         page.locator("#code").fill(TotpCodes.code(page.locator("code.secret").first().textContent(), 0));
         page.locator("form.form button[type=submit]").click();
         assertThat(page.locator(".recovery-codes li")).hasCount(10);
+        // Someone flagged the opening post, so the queue shows a flagged post too.
+        jdbc.sql("""
+                INSERT INTO forum_flag (post_id, reporter_id, reason, note, created_at)
+                SELECT id, -1, 'OTHER', 'Please check the claim about injections', CURRENT_TIMESTAMP FROM forum_post
+                WHERE topic_id = :topic AND number = 1
+                """).param("topic", Long.parseLong(topicPath.replaceFirst("^/forum/t/(\\d+)/.*$", "$1"))).update();
         visit("/en/forum/review");
+        assertThat(page.locator("#flags ~ .review-item")).containsText("Please check the claim about injections");
+        Response dismissed = page.waitForNavigation(() -> page.locator("form[action$='/dismiss'] button").first().click());
+        assertClean(dismissed);
         assertThat(page.locator(".review-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("私も同じでした"))).hasCount(1);
         Response approved = page.waitForNavigation(() -> page.locator(".review-item")

@@ -189,6 +189,18 @@ class ForumPostingTest {
     }
 
     @Test
+    void aNewMembersPostMayCarryOnlyAFewLinks() {
+        ForumFixture.Member newcomer = forum.member();
+        String path = startTopic(forum.member().client(), unique("Links "), "Text.");
+        HttpResponse<String> spammy = reply(newcomer.client(), path,
+                "https://a.example https://b.example https://c.example");
+        assertThat(spammy.statusCode()).isEqualTo(200);
+        assertThat(spammy.body()).contains("more links than a new member may include");
+        assertThat(reply(newcomer.client(), path, "Two links are fine: https://a.example https://b.example")
+                .statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void theSameTextTwiceIsPostedOnce() {
         ForumFixture.Member member = forum.member();
         String path = startTopic(member.client(), unique("Twice "), "Text.");
