@@ -92,6 +92,7 @@ class Editing {
         posts.addRevision(post.id(), editor.id(), reason.isEmpty() ? null : reason,
                 titleChanged ? topic.title() : null, post.bodySource(), now);
         posts.edit(post.id(), body, rendered, language, now);
+        topics.touchByPost(post.id());
         if (post.authorId() != null) {
             // Only the author's own uploads can join their post (attach checks the owner).
             images.attach(post.authorId(), post.id(), ImageStore.namesIn(body));
@@ -110,6 +111,7 @@ class Editing {
     @Transactional
     boolean delete(Post post, Topic topic) {
         posts.eraseByAuthor(post.id());
+        topics.touchByPost(post.id());
         if (post.opening() && topic.replyCount() == 0) {
             topics.setStatus(topic.id(), PostStatus.DELETED);
             return true;

@@ -37,6 +37,7 @@ class ForumAccountCleanup {
     @EventListener
     void on(AccountDeleted event) {
         long member = event.memberId();
+        topics.touchByAuthor(member);
         notifications.forget(member);
         reactions.removeAllBy(member);
         follows.forget(member);

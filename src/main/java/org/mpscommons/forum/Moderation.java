@@ -97,6 +97,7 @@ class Moderation {
         } else {
             topics.replyGone(post.topicId());
         }
+        topics.touchByPost(postId);
         log(moderator, "forum.hide", post, reason);
         return Outcome.DONE;
     }
@@ -115,6 +116,7 @@ class Moderation {
         } else {
             topics.replyShown(post.topicId(), post.createdAt());
         }
+        topics.touchByPost(postId);
         log(moderator, "forum.restore", post, null);
         return Outcome.DONE;
     }

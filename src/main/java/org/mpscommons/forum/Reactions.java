@@ -40,6 +40,8 @@ class Reactions {
         if (topic == null || post.status() != PostStatus.VISIBLE || member.id() == (post.authorId() == null ? -1 : post.authorId())) {
             return Outcome.NOT_ALLOWED;
         }
+        // The counts show on the topic's page, whose cached copies must go.
+        topics.touchByPost(postId);
         if (reactions.remove(postId, member.id(), kind)) {
             return Outcome.REMOVED;
         }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.content.ContentPipeline;
 import org.mpscommons.content.Rendered;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.FormTimer;
@@ -36,9 +37,11 @@ class TopicController {
     private final TopicJsonLd jsonLd;
     private final Categories categories;
     private final Attachments attachments;
+    private final TopicPageCache cache;
 
     TopicController(TopicReading reading, Posting posting, TopicViews views, FormTimer formTimer, PageFactory pages,
-            TopicJsonLd jsonLd, Categories categories, Attachments attachments) {
+            TopicJsonLd jsonLd, Categories categories, Attachments attachments, TopicPageCache cache) {
+        this.cache = cache;
         this.attachments = attachments;
         this.categories = categories;
         this.reading = reading;
@@ -60,8 +63,12 @@ class TopicController {
         if (!topic.slug().equals(slug)) {
             return "redirect:/" + lang.code() + topic.path() + (page > 1 ? "?page=" + page : "");
         }
-        TopicPage topicPage = reading.page(topic, page, reader).orElseThrow(TopicController::notFound);
         views.viewed(topic.id());
+        // What every visitor sees alike comes from the cache; only the reply form is rendered for each request.
+        boolean visitorView = !reader.signedIn() && reader.guestKey() == null && posted == null && quote == null
+                && topic.status() == PostStatus.VISIBLE && !topic.membersOnly();
+        TopicPage topicPage = (visitorView ? reading.shell(topic, page) : reading.page(topic, page, reader))
+                .orElseThrow(TopicController::notFound);
         String notice = posted == null ? null : switch (posted) {
             case "review" -> "forum.posted.review";
             case "flagged" -> "forum.flag.thanks";
@@ -72,7 +79,7 @@ class TopicController {
             form = form.withBody(quoted(topicPage, quote));
         }
         return render(lang, topicPage, reader, form, new FormErrors(), List.of(), null,
-                quote != null ? "forum.quote.notice" : notice, request, response, model);
+                quote != null ? "forum.quote.notice" : notice, visitorView, request, response, model);
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/t/{id}")
@@ -164,11 +171,11 @@ class TopicController {
         TopicPage last = reading.page(topic, TopicReading.pageOf(Math.max(1, topic.postCount())), reader)
                 .orElseThrow(TopicController::notFound);
         return render(lang, last, reader, form.restarted(formTimer.stamp()), errors, findings, preview, null,
-                request, response, model);
+                false, request, response, model);
     }
 
     private String render(Language lang, TopicPage topicPage, Reader reader, ReplyForm form, FormErrors errors,
-            List<String> findings, Rendered preview, String notice, HttpServletRequest request,
+            List<String> findings, Rendered preview, String notice, boolean visitorView, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Topic topic = topicPage.topic();
         String path = topic.path() + (topicPage.page() > 1 ? "?page=" + topicPage.page() : "");
@@ -187,14 +194,35 @@ class TopicController {
         model.addAttribute("notice", notice);
         model.addAttribute("moderator", reader.moderator());
         model.addAttribute("categories", reader.moderator() ? categories.all() : List.of());
-        model.addAttribute("canReply", topic.status() == PostStatus.VISIBLE && (!topic.locked() || reader.moderator()));
-        model.addAttribute("jsonLd", indexable ? jsonLd.of(topicPage, page, pages.baseUrl(request)) : null);
+        boolean canReply = topic.status() == PostStatus.VISIBLE && (!topic.locked() || reader.moderator());
+        model.addAttribute("canReply", canReply);
+        String quoteBase = canReply ? topic.path() + "?page=" + topicPage.page() + "&quote=" : null;
+        TopicPageCache.Entry shown = visitorView
+                ? cache.visitorView(topic, topicPage.page(), page, () -> entry(
+                        reading.page(topic, topicPage.page(), reader).orElseThrow(TopicController::notFound), page,
+                        reader, quoteBase, indexable, request))
+                : entry(topicPage, page, reader, quoteBase, indexable, request);
+        model.addAttribute("postsHtml", shown.postsHtml());
+        model.addAttribute("jsonLd", shown.jsonLd());
+        model.addAttribute("description", shown.description());
         if (topic.membersOnly() || reader.guestKey() != null) {
             // A members-only topic, or a page that may show a guest's own waiting comment: for this browser only.
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         }
         return "forum/topic";
     }
+
+    private TopicPageCache.Entry entry(TopicPage topicPage, Page page, Reader reader, String quoteBase,
+            boolean indexable, HttpServletRequest request) {
+        PostView opening = topicPage.opening();
+        String description = opening != null && opening.showText()
+                ? ContentPipeline.excerpt(opening.post().plainText(), DESCRIPTION) : null;
+        return new TopicPageCache.Entry(cache.render(page, topicPage, reader.moderator(), quoteBase),
+                indexable ? jsonLd.of(topicPage, page, pages.baseUrl(request)) : null, description);
+    }
+
+    /** Characters of the opening post in the page's meta description, about what search results show. */
+    private static final int DESCRIPTION = 150;
 
     static String location(Language lang, Topic topic, int number, String posted) {
         int page = TopicReading.pageOf(number);

@@ -31,7 +31,8 @@ class TopicRepository {
             Visibility.valueOf(rs.getString("visibility")), PostStatus.valueOf(rs.getString("status")),
             rs.getObject("author_id", Long.class), rs.getBoolean("pinned"), rs.getBoolean("locked"),
             rs.getInt("post_count"), rs.getInt("reply_count"), rs.getLong("view_count"),
-            rs.getObject("answer_post_id", Long.class), instant(rs, "created_at"), instant(rs, "last_posted_at"));
+            rs.getObject("answer_post_id", Long.class), instant(rs, "created_at"), instant(rs, "last_posted_at"),
+            rs.getLong("version"));
 
     private final JdbcClient jdbc;
 
@@ -42,7 +43,7 @@ class TopicRepository {
     Optional<Topic> find(long id) {
         return jdbc.sql("""
                 SELECT id, category_id, title, slug, language, visibility, status, author_id, pinned, locked,
-                    post_count, reply_count, view_count, answer_post_id, created_at, last_posted_at
+                    post_count, reply_count, view_count, answer_post_id, created_at, last_posted_at, version
                 FROM forum_topic WHERE id = :id
                 """).param("id", id).query(TOPIC).optional();
     }
@@ -53,14 +54,14 @@ class TopicRepository {
         }
         return jdbc.sql("""
                 SELECT id, category_id, title, slug, language, visibility, status, author_id, pinned, locked,
-                    post_count, reply_count, view_count, answer_post_id, created_at, last_posted_at
+                    post_count, reply_count, view_count, answer_post_id, created_at, last_posted_at, version
                 FROM forum_topic WHERE id IN (:ids)
                 """).param("ids", ids).query(TOPIC).list();
     }
 
     /** The opening post was approved: the topic appears, at the top of "latest". */
     void shown(long topicId, Instant at) {
-        jdbc.sql("UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("at", utc(at)).update();
     }
 
@@ -144,7 +145,7 @@ class TopicRepository {
      * at once get different numbers.
      */
     int nextPostNumber(long topicId) {
-        jdbc.sql("UPDATE forum_topic SET post_count = post_count + 1 WHERE id = :id").param("id", topicId).update();
+        jdbc.sql("UPDATE forum_topic SET post_count = post_count + 1, version = version + 1 WHERE id = :id").param("id", topicId).update();
         return jdbc.sql("SELECT post_count FROM forum_topic WHERE id = :id").param("id", topicId)
                 .query(Integer.class).single();
     }
@@ -152,7 +153,7 @@ class TopicRepository {
     /** A reply became visible: it counts, and the topic moves up the "latest" lists. */
     void replyShown(long topicId, Instant postedAt) {
         jdbc.sql("""
-                UPDATE forum_topic SET reply_count = reply_count + 1,
+                UPDATE forum_topic SET reply_count = reply_count + 1, version = version + 1,
                     last_posted_at = CASE WHEN last_posted_at < :at THEN :at ELSE last_posted_at END
                 WHERE id = :id
                 """).param("id", topicId).param("at", utc(postedAt)).update();
@@ -160,39 +161,53 @@ class TopicRepository {
 
     /** A visible reply was hidden or deleted. */
     void replyGone(long topicId) {
-        jdbc.sql("UPDATE forum_topic SET reply_count = reply_count - 1 WHERE id = :id AND reply_count > 0")
+        jdbc.sql("UPDATE forum_topic SET reply_count = reply_count - 1, version = version + 1 WHERE id = :id AND reply_count > 0")
                 .param("id", topicId).update();
     }
 
     void retitle(long topicId, String title, String slug, String language) {
-        jdbc.sql("UPDATE forum_topic SET title = :title, slug = :slug, language = :language WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET title = :title, slug = :slug, language = :language, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("title", title).param("slug", slug).param("language", language)
                 .update();
     }
 
     void setAnswer(long topicId, Long postId) {
-        jdbc.sql("UPDATE forum_topic SET answer_post_id = :post WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET answer_post_id = :post, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("post", postId).update();
     }
 
     void setPinned(long topicId, boolean pinned) {
-        jdbc.sql("UPDATE forum_topic SET pinned = :pinned WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET pinned = :pinned, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("pinned", pinned).update();
     }
 
     void setLocked(long topicId, boolean locked) {
-        jdbc.sql("UPDATE forum_topic SET locked = :locked WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET locked = :locked, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("locked", locked).update();
     }
 
     void move(long topicId, long categoryId) {
-        jdbc.sql("UPDATE forum_topic SET category_id = :category WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET category_id = :category, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("category", categoryId).update();
     }
 
     void setStatus(long topicId, PostStatus status) {
-        jdbc.sql("UPDATE forum_topic SET status = :status WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET status = :status, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("status", status.name()).update();
+    }
+
+    /** Something on the topic's pages changed that this class did not write itself (a post, a reaction). */
+    void touchByPost(long postId) {
+        jdbc.sql("UPDATE forum_topic SET version = version + 1 WHERE id = (SELECT topic_id FROM forum_post WHERE id = :post)")
+                .param("post", postId).update();
+    }
+
+    /** Every topic the member posted in, before their posts change at once (account deletion). */
+    void touchByAuthor(long memberId) {
+        jdbc.sql("""
+                UPDATE forum_topic SET version = version + 1
+                WHERE id IN (SELECT topic_id FROM forum_post WHERE author_id = :member)
+                """).param("member", memberId).update();
     }
 
     void addViews(long topicId, long views) {
@@ -202,7 +217,7 @@ class TopicRepository {
 
     /** The member's account is gone and their name with it; what they wrote stays, by "deleted member". */
     void forgetAuthor(long memberId) {
-        jdbc.sql("UPDATE forum_topic SET author_id = NULL WHERE author_id = :member").param("member", memberId).update();
+        jdbc.sql("UPDATE forum_topic SET author_id = NULL, version = version + 1 WHERE author_id = :member").param("member", memberId).update();
     }
 
     List<Long> idsByAuthor(long memberId) {
@@ -216,7 +231,7 @@ class TopicRepository {
             return;
         }
         jdbc.sql("""
-                UPDATE forum_topic SET reply_count = (SELECT COUNT(*) FROM forum_post p
+                UPDATE forum_topic SET version = version + 1, reply_count = (SELECT COUNT(*) FROM forum_post p
                     WHERE p.topic_id = forum_topic.id AND p.status = 'VISIBLE' AND p.number > 1)
                 WHERE id IN (:ids)
                 """).param("ids", topicIds).update();

@@ -88,6 +88,28 @@ class AnonymousReadingTest {
         assertThat(index).isBetween(1, CATEGORY_PAGE_STATEMENTS);
     }
 
+    @Test
+    void aVisitorsCachedPageShowsEveryChangeAtOnce() {
+        ForumFixture forum = new ForumFixture(context, port);
+        ForumFixture.Member author = forum.member();
+        String path = startTopic(author.client(), unique("Cached "), "First version.");
+        SiteClient visitor = forum.visitor();
+        assertThat(visitor.get("/en" + path).body()).contains("First version.");
+        assertThat(visitor.get("/en" + path).body()).contains("First version.");
+
+        long opening = jdbc.sql("SELECT id FROM forum_post WHERE topic_id = :topic AND number = 1")
+                .param("topic", ForumFixture.topicId(path)).query(Long.class).single();
+        author.client().submit("/en/forum/p/" + opening + "/edit", "/en/forum/p/" + opening + "/edit",
+                java.util.Map.of("title", "Cached", "body", "Second version."));
+        String newPath = "/forum/t/" + ForumFixture.topicId(path) + "/cached";
+        assertThat(visitor.get("/en" + newPath).body()).contains("Second version.").doesNotContain("First version.");
+
+        forum.member().client().submit("/en" + newPath, "/en/forum/p/" + opening + "/react", java.util.Map.of("kind", "helpful"));
+        assertThat(visitor.get("/en" + newPath).body()).contains("Helpful: 1");
+        ForumFixture.reply(forum.member().client(), newPath, "A new reply appears.");
+        assertThat(visitor.get("/en" + newPath).body()).contains("A new reply appears.");
+    }
+
     private long sessions() {
         return jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Long.class).single();
     }
