@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import java.util.Base64;
 
 /**
  * Keeps the CSRF token in a cookie instead of the session, so that a visitor reading the forum (or a crawler, or a load
@@ -17,9 +19,12 @@ final class CsrfCookies implements CsrfTokenRepository {
     private final CookieCsrfTokenRepository plain = repository("mps_csrf", false);
     private final CookieCsrfTokenRepository secure = repository("__Host-csrf", true);
 
+    /** The repository's own tokens are random UUIDs, drawn under the JDK's global lock; these are not. */
     @Override
     public CsrfToken generateToken(HttpServletRequest request) {
-        return pick(request).generateToken(request);
+        byte[] bytes = new byte[24];
+        ThreadLocalSecureRandom.INSTANCE.nextBytes(bytes);
+        return new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     @Override

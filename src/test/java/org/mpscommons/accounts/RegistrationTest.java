@@ -138,9 +138,10 @@ class RegistrationTest {
         browser.submit(link, "/en/verify-email", Map.of("token", token(link)));
 
         SiteClient member = new SiteClient(port);
-        member.get("/en/login");
+        // A member's page asked for before signing in starts a session (to come back to it).
+        member.get("/en/account");
         String before = member.cookie("SESSION").orElseThrow();
-        assertThat(location(signIn(member, "en", email, PASSWORD))).isEqualTo("/en/account");
+        assertThat(location(signIn(member, "en", email, PASSWORD))).startsWith("/en/account");
         String after = member.cookie("SESSION").orElseThrow();
         assertThat(after).isNotEqualTo(before);
         assertThat(member.get("/en/account").statusCode()).isEqualTo(200);

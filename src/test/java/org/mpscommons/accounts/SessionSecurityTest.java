@@ -23,11 +23,13 @@ class SessionSecurityTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndLaxAndOverTlsSecureWithTheHostPrefix() {
+        // Reading pages creates no session; asking for a member's page does (it remembers where to return).
         SiteClient plain = new SiteClient(port);
-        HttpResponse<String> overHttp = plain.get("/en/login");
+        assertThat(plain.get("/en/login").headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("SESSION"));
+        HttpResponse<String> overHttp = plain.get("/en/account");
         assertThat(setCookie(overHttp, "SESSION=")).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
-        HttpResponse<String> overTls = new SiteClient(port).get("/en/login", "X-Forwarded-Proto", "https");
+        HttpResponse<String> overTls = new SiteClient(port).get("/en/account", "X-Forwarded-Proto", "https");
         assertThat(setCookie(overTls, "__Host-SESSION=")).contains("HttpOnly", "SameSite=Lax", "Secure", "Path=/")
                 .doesNotContain("Domain=");
     }
