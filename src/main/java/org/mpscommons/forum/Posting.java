@@ -59,11 +59,7 @@ class Posting {
         String body = PostRules.clean(form.body());
         FormErrors errors = new FormErrors();
         PostRules.title(title, errors);
-        PostRules.body(body, errors);
-        Rendered rendered = pipeline.render(body);
-        PostRules.rendered(rendered, errors);
-        checkLimits(writer, body, errors);
-        checkNewMember(writer, rendered, errors);
+        Rendered rendered = checked(writer, body, errors);
         if (errors.any()) {
             return new Posted.Refused(errors);
         }
@@ -96,11 +92,7 @@ class Posting {
         if (writer.isGuest()) {
             PostRules.guestName(guestName, errors);
         }
-        PostRules.body(body, errors);
-        Rendered rendered = pipeline.render(body);
-        PostRules.rendered(rendered, errors);
-        checkLimits(writer, body, errors);
-        checkNewMember(writer, rendered, errors);
+        Rendered rendered = checked(writer, body, errors);
         if (errors.any()) {
             return new Posted.Refused(errors);
         }
@@ -158,6 +150,16 @@ class Posting {
     /** Renders a draft for the Preview button; nothing is stored. */
     Rendered preview(String body) {
         return pipeline.render(PostRules.clean(body));
+    }
+
+    /** The rules every post's text meets, whoever writes it where; renders it once for them and for storing. */
+    private Rendered checked(Writer writer, String body, FormErrors errors) {
+        PostRules.body(body, errors);
+        Rendered rendered = pipeline.render(body);
+        PostRules.rendered(rendered, errors);
+        checkLimits(writer, body, errors);
+        checkNewMember(writer, rendered, errors);
+        return rendered;
     }
 
     private boolean needsReview(Writer writer) {

@@ -41,7 +41,7 @@ class EditingTest {
     void anAuthorEditsAndEveryoneCanReadTheEarlierVersion() {
         ForumFixture.Member author = forum.member();
         String path = startTopic(author.client(), unique("Neck pain "), "First words.");
-        long opening = postId(path, 1);
+        long opening = ForumFixture.postId(jdbc, path, 1);
         var edited = author.client().submit("/en/forum/p/" + opening + "/edit", "/en/forum/p/" + opening + "/edit",
                 Map.of("title", "Neck and shoulder pain", "body", "Better words.", "language", "en"));
         assertThat(location(edited)).endsWith("#post-1");
@@ -59,7 +59,7 @@ class EditingTest {
     void aModeratorEditsWithAReasonAndOthersCannotEditAtAll() {
         ForumFixture.Member author = forum.member();
         String path = startTopic(author.client(), unique("Edits "), "Call me at my clinic any time.");
-        long opening = postId(path, 1);
+        long opening = ForumFixture.postId(jdbc, path, 1);
 
         ForumFixture.Member other = forum.member();
         assertThat(other.client().get("/en/forum/p/" + opening + "/edit").statusCode()).isEqualTo(404);
@@ -87,7 +87,7 @@ class EditingTest {
         String path = startTopic(forum.member().client(), unique("Deleting "), "Question.");
         String words = unique("I regret writing this ");
         reply(author.client(), path, words);
-        long replyId = postId(path, 2);
+        long replyId = ForumFixture.postId(jdbc, path, 2);
         var deleted = author.client().submit("/en/forum/p/" + replyId + "/edit", "/en/forum/p/" + replyId + "/delete", Map.of());
         assertThat(location(deleted)).endsWith("#post-2");
         assertThat(forum.visitor().get("/en" + path).body()).doesNotContain(words)
@@ -97,7 +97,7 @@ class EditingTest {
                 .query(Long.class).single()).isEqualTo(1);
 
         String alone = startTopic(author.client(), unique("Alone "), "Nobody answers.");
-        long opening = postId(alone, 1);
+        long opening = ForumFixture.postId(jdbc, alone, 1);
         var gone = author.client().submit("/en/forum/p/" + opening + "/edit", "/en/forum/p/" + opening + "/delete", Map.of());
         assertThat(location(gone)).isEqualTo("/en/forum/c/pain-and-diagnosis");
         assertThat(forum.visitor().get("/en" + alone).statusCode()).isEqualTo(404);
@@ -110,7 +110,7 @@ class EditingTest {
                 "Pain in my buttock down the leg.", "public");
         ForumFixture.Member doctor = forum.member();
         reply(doctor.client(), path, "It may be the gluteus minimus; ask for an examination.");
-        long answer = postId(path, 2);
+        long answer = ForumFixture.postId(jdbc, path, 2);
         // Someone else cannot mark it; the asker can.
         assertThat(doctor.client().submit("/en" + path, "/en/forum/p/" + answer + "/answer", Map.of()).statusCode())
                 .isEqualTo(404);
@@ -120,7 +120,7 @@ class EditingTest {
         // Outside the Q&A category there is nothing to mark.
         String elsewhere = startTopic(asker.client(), unique("No answers here "), "Text.");
         reply(doctor.client(), elsewhere, "A reply.");
-        assertThat(asker.client().submit("/en" + elsewhere, "/en/forum/p/" + postId(elsewhere, 2) + "/answer", Map.of())
+        assertThat(asker.client().submit("/en" + elsewhere, "/en/forum/p/" + ForumFixture.postId(jdbc, elsewhere, 2) + "/answer", Map.of())
                 .statusCode()).isEqualTo(404);
     }
 
@@ -147,7 +147,7 @@ class EditingTest {
         ForumFixture.Member newcomer = forum.newMember();
         String path = startTopic(forum.member().client(), unique("Waiting "), "Question.");
         reply(newcomer.client(), path, unique("Waiting words "));
-        long waiting = postId(path, 2);
+        long waiting = ForumFixture.postId(jdbc, path, 2);
         ForumFixture.Member other = forum.member();
         assertThat(other.client().get("/en/forum/p/" + waiting).statusCode()).isEqualTo(404);
         assertThat(other.client().get("/en/forum/p/" + waiting + "/history").statusCode()).isEqualTo(404);
@@ -156,8 +156,4 @@ class EditingTest {
         assertThat(newcomer.client().get("/en/forum/p/" + waiting + "/edit").statusCode()).isEqualTo(200);
     }
 
-    private long postId(String path, int number) {
-        return jdbc.sql("SELECT id FROM forum_post WHERE topic_id = :topic AND number = :number")
-                .param("topic", ForumFixture.topicId(path)).param("number", number).query(Long.class).single();
-    }
 }

@@ -78,6 +78,12 @@ public final class ForumFixture {
         return "/forum/t/" + id + "/reply";
     }
 
+    /** The id of the post with this number in the topic at this path. */
+    public static long postId(JdbcClient jdbc, String topicPath, int number) {
+        return jdbc.sql("SELECT id FROM forum_post WHERE topic_id = :topic AND number = :number")
+                .param("topic", topicId(topicPath)).param("number", number).query(Long.class).single();
+    }
+
     public static long topicId(String topicPath) {
         return Long.parseLong(topicPath.replaceFirst("^/forum/t/(\\d+)/.*$", "$1"));
     }

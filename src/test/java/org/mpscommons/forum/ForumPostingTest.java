@@ -88,7 +88,7 @@ class ForumPostingTest {
         ForumFixture.Member moderator = forum.moderator();
         String queue = moderator.client().get("/en/forum/review").body();
         assertThat(queue).contains(title).contains("Hello everyone.");
-        long postId = postId(ForumFixture.topicId(path), 1);
+        long postId = ForumFixture.postId(jdbc, path, 1);
         HttpResponse<String> approved = moderator.client().submit("/en/forum/review",
                 "/en/forum/review/" + postId + "/approve", Map.of());
         assertThat(location(approved)).isEqualTo("/en/forum/review?done=approved");
@@ -120,7 +120,7 @@ class ForumPostingTest {
 
         ForumFixture.Member moderator = forum.moderator();
         moderator.client().submit("/en/forum/review",
-                "/en/forum/review/" + postId(ForumFixture.topicId(path), 2) + "/approve", Map.of());
+                "/en/forum/review/" + ForumFixture.postId(jdbc, path, 2) + "/approve", Map.of());
         String everyone = forum.visitor().get("/en" + path).body();
         assertThat(everyone).contains(comment).contains("Hanako").contains(">guest<");
         assertThat(jdbc.sql("SELECT reply_count FROM forum_topic WHERE id = :id")
@@ -256,8 +256,4 @@ class ForumPostingTest {
         return jdbc.sql("SELECT COUNT(*) FROM forum_post").query(Long.class).single();
     }
 
-    private long postId(long topicId, int number) {
-        return jdbc.sql("SELECT id FROM forum_post WHERE topic_id = :topic AND number = :number")
-                .param("topic", topicId).param("number", number).query(Long.class).single();
-    }
 }

@@ -42,7 +42,7 @@ class ModerationTest {
     @Test
     void onlyModeratorsSignedInWithTwoFactorsReachTheQueueOrAct() {
         String path = startTopic(forum.member().client(), unique("Permissions "), "Text.");
-        long postId = postId(path, 1);
+        long postId = ForumFixture.postId(jdbc, path, 1);
 
         assertThat(location(forum.visitor().get("/en/forum/review"))).isEqualTo("/en/login");
         ForumFixture.Member member = forum.member();
@@ -66,7 +66,7 @@ class ModerationTest {
         String path = startTopic(author.client(), unique("Hiding "), "Opening words.");
         String spam = unique("Miracle cure, buy now ");
         reply(author.client(), path, spam);
-        long replyId = postId(path, 2);
+        long replyId = ForumFixture.postId(jdbc, path, 2);
         ForumFixture.Member moderator = forum.moderator();
 
         var hidden = moderator.client().submit("/en" + path, "/en/forum/moderate/" + replyId + "/hide",
@@ -92,7 +92,7 @@ class ModerationTest {
         ForumFixture.guestReply(forum.visitor(), path, "Shop", comment);
         ForumFixture.Member moderator = forum.moderator();
         var rejected = moderator.client().submit("/en/forum/review",
-                "/en/forum/review/" + postId(path, 2) + "/reject", Map.of("reason", "spam"));
+                "/en/forum/review/" + ForumFixture.postId(jdbc, path, 2) + "/reject", Map.of("reason", "spam"));
         assertThat(location(rejected)).isEqualTo("/en/forum/review?done=rejected");
         assertThat(forum.visitor().get("/en" + path).body()).doesNotContain(comment);
         assertThat(moderator.client().get("/en/forum/review").body()).doesNotContain(comment);
@@ -107,8 +107,4 @@ class ModerationTest {
                 .query(Integer.class).single();
     }
 
-    private long postId(String path, int number) {
-        return jdbc.sql("SELECT id FROM forum_post WHERE topic_id = :topic AND number = :number")
-                .param("topic", ForumFixture.topicId(path)).param("number", number).query(Long.class).single();
-    }
 }

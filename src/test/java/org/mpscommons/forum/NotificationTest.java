@@ -108,7 +108,7 @@ class NotificationTest {
     void reactionsCountOncePerMemberAndTellTheAuthor() {
         ForumFixture.Member author = forum.member();
         String path = startTopic(author.client(), unique("Reactions "), "What helped me: heat and rest.");
-        long opening = postId(path, 1);
+        long opening = ForumFixture.postId(jdbc, path, 1);
         ForumFixture.Member reader = forum.member();
 
         var helpful = reader.client().submit("/en" + path, "/en/forum/p/" + opening + "/react", Map.of("kind", "helpful"));
@@ -138,13 +138,13 @@ class NotificationTest {
         assertThat(mentioned.client().get("/en/notifications").body()).contains("mentioned you");
 
         // The mentioned member ignores the writer: the writer's posts fold away and mention no more.
-        mentioned.client().submit("/en" + path, "/en/forum/p/" + postId(path, 1) + "/ignore-author", Map.of());
+        mentioned.client().submit("/en" + path, "/en/forum/p/" + ForumFixture.postId(jdbc, path, 1) + "/ignore-author", Map.of());
         assertThat(mentioned.client().get("/en" + path).body()).contains("You are ignoring this member")
                 .doesNotContain("<p>Hello @");
         reply(writer.client(), path, "Again, @" + name + "?");
         reply(forum.member().client(), path, "Unrelated reply that wakes the queue");
         await(() -> jdbc.sql("SELECT COUNT(*) FROM notification WHERE post_id = :post")
-                .param("post", postId(path, 3)).query(Long.class).single() >= 1);
+                .param("post", ForumFixture.postId(jdbc, path, 3)).query(Long.class).single() >= 1);
         assertThat(unread(mentioned)).isZero();
     }
 
@@ -166,7 +166,7 @@ class NotificationTest {
         String path = startTopic(author.client(), unique("Flags "), "A question.");
         String bad = unique("Stop all your medicines now ");
         reply(author.client(), path, bad);
-        long postId = postId(path, 2);
+        long postId = ForumFixture.postId(jdbc, path, 2);
         ForumFixture.Member reader = forum.member();
         var flagged = reader.client().submit("/en" + path, "/en/forum/p/" + postId + "/flag",
                 Map.of("reason", "misinformation", "note", "Dangerous advice"));
@@ -216,10 +216,6 @@ class NotificationTest {
                 .query((rs, n) -> rs.getInt(1) + "/" + rs.getInt(2)).single();
     }
 
-    private long postId(String path, int number) {
-        return jdbc.sql("SELECT id FROM forum_post WHERE topic_id = :topic AND number = :number")
-                .param("topic", ForumFixture.topicId(path)).param("number", number).query(Long.class).single();
-    }
 
     private String displayName(ForumFixture.Member member) {
         return jdbc.sql("SELECT display_name FROM member WHERE id = :id").param("id", member.id())
