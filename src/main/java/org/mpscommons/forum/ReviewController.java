@@ -25,10 +25,12 @@ class ReviewController {
     private final Moderation moderation;
     private final TopicReading reading;
     private final Categories categories;
+    private final org.mpscommons.accounts.Suspensions suspensions;
     private final PageFactory pages;
 
     ReviewController(ReviewQueue queue, Flags flags, Moderation moderation, TopicReading reading,
-            Categories categories, PageFactory pages) {
+            Categories categories, org.mpscommons.accounts.Suspensions suspensions, PageFactory pages) {
+        this.suspensions = suspensions;
         this.categories = categories;
         this.flags = flags;
         this.queue = queue;
@@ -86,6 +88,21 @@ class ReviewController {
             @RequestParam(required = false) String reason, @AuthenticationPrincipal MemberPrincipal moderator) {
         moderation.hide(moderator, postId, reason);
         return backToPost(lang, postId, moderator);
+    }
+
+    /** Suspends the author of a post (accounts decides whether this moderator may, and records it). */
+    @PostMapping("/" + Routes.LANG + "/forum/moderate/{postId}/suspend-author")
+    String suspendAuthor(@PathVariable Language lang, @PathVariable long postId,
+            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal MemberPrincipal moderator) {
+        Post post = reading.post(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (post.authorId() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var errors = suspensions.suspend(moderator, post.authorId(), reason);
+        Topic topic = reading.topic(post.topicId(), Reader.of(moderator, null))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String outcome = !errors.any() ? "suspended" : errors.has("reason") ? "suspendReason" : "suspendRefused";
+        return "redirect:" + TopicController.location(lang, topic, post.number(), outcome);
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/moderate/{postId}/restore")

@@ -72,6 +72,9 @@ class TopicController {
         String notice = posted == null ? null : switch (posted) {
             case "review" -> "forum.posted.review";
             case "flagged" -> "forum.flag.thanks";
+            case "suspended" -> "forum.suspend.done";
+            case "suspendReason" -> "forum.suspend.reasonMissing";
+            case "suspendRefused" -> "forum.suspend.notAllowed";
             default -> null;
         };
         ReplyForm form = ReplyForm.empty(formTimer.stamp());

@@ -99,6 +99,10 @@ class ForumBrowserTest extends BrowserTest {
                 .locator("form[action$='/approve'] button").click());
         assertThat(page.locator("p.notice-inline")).containsText("Approved");
         assertClean(approved);
+        // The moderator's view of the topic: tools for the topic and for each post (hide, suspend the author).
+        visit("/en" + topicPath);
+        assertThat(page.locator("details summary").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Suspend"))).hasCount(1);
 
         openBrowser(new Browser.NewContextOptions().setLocale("ja-JP"));
         visit("/ja" + topicPath);

@@ -98,6 +98,33 @@ class ModerationTest {
         assertThat(moderator.client().get("/en/forum/review").body()).doesNotContain(comment);
     }
 
+    @Test
+    void aModeratorSuspendsAnAuthorButNotAnotherModerator() {
+        ForumFixture.Member spammer = forum.member();
+        String path = startTopic(spammer.client(), unique("Cheap pills "), "Buy now.");
+        long postId = ForumFixture.postId(jdbc, path, 1);
+        ForumFixture.Member moderator = forum.moderator();
+
+        var noReason = moderator.client().submit("/en" + path, "/en/forum/moderate/" + postId + "/suspend-author", Map.of());
+        assertThat(location(noReason)).contains("posted=suspendReason");
+        assertThat(spammer.client().get("/en/account").statusCode()).isEqualTo(200);
+
+        var suspended = moderator.client().submit("/en" + path, "/en/forum/moderate/" + postId + "/suspend-author",
+                Map.of("reason", "Advertising medicines"));
+        assertThat(location(suspended)).contains("posted=suspended");
+        assertThat(moderator.client().get(location(suspended)).body()).contains("The member is suspended");
+        assertThat(location(spammer.client().get("/en/account"))).isEqualTo("/en/login");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'member.suspend' AND target_id = :id")
+                .param("id", spammer.id()).query(Long.class).single()).isEqualTo(1);
+
+        ForumFixture.Member otherModerator = forum.moderator();
+        String theirs = startTopic(otherModerator.client(), unique("Moderator topic "), "Hello.");
+        var refused = moderator.client().submit("/en" + theirs,
+                "/en/forum/moderate/" + ForumFixture.postId(jdbc, theirs, 1) + "/suspend-author", Map.of("reason", "Test"));
+        assertThat(location(refused)).contains("posted=suspendRefused");
+        assertThat(otherModerator.client().get("/en/account").statusCode()).isEqualTo(200);
+    }
+
     private String status(long postId) {
         return jdbc.sql("SELECT status FROM forum_post WHERE id = :id").param("id", postId).query(String.class).single();
     }
