@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /** Which forum pages need a member, and which a moderator. Reading and guest comments need neither. */
 @Configuration(proxyBeanMethods = false)
@@ -14,7 +15,12 @@ class ForumSecurity {
 
     @Bean
     SecurityCustomizer forumRules() {
-        return http -> http.authorizeHttpRequests(requests -> requests
+        return http -> http
+                // RFC 8058: mail programs POST the mail's unsubscribe link themselves, without any page's CSRF token.
+                // The link carries the site's signature of the member, which is what authorizes it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                        .matcher(org.springframework.http.HttpMethod.POST, "/{lang}/unsubscribe")))
+                .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/{lang}/forum/new", "/{lang}/notifications", "/{lang}/notifications/**",
                         "/{lang}/forum/p/*/react", "/{lang}/forum/p/*/ignore-author", "/{lang}/forum/p/*/flag",
                         "/{lang}/forum/p/*/edit", "/{lang}/forum/p/*/delete", "/{lang}/forum/p/*/answer",

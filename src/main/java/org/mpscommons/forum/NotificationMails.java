@@ -75,7 +75,7 @@ class NotificationMails {
             html.append("<p>").append(linked(HtmlUtils.htmlEscape(paragraph)).replace("\n", "<br>")).append("</p>");
         }
         html.append("</body></html>");
-        return new Mail(to.email(), subject, plain, html.toString());
+        return new Mail(to.email(), subject, plain, html.toString(), absolute(unsubscribe.path(lang, to.id())));
     }
 
     /** Our own absolute URLs in an escaped paragraph become links. */

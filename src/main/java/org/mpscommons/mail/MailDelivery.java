@@ -76,6 +76,10 @@ class MailDelivery implements DisposableBean {
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
+            if (mail.unsubscribeUrl() != null) {
+                message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             smtp.send(message);
             outbox.markSent(id, clock.instant());
         } catch (MailException | MessagingException e) {

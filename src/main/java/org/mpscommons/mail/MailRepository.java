@@ -30,9 +30,10 @@ class MailRepository {
     long insert(Mail mail, String status, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO mail_outbox (recipient, subject, text_body, html_body, status, created_at)
-                VALUES (:recipient, :subject, :text, :html, :status, :now)
+                INSERT INTO mail_outbox (recipient, subject, text_body, html_body, unsubscribe_url, status, created_at)
+                VALUES (:recipient, :subject, :text, :html, :unsubscribe, :status, :now)
                 """)
+                .param("unsubscribe", mail.unsubscribeUrl())
                 .param("recipient", mail.to())
                 .param("subject", mail.subject())
                 .param("text", mail.text())
@@ -73,9 +74,10 @@ class MailRepository {
         if (claimed == 0) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT recipient, subject, text_body, html_body FROM mail_outbox WHERE id = :id")
+        return jdbc.sql("SELECT recipient, subject, text_body, html_body, unsubscribe_url FROM mail_outbox WHERE id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Mail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Mail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
                 .optional();
     }
 

@@ -71,6 +71,9 @@ class NotificationTest {
         // The helper follows the topic now too, but is not told about their own reply.
         assertThat(unread(helper)).isZero();
 
+        // Mail programs can offer "unsubscribe" themselves (RFC 8058): the header names the same signed link.
+        assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<http").contains("/en/unsubscribe?member=" + asker.id());
+        assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         // The unsubscribe link from the mail works without signing in, after one button.
         String link = TestMailServer.link(mail, "/en/unsubscribe?member=");
         SiteClient fromMail = forum.visitor();
@@ -79,6 +82,12 @@ class NotificationTest {
         assertThat(location(stopped)).isEqualTo("/en/unsubscribe?done");
         assertThat(mode(asker)).isEqualTo("NEVER");
         assertThat(fromMail.get("/en/unsubscribe?member=" + asker.id() + "&token=forged").statusCode()).isEqualTo(404);
+        // A mail program's one-click POST to the link, with no page and no CSRF token, works too; a forged one does not.
+        jdbc.sql("UPDATE forum_member SET email_mode = 'IMMEDIATE' WHERE member_id = :id").param("id", asker.id()).update();
+        assertThat(forum.visitor().post("/en/unsubscribe?member=" + asker.id() + "&token=forged",
+                Map.of("List-Unsubscribe", "One-Click")).statusCode()).isEqualTo(404);
+        assertThat(forum.visitor().post(link, Map.of("List-Unsubscribe", "One-Click")).statusCode()).isEqualTo(302);
+        assertThat(mode(asker)).isEqualTo("NEVER");
 
         reply(forum.member().client(), path, unique("Another reply "));
         await(() -> unread(asker) == 1);
