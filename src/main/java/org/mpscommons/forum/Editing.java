@@ -34,10 +34,12 @@ class Editing {
     private final Profiles profiles;
     private final AuditLog audit;
     private final ImageStore images;
+    private final MentionLinks mentionLinks;
     private final Clock clock;
 
     Editing(PostRepository posts, TopicRepository topics, ContentPipeline pipeline, Profiles profiles,
-            AuditLog audit, ImageStore images, Clock clock) {
+            AuditLog audit, ImageStore images, MentionLinks mentionLinks, Clock clock) {
+        this.mentionLinks = mentionLinks;
         this.images = images;
         this.posts = posts;
         this.topics = topics;
@@ -91,7 +93,7 @@ class Editing {
         boolean titleChanged = post.opening() && !title.equals(topic.title());
         posts.addRevision(post.id(), editor.id(), reason.isEmpty() ? null : reason,
                 titleChanged ? topic.title() : null, post.bodySource(), now);
-        posts.edit(post.id(), body, rendered, language, now);
+        posts.edit(post.id(), body, mentionLinks.link(rendered, language), language, now);
         topics.touchByPost(post.id());
         if (post.authorId() != null) {
             // Only the author's own uploads can join their post (attach checks the owner).

@@ -35,13 +35,15 @@ class Posting {
     private final ForumProperties limits;
     private final FollowRepository follows;
     private final ImageStore images;
+    private final MentionLinks mentionLinks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Posting(TopicRepository topics, PostRepository posts, ForumMemberRepository forumMembers,
             ContentPipeline pipeline, Throttle throttle, ForumProperties limits, FollowRepository follows,
-            ImageStore images, ApplicationEventPublisher events, Clock clock) {
+            ImageStore images, MentionLinks mentionLinks, ApplicationEventPublisher events, Clock clock) {
         this.images = images;
+        this.mentionLinks = mentionLinks;
         this.follows = follows;
         this.events = events;
         this.topics = topics;
@@ -75,7 +77,7 @@ class Posting {
                 writer.memberId(), now);
         int number = topics.nextPostNumber(topicId);
         long postId = posts.insert(new PostRepository.NewPost(topicId, number, writer.memberId(), null, null,
-                language, status, body, rendered, now));
+                language, status, body, mentionLinks.link(rendered, language), now));
         recordLimits(writer);
         images.attach(writer.memberId(), postId, ImageStore.namesIn(body));
         // Whoever starts a topic wants to hear the answers.
@@ -105,7 +107,8 @@ class Posting {
         PostStatus status = needsReview(writer) ? PostStatus.PENDING : PostStatus.VISIBLE;
         int number = topics.nextPostNumber(topic.id());
         long postId = posts.insert(new PostRepository.NewPost(topic.id(), number, writer.memberId(),
-                writer.isGuest() ? guestName : null, writer.guestKey(), language, status, body, rendered, now));
+                writer.isGuest() ? guestName : null, writer.guestKey(), language, status, body,
+                mentionLinks.link(rendered, language), now));
         if (status == PostStatus.VISIBLE) {
             topics.replyShown(topic.id(), now);
         }

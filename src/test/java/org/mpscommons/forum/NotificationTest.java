@@ -145,6 +145,8 @@ class NotificationTest {
         String path = startTopic(writer.client(), unique("Mentions "), "Hello @" + name + ", what did your doctor say?");
         await(() -> unread(mentioned) == 1);
         assertThat(mentioned.client().get("/en/notifications").body()).contains("mentioned you");
+        assertThat(forum.visitor().get("/en" + path).body())
+                .contains("<a href=\"/en/members/" + mentioned.id() + "\" rel=\"nofollow ugc noopener\">&#64;" + name + "</a>");
 
         // The mentioned member ignores the writer: the writer's posts fold away and mention no more.
         mentioned.client().submit("/en" + path, "/en/forum/p/" + ForumFixture.postId(jdbc, path, 1) + "/ignore-author", Map.of());
