@@ -2,7 +2,7 @@ package org.mpscommons.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import org.mpscommons.CookieCsrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ class AdminRoutesTest {
     @Test
     void aVisitorIsSentToSignIn() throws Exception {
         for (Route route : adminRoutes()) {
-            MvcResult result = mvc.perform(request(route.method(), route.path()).with(csrf())
+            MvcResult result = mvc.perform(request(route.method(), route.path()).with(CookieCsrf.valid())
                     .header("Accept-Language", "ja")).andReturn();
             assertThat(result.getResponse().getStatus()).as("%s", route).isEqualTo(302);
             assertThat(result.getResponse().getRedirectedUrl()).as("%s", route).endsWith("/ja/login");
@@ -51,7 +51,7 @@ class AdminRoutesTest {
     @Test
     void aMemberIsRefused() throws Exception {
         for (Route route : adminRoutes()) {
-            MvcResult result = mvc.perform(request(route.method(), route.path()).with(csrf())
+            MvcResult result = mvc.perform(request(route.method(), route.path()).with(CookieCsrf.valid())
                     .with(authentication(as(Role.MEMBER, Role.MODERATOR, Role.EDITOR)))).andReturn();
             assertThat(result.getResponse().getStatus()).as("%s", route).isEqualTo(403);
         }
@@ -60,7 +60,7 @@ class AdminRoutesTest {
     @Test
     void anAdminWithoutTheSecondFactorIsSentToSetItUp() throws Exception {
         for (Route route : adminRoutes()) {
-            MvcResult result = mvc.perform(request(route.method(), route.path()).with(csrf())
+            MvcResult result = mvc.perform(request(route.method(), route.path()).with(CookieCsrf.valid())
                     .with(authentication(as(Role.MEMBER, Role.ADMIN)))).andReturn();
             assertThat(result.getResponse().getStatus()).as("%s", route).isEqualTo(302);
             assertThat(result.getResponse().getRedirectedUrl()).as("%s", route).contains("/account/two-factor?required");

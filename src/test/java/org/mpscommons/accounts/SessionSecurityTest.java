@@ -23,8 +23,9 @@ class SessionSecurityTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndLaxAndOverTlsSecureWithTheHostPrefix() {
-        // Asking for a member's page starts a session (it remembers where to return after sign-in).
+        // Reading pages creates no session; asking for a member's page does (it remembers where to return).
         SiteClient plain = new SiteClient(port);
+        assertThat(plain.get("/en/login").headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("SESSION"));
         HttpResponse<String> overHttp = plain.get("/en/account");
         assertThat(setCookie(overHttp, "SESSION=")).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
