@@ -1,5 +1,6 @@
 package org.mpscommons.accounts;
 
+import org.mpscommons.web.SqlTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,8 +75,8 @@ class AccountTokens {
                 .param("memberId", memberId)
                 .param("purpose", purpose.name())
                 .param("email", MemberRepository.emailKey(email))
-                .param("now", MemberRepository.utc(now))
-                .param("expires", MemberRepository.utc(now.plus(purpose.lifetime)))
+                .param("now", SqlTime.utc(now))
+                .param("expires", SqlTime.utc(now.plus(purpose.lifetime)))
                 .update();
         return token;
     }
@@ -95,7 +96,7 @@ class AccountTokens {
                 WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
                   AND email = (SELECT m.email FROM member m WHERE m.id = account_token.member_id)
                 """)
-                .param("now", MemberRepository.utc(now))
+                .param("now", SqlTime.utc(now))
                 .param("hash", hash)
                 .param("purpose", purpose.name())
                 .update();
@@ -132,7 +133,7 @@ class AccountTokens {
                 """)
                 .param("hash", hash(token))
                 .param("purpose", purpose.name())
-                .param("now", MemberRepository.utc(clock.instant()))
+                .param("now", SqlTime.utc(clock.instant()))
                 .query((rs, n) -> new Usable(rs.getLong(1), rs.getString(2)))
                 .optional();
     }
@@ -140,7 +141,7 @@ class AccountTokens {
     /** Makes every unused token of this kind useless, e.g. the other reset links once one has been used. */
     void voidAll(long memberId, Purpose purpose) {
         jdbc.sql("UPDATE account_token SET used_at = :now WHERE member_id = :id AND purpose = :purpose AND used_at IS NULL")
-                .param("now", MemberRepository.utc(clock.instant()))
+                .param("now", SqlTime.utc(clock.instant()))
                 .param("id", memberId)
                 .param("purpose", purpose.name())
                 .update();

@@ -1,5 +1,6 @@
 package org.mpscommons.accounts;
 
+import org.mpscommons.web.SqlTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,7 @@ public class AuditLog {
                 INSERT INTO audit_log (occurred_at, actor_id, actor_name, action, target_id, target_name, detail, reason)
                 VALUES (:now, :actorId, :actorName, :action, :targetId, :targetName, :detail, :reason)
                 """)
-                .param("now", MemberRepository.utc(clock.instant()))
+                .param("now", SqlTime.utc(clock.instant()))
                 .param("actorId", actorId)
                 .param("actorName", actorName)
                 .param("action", action)
@@ -64,7 +65,7 @@ public class AuditLog {
     }
 
     private Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Entry(rs.getLong(1), MemberRepository.instant(rs, "occurred_at"), rs.getString(3), rs.getString(4),
+        return new Entry(rs.getLong(1), SqlTime.instant(rs, "occurred_at"), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7));
     }
 }

@@ -88,6 +88,11 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
         return roles.contains(Role.ADMIN);
     }
 
+    /** Moderators and admins act on other people's posts. */
+    public boolean isModerator() {
+        return roles.contains(Role.MODERATOR) || roles.contains(Role.ADMIN);
+    }
+
     /** Moderators, editors and admins must sign in with two factors. */
     boolean needsSecondFactor() {
         return roles.contains(Role.ADMIN) || roles.contains(Role.MODERATOR) || roles.contains(Role.EDITOR);

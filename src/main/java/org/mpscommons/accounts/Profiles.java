@@ -1,5 +1,6 @@
 package org.mpscommons.accounts;
 
+import org.mpscommons.web.SqlTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public class Profiles {
                 .param("id", id)
                 .query((rs, n) -> new Profile(rs.getLong("id"), rs.getString("display_name"), rs.getString("bio"),
                         languages(rs.getString("languages")), rs.getString("profession"),
-                        MemberRepository.instant(rs, "created_at")))
+                        SqlTime.instant(rs, "created_at")))
                 .optional();
     }
 
@@ -53,7 +54,7 @@ public class Profiles {
                 .param("ids", ids)
                 .query((rs, n) -> new Profile(rs.getLong("id"), rs.getString("display_name"), rs.getString("bio"),
                         languages(rs.getString("languages")), rs.getString("profession"),
-                        MemberRepository.instant(rs, "created_at")))
+                        SqlTime.instant(rs, "created_at")))
                 .list()
                 .forEach(profile -> found.put(profile.id(), profile));
         return found;

@@ -1,5 +1,6 @@
 package org.mpscommons.accounts;
 
+import org.mpscommons.web.SqlTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public class Throttle {
     public long count(String bucket, Duration window) {
         return jdbc.sql("SELECT COUNT(*) FROM throttle_event WHERE bucket = :bucket AND occurred_at > :since")
                 .param("bucket", bucket)
-                .param("since", MemberRepository.utc(clock.instant().minus(window)))
+                .param("since", SqlTime.utc(clock.instant().minus(window)))
                 .query(Long.class)
                 .single();
     }
@@ -41,7 +42,7 @@ public class Throttle {
     public void record(String bucket) {
         jdbc.sql("INSERT INTO throttle_event (bucket, occurred_at) VALUES (:bucket, :now)")
                 .param("bucket", bucket)
-                .param("now", MemberRepository.utc(clock.instant()))
+                .param("now", SqlTime.utc(clock.instant()))
                 .update();
     }
 
@@ -60,7 +61,7 @@ public class Throttle {
     void forgetOldEvents() {
         Instant before = clock.instant().minus(KEEP);
         jdbc.sql("DELETE FROM throttle_event WHERE occurred_at < :before")
-                .param("before", MemberRepository.utc(before))
+                .param("before", SqlTime.utc(before))
                 .update();
     }
 

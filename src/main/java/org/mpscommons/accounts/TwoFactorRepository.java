@@ -1,5 +1,6 @@
 package org.mpscommons.accounts;
 
+import org.mpscommons.web.SqlTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ class TwoFactorRepository {
         jdbc.sql("INSERT INTO member_totp (member_id, secret, enabled_at, last_step) VALUES (:id, :secret, :now, :step)")
                 .param("id", memberId)
                 .param("secret", secret)
-                .param("now", MemberRepository.utc(now))
+                .param("now", SqlTime.utc(now))
                 .param("step", usedStep)
                 .update();
         for (String hash : recoveryHashes) {
@@ -68,7 +69,7 @@ class TwoFactorRepository {
                 """)
                 .param("id", memberId)
                 .param("hash", hash)
-                .param("now", MemberRepository.utc(now))
+                .param("now", SqlTime.utc(now))
                 .update() == 1;
     }
 

@@ -45,7 +45,8 @@ class PostActionsController {
         if (reactions.toggle(member, postId, reaction) == Reactions.Outcome.NOT_ALLOWED) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return backToPost(lang, postId, member);
+        return "redirect:" + reading.location(postId, Reader.of(member, null), lang)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/flag")
@@ -74,7 +75,8 @@ class PostActionsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         answers.setAnswer(topic.id(), Long.valueOf(post.id()).equals(topic.answerPostId()) ? null : post.id());
-        return backToPost(lang, postId, member);
+        return "redirect:" + reading.location(postId, Reader.of(member, null), lang)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/t/{topicId}/follow")
@@ -115,15 +117,7 @@ class PostActionsController {
         } else {
             follows.unignore(member.id(), post.authorId());
         }
-        return backToPost(lang, postId, member);
-    }
-
-    private String backToPost(Language lang, long postId, MemberPrincipal member) {
-        Reader reader = Reader.of(member, null);
-        Post post = reading.post(postId).filter(reader::sees)
+        return "redirect:" + reading.location(postId, Reader.of(member, null), lang)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Topic topic = reading.topic(post.topicId(), reader)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return "redirect:" + TopicController.location(lang, topic, post.number(), null);
     }
 }

@@ -1,7 +1,6 @@
 package org.mpscommons.forum;
 
 import org.mpscommons.accounts.MemberPrincipal;
-import org.mpscommons.accounts.Role;
 
 /**
  * Who is reading, as far as what they may see depends on it.
@@ -14,8 +13,7 @@ record Reader(Long memberId, boolean moderator, String guestKey) {
         if (member == null) {
             return new Reader(null, false, guestKey);
         }
-        boolean moderator = member.roles().contains(Role.MODERATOR) || member.roles().contains(Role.ADMIN);
-        return new Reader(member.id(), moderator, guestKey);
+        return new Reader(member.id(), member.isModerator(), guestKey);
     }
 
     boolean signedIn() {

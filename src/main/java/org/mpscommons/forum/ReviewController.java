@@ -87,7 +87,8 @@ class ReviewController {
     String hide(@PathVariable Language lang, @PathVariable long postId,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal MemberPrincipal moderator) {
         moderation.hide(moderator, postId, reason);
-        return backToPost(lang, postId, moderator);
+        return "redirect:" + reading.location(postId, Reader.of(moderator, null), lang)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** Suspends the author of a post (accounts decides whether this moderator may, and records it). */
@@ -109,7 +110,8 @@ class ReviewController {
     String restore(@PathVariable Language lang, @PathVariable long postId,
             @AuthenticationPrincipal MemberPrincipal moderator) {
         moderation.restore(moderator, postId);
-        return backToPost(lang, postId, moderator);
+        return "redirect:" + reading.location(postId, Reader.of(moderator, null), lang)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/moderate/t/{topicId}")
@@ -140,13 +142,5 @@ class ReviewController {
         }
         return "redirect:/" + lang.code() + "/forum/review?done="
                 + (outcome == Moderation.Outcome.DONE ? done : "already");
-    }
-
-    private String backToPost(Language lang, long postId, MemberPrincipal moderator) {
-        Reader reader = Reader.of(moderator, null);
-        Post post = reading.post(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Topic topic = reading.topic(post.topicId(), reader)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return "redirect:" + TopicController.location(lang, topic, post.number(), null);
     }
 }

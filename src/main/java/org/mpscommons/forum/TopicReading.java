@@ -41,6 +41,12 @@ class TopicReading {
         return topics.find(id).filter(reader::mayRead);
     }
 
+    /** Where a post is shown to this reader (its topic page and anchor); empty if they may not see it. */
+    Optional<String> location(long postId, Reader reader, org.mpscommons.web.Language lang) {
+        return post(postId).filter(reader::sees).flatMap(post -> topic(post.topicId(), reader)
+                .map(topic -> TopicController.location(lang, topic, post.number(), null)));
+    }
+
     String categorySlug(Topic topic) {
         return categories.byId(topic.categoryId()).map(Category::slug).orElse("");
     }

@@ -11,7 +11,7 @@ import org.mpscommons.accounts.Role;
 record Writer(Long memberId, String memberName, boolean trusted, boolean moderator, String guestKey, String address) {
 
     static Writer member(MemberPrincipal member, String address) {
-        boolean moderator = member.roles().contains(Role.MODERATOR) || member.roles().contains(Role.ADMIN);
+        boolean moderator = member.isModerator();
         // Verified professionals and staff are known people: their posts never wait for review.
         boolean trusted = moderator || member.roles().contains(Role.PROFESSIONAL) || member.roles().contains(Role.EDITOR);
         return new Writer(member.id(), member.displayName(), trusted, moderator, null, address);

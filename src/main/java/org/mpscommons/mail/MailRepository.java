@@ -1,8 +1,9 @@
 package org.mpscommons.mail;
 
+import static org.mpscommons.web.SqlTime.utc;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,10 +120,6 @@ class MailRepository {
         return time == null ? null : time.toInstant();
     }
 
-    /** Times go to the database as UTC offsets: every driver maps OffsetDateTime to TIMESTAMP WITH TIME ZONE. */
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
     void markSent(long id, Instant now) {
         jdbc.sql("UPDATE mail_outbox SET status = 'sent', sent_at = :now, last_error = NULL WHERE id = :id")
