@@ -10,7 +10,6 @@ import org.mpscommons.accounts.AuditLog;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.accounts.Profile;
 import org.mpscommons.accounts.Profiles;
-import org.mpscommons.content.ContentPipeline;
 import org.mpscommons.content.PersonalDataCheck;
 import org.mpscommons.content.Rendered;
 import org.mpscommons.web.FormErrors;
@@ -30,20 +29,20 @@ class Editing {
 
     private final PostRepository posts;
     private final TopicRepository topics;
-    private final ContentPipeline pipeline;
+    private final PostText text;
     private final Profiles profiles;
     private final AuditLog audit;
     private final ImageStore images;
     private final MentionLinks mentionLinks;
     private final Clock clock;
 
-    Editing(PostRepository posts, TopicRepository topics, ContentPipeline pipeline, Profiles profiles,
+    Editing(PostRepository posts, TopicRepository topics, PostText text, Profiles profiles,
             AuditLog audit, ImageStore images, MentionLinks mentionLinks, Clock clock) {
         this.mentionLinks = mentionLinks;
         this.images = images;
         this.posts = posts;
         this.topics = topics;
-        this.pipeline = pipeline;
+        this.text = text;
         this.profiles = profiles;
         this.audit = audit;
         this.clock = clock;
@@ -73,9 +72,8 @@ class Editing {
         if (post.opening()) {
             PostRules.title(title, errors);
         }
-        PostRules.body(body, errors);
-        Rendered rendered = pipeline.render(body);
-        PostRules.rendered(rendered, errors);
+        // As the editor: a new member cannot edit in what they could not post; a moderator is not new.
+        Rendered rendered = text.checked(Writer.member(editor, null), body, errors);
         if (othersPost && reason.isEmpty()) {
             errors.reject("reason", "forum.error.reason.missing");
         } else if (reason.codePointCount(0, reason.length()) > REASON_MAX) {

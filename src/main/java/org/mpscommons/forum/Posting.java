@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.mpscommons.accounts.Throttle;
-import org.mpscommons.content.ContentPipeline;
 import org.mpscommons.content.PersonalDataCheck;
 import org.mpscommons.content.Rendered;
 import org.mpscommons.content.ScriptLanguage;
@@ -30,7 +29,7 @@ class Posting {
     private final TopicRepository topics;
     private final PostRepository posts;
     private final ForumMemberRepository forumMembers;
-    private final ContentPipeline pipeline;
+    private final PostText text;
     private final Throttle throttle;
     private final ForumProperties limits;
     private final FollowRepository follows;
@@ -40,7 +39,7 @@ class Posting {
     private final Clock clock;
 
     Posting(TopicRepository topics, PostRepository posts, ForumMemberRepository forumMembers,
-            ContentPipeline pipeline, Throttle throttle, ForumProperties limits, FollowRepository follows,
+            PostText text, Throttle throttle, ForumProperties limits, FollowRepository follows,
             ImageStore images, MentionLinks mentionLinks, ApplicationEventPublisher events, Clock clock) {
         this.images = images;
         this.mentionLinks = mentionLinks;
@@ -49,7 +48,7 @@ class Posting {
         this.topics = topics;
         this.posts = posts;
         this.forumMembers = forumMembers;
-        this.pipeline = pipeline;
+        this.text = text;
         this.throttle = throttle;
         this.limits = limits;
         this.clock = clock;
@@ -132,36 +131,15 @@ class Posting {
         }
     }
 
-    /**
-     * A new member's post may carry only a few links, photos and mentions: what spam is made of. Guests' comments
-     * are held for review anyway; known people (staff, professionals) are not new.
-     */
-    private void checkNewMember(Writer writer, Rendered rendered, FormErrors errors) {
-        if (writer.isGuest() || writer.trusted()
-                || forumMembers.approvedPosts(writer.memberId()) >= limits.newMemberPosts()) {
-            return;
-        }
-        if (rendered.links() > limits.newMemberLinks()) {
-            errors.reject("body", "forum.error.newMember.links");
-        } else if (rendered.images() > limits.newMemberImages()) {
-            errors.reject("body", "forum.error.newMember.images");
-        } else if (Mentions.in(rendered.plainText()).size() > limits.newMemberMentions()) {
-            errors.reject("body", "forum.error.newMember.mentions");
-        }
-    }
-
     /** Renders a draft for the Preview button; nothing is stored. */
     Rendered preview(String body) {
-        return pipeline.render(PostRules.clean(body));
+        return text.preview(body);
     }
 
-    /** The rules every post's text meets, whoever writes it where; renders it once for them and for storing. */
+    /** The text's rules, then this writer's rate and duplicate limits. */
     private Rendered checked(Writer writer, String body, FormErrors errors) {
-        PostRules.body(body, errors);
-        Rendered rendered = pipeline.render(body);
-        PostRules.rendered(rendered, errors);
+        Rendered rendered = text.checked(writer, body, errors);
         checkLimits(writer, body, errors);
-        checkNewMember(writer, rendered, errors);
         return rendered;
     }
 

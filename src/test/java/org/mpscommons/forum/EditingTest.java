@@ -56,6 +56,18 @@ class EditingTest {
     }
 
     @Test
+    void aNewMemberCannotEditInTheLinksTheyCouldNotPost() {
+        ForumFixture.Member newcomer = forum.member();
+        String path = startTopic(newcomer.client(), unique("Edited links "), "One link: https://a.example");
+        long opening = ForumFixture.postId(jdbc, path, 1);
+        var spammy = newcomer.client().submit("/en/forum/p/" + opening + "/edit", "/en/forum/p/" + opening + "/edit",
+                Map.of("title", "Edited links", "body", "https://a.example https://b.example https://c.example"));
+        assertThat(spammy.statusCode()).isEqualTo(200);
+        assertThat(spammy.body()).contains("more links than a new member may include");
+        assertThat(forum.visitor().get("/en" + path).body()).contains("One link").doesNotContain("c.example");
+    }
+
+    @Test
     void aModeratorEditsWithAReasonAndOthersCannotEditAtAll() {
         ForumFixture.Member author = forum.member();
         String path = startTopic(author.client(), unique("Edits "), "Call me at my clinic any time.");
