@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures the forum topic page (20 posts, anonymous, warm) against nginx serving the same HTML as a static file,
 # on this machine, with wrk at 64 connections. A first measurement until the benchmark harness (issue 8) exists.
-# Usage: bench/topic-vs-static.sh   (after ./mvnw package -DskipTests; needs wrk and nginx from the OS packages)
+# Usage: bench/topic-vs-static.sh          one topic on an otherwise empty database (seed-topic-h2.sql)
+#        SEED=large bench/topic-vs-static.sh   the same topic among 1,000,000 posts (seed-large-h2.sql)
+# (after ./mvnw package -DskipTests; needs wrk and nginx from the OS packages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/mps-commons.jar
@@ -21,7 +23,9 @@ start() {
 }
 
 start; kill $APP; wait $APP || true                    # creates the schema
-"$JAVA" -cp "$H2" org.h2.tools.RunScript -url "$DB" -user sa -script bench/seed-topic-h2.sql
+SEED_SQL=bench/seed-${SEED:-topic}-h2.sql
+echo "seeding with $SEED_SQL"
+time "$JAVA" -cp "$H2" org.h2.tools.RunScript -url "$DB" -user sa -script "$SEED_SQL"
 start
 URL="http://127.0.0.1:$PORT/ja/forum/t/1/topic"
 curl -sf "$URL" > "$DATA/topic.html"
@@ -45,6 +49,9 @@ echo "== nginx, static copy of the same page"
 wrk -t2 -c64 -d20s --latency "http://127.0.0.1:$STATIC_PORT/" | grep -E "Requests/sec|50%|99%"
 echo "== MPS Commons topic page (H2, anonymous)"
 wrk -t2 -c64 -d20s --latency "$URL" | grep -E "Requests/sec|50%|99%"
+# A cookie the visitor page cache does not know sends every request through the whole stack: the rendered page.
+echo "== MPS Commons topic page rendered for each request (not from the visitor page cache)"
+wrk -t2 -c64 -d20s --latency -H "Cookie: bench=1" "$URL" | grep -E "Requests/sec|50%|99%"
 
 nginx -c "$DATA/nginx.conf" -s stop
 kill $APP; wait $APP || true

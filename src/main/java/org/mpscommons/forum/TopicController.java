@@ -12,6 +12,7 @@ import org.mpscommons.web.Language;
 import org.mpscommons.web.Page;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
+import org.mpscommons.web.VisitorPageCache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,11 +38,9 @@ class TopicController {
     private final TopicJsonLd jsonLd;
     private final Categories categories;
     private final Attachments attachments;
-    private final TopicPageCache cache;
 
     TopicController(TopicReading reading, Posting posting, TopicViews views, FormTimer formTimer, PageFactory pages,
-            TopicJsonLd jsonLd, Categories categories, Attachments attachments, TopicPageCache cache) {
-        this.cache = cache;
+            TopicJsonLd jsonLd, Categories categories, Attachments attachments) {
         this.attachments = attachments;
         this.categories = categories;
         this.reading = reading;
@@ -64,11 +63,13 @@ class TopicController {
             return "redirect:/" + lang.code() + topic.path() + (page > 1 ? "?page=" + page : "");
         }
         views.viewed(topic.id());
-        // What every visitor sees alike comes from the cache; only the reply form is rendered for each request.
+        // What every visitor sees alike is kept by the visitor page cache, which fills in each visitor's form values.
         boolean visitorView = !reader.signedIn() && reader.guestKey() == null && posted == null && quote == null
                 && topic.status() == PostStatus.VISIBLE && !topic.membersOnly();
-        TopicPage topicPage = (visitorView ? reading.shell(topic, page) : reading.page(topic, page, reader))
-                .orElseThrow(TopicController::notFound);
+        TopicPage topicPage = reading.page(topic, page, reader).orElseThrow(TopicController::notFound);
+        if (visitorView) {
+            VisitorPageCache.markSameForEveryVisitor(request);
+        }
         String notice = posted == null ? null : switch (posted) {
             case "review" -> "forum.posted.review";
             case "flagged" -> "forum.flag.thanks";
@@ -77,12 +78,12 @@ class TopicController {
             case "suspendRefused" -> "forum.suspend.notAllowed";
             default -> null;
         };
-        ReplyForm form = ReplyForm.empty(formTimer.stamp());
+        ReplyForm form = ReplyForm.empty(formTimer.stamp(request));
         if (quote != null) {
             form = form.withBody(quoted(topicPage, quote));
         }
         return render(lang, topicPage, reader, form, new FormErrors(), List.of(), null,
-                quote != null ? "forum.quote.notice" : notice, visitorView, request, response, model);
+                quote != null ? "forum.quote.notice" : notice, request, response, model);
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/t/{id}")
@@ -174,11 +175,11 @@ class TopicController {
         TopicPage last = reading.page(topic, TopicReading.pageOf(Math.max(1, topic.postCount())), reader)
                 .orElseThrow(TopicController::notFound);
         return render(lang, last, reader, form.restarted(formTimer.stamp()), errors, findings, preview, null,
-                false, request, response, model);
+                request, response, model);
     }
 
     private String render(Language lang, TopicPage topicPage, Reader reader, ReplyForm form, FormErrors errors,
-            List<String> findings, Rendered preview, String notice, boolean visitorView, HttpServletRequest request,
+            List<String> findings, Rendered preview, String notice, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Topic topic = topicPage.topic();
         String path = topic.path() + (topicPage.page() > 1 ? "?page=" + topicPage.page() : "");
@@ -200,28 +201,16 @@ class TopicController {
         boolean canReply = topic.status() == PostStatus.VISIBLE && (!topic.locked() || reader.moderator());
         model.addAttribute("canReply", canReply);
         String quoteBase = canReply ? topic.path() + "?page=" + topicPage.page() + "&quote=" : null;
-        TopicPageCache.Entry shown = visitorView
-                ? cache.visitorView(topic, topicPage.page(), page, () -> entry(
-                        reading.page(topic, topicPage.page(), reader).orElseThrow(TopicController::notFound), page,
-                        reader, quoteBase, indexable, request))
-                : entry(topicPage, page, reader, quoteBase, indexable, request);
-        model.addAttribute("postsHtml", shown.postsHtml());
-        model.addAttribute("jsonLd", shown.jsonLd());
-        model.addAttribute("description", shown.description());
+        PostView opening = topicPage.opening();
+        model.addAttribute("quoteBase", quoteBase == null ? "" : quoteBase);
+        model.addAttribute("jsonLd", indexable ? jsonLd.of(topicPage, page, pages.baseUrl(request)) : null);
+        model.addAttribute("description", opening != null && opening.showText()
+                ? ContentPipeline.excerpt(opening.post().plainText(), DESCRIPTION) : null);
         if (topic.membersOnly() || reader.guestKey() != null) {
             // A members-only topic, or a page that may show a guest's own waiting comment: for this browser only.
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         }
         return "forum/topic";
-    }
-
-    private TopicPageCache.Entry entry(TopicPage topicPage, Page page, Reader reader, String quoteBase,
-            boolean indexable, HttpServletRequest request) {
-        PostView opening = topicPage.opening();
-        String description = opening != null && opening.showText()
-                ? ContentPipeline.excerpt(opening.post().plainText(), DESCRIPTION) : null;
-        return new TopicPageCache.Entry(cache.render(page, topicPage, reader.moderator(), quoteBase),
-                indexable ? jsonLd.of(topicPage, page, pages.baseUrl(request)) : null, description);
     }
 
     /** Characters of the opening post in the page's meta description, about what search results show. */

@@ -55,16 +55,6 @@ class TopicReading {
         return posts.find(id);
     }
 
-    /** A page of the topic without its posts (they come from the cache); empty beyond the last page. */
-    Optional<TopicPage> shell(Topic topic, int page) {
-        int pageCount = Math.max(1, (topic.postCount() + PAGE_SIZE - 1) / PAGE_SIZE);
-        if (page < 1 || page > pageCount) {
-            return Optional.empty();
-        }
-        Category category = categories.byId(topic.categoryId()).orElseThrow();
-        return Optional.of(new TopicPage(topic, category, List.of(), page, pageCount, false));
-    }
-
     /** Empty when the page number is beyond the topic's last page. */
     Optional<TopicPage> page(Topic topic, int page, Reader reader) {
         int pageCount = Math.max(1, (topic.postCount() + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -35,9 +35,16 @@ class TopicRepository {
             rs.getLong("version"));
 
     private final JdbcClient jdbc;
+    private final TopicVersionCache versions;
 
-    TopicRepository(JdbcClient jdbc) {
+    TopicRepository(JdbcClient jdbc, TopicVersionCache versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
+    }
+
+    /** The topic's version, which every change its pages show raises. */
+    Optional<Long> version(long id) {
+        return jdbc.sql("SELECT version FROM forum_topic WHERE id = :id").param("id", id).query(Long.class).optional();
     }
 
     Optional<Topic> find(long id) {
@@ -63,6 +70,7 @@ class TopicRepository {
     void shown(long topicId, Instant at) {
         jdbc.sql("UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("at", utc(at)).update();
+        versions.changed();
     }
 
     /**
@@ -146,6 +154,7 @@ class TopicRepository {
      */
     int nextPostNumber(long topicId) {
         jdbc.sql("UPDATE forum_topic SET post_count = post_count + 1, version = version + 1 WHERE id = :id").param("id", topicId).update();
+        versions.changed();
         return jdbc.sql("SELECT post_count FROM forum_topic WHERE id = :id").param("id", topicId)
                 .query(Integer.class).single();
     }
@@ -157,49 +166,58 @@ class TopicRepository {
                     last_posted_at = CASE WHEN last_posted_at < :at THEN :at ELSE last_posted_at END
                 WHERE id = :id
                 """).param("id", topicId).param("at", utc(postedAt)).update();
+        versions.changed();
     }
 
     /** A visible reply was hidden or deleted. */
     void replyGone(long topicId) {
         jdbc.sql("UPDATE forum_topic SET reply_count = reply_count - 1, version = version + 1 WHERE id = :id AND reply_count > 0")
                 .param("id", topicId).update();
+        versions.changed();
     }
 
     void retitle(long topicId, String title, String slug, String language) {
         jdbc.sql("UPDATE forum_topic SET title = :title, slug = :slug, language = :language, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("title", title).param("slug", slug).param("language", language)
                 .update();
+        versions.changed();
     }
 
     void setAnswer(long topicId, Long postId) {
         jdbc.sql("UPDATE forum_topic SET answer_post_id = :post, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("post", postId).update();
+        versions.changed();
     }
 
     void setPinned(long topicId, boolean pinned) {
         jdbc.sql("UPDATE forum_topic SET pinned = :pinned, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("pinned", pinned).update();
+        versions.changed();
     }
 
     void setLocked(long topicId, boolean locked) {
         jdbc.sql("UPDATE forum_topic SET locked = :locked, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("locked", locked).update();
+        versions.changed();
     }
 
     void move(long topicId, long categoryId) {
         jdbc.sql("UPDATE forum_topic SET category_id = :category, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("category", categoryId).update();
+        versions.changed();
     }
 
     void setStatus(long topicId, PostStatus status) {
         jdbc.sql("UPDATE forum_topic SET status = :status, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("status", status.name()).update();
+        versions.changed();
     }
 
     /** Something on the topic's pages changed that this class did not write itself (a post, a reaction). */
     void touchByPost(long postId) {
         jdbc.sql("UPDATE forum_topic SET version = version + 1 WHERE id = (SELECT topic_id FROM forum_post WHERE id = :post)")
                 .param("post", postId).update();
+        versions.changed();
     }
 
     /** Every topic the member posted in, before their posts change at once (account deletion). */
@@ -208,6 +226,7 @@ class TopicRepository {
                 UPDATE forum_topic SET version = version + 1
                 WHERE id IN (SELECT topic_id FROM forum_post WHERE author_id = :member)
                 """).param("member", memberId).update();
+        versions.changed();
     }
 
     void addViews(long topicId, long views) {
@@ -218,6 +237,7 @@ class TopicRepository {
     /** The member's account is gone and their name with it; what they wrote stays, by "deleted member". */
     void forgetAuthor(long memberId) {
         jdbc.sql("UPDATE forum_topic SET author_id = NULL, version = version + 1 WHERE author_id = :member").param("member", memberId).update();
+        versions.changed();
     }
 
     List<Long> idsByAuthor(long memberId) {
@@ -235,6 +255,7 @@ class TopicRepository {
                     WHERE p.topic_id = forum_topic.id AND p.status = 'VISIBLE' AND p.number > 1)
                 WHERE id IN (:ids)
                 """).param("ids", topicIds).update();
+        versions.changed();
     }
 
     /** Removes those of the topics in which nobody but their (deleted) author had posted. */
@@ -248,5 +269,6 @@ class TopicRepository {
                   AND NOT EXISTS
                     (SELECT 1 FROM forum_post p WHERE p.topic_id = forum_topic.id AND p.guest_name IS NOT NULL)
                 """).param("ids", topicIds).update();
+        versions.changed();
     }
 }

@@ -28,6 +28,18 @@ public class FormTimer {
 
     /** The value of the form's hidden {@code started} field. */
     public String stamp() {
+        return stampNow();
+    }
+
+    /**
+     * The value of the {@code started} field of a form in a page that may be kept for every visitor: a stand-in
+     * there, which {@link VisitorPageCache} replaces with each visitor's own time.
+     */
+    public String stamp(jakarta.servlet.http.HttpServletRequest request) {
+        return VisitorPageCache.capturing(request) ? VisitorPageCache.FORM_STARTED_MARK : stampNow();
+    }
+
+    private String stampNow() {
         String millis = Long.toString(clock.millis());
         return millis + "." + secret.sign("form-started:" + millis);
     }

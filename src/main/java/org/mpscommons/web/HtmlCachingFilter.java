@@ -27,6 +27,11 @@ class HtmlCachingFilter extends ShallowEtagHeaderFilter {
             // The admin area shows personal data: no cache anywhere may keep it.
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             chain.doFilter(request, response);
+        } else if (VisitorPageCache.capturing(request)) {
+            // Rendered for the visitor cache, which writes each visitor's own form values into it: a body hash would
+            // not be the body sent, and a 304 would keep a form whose signed time has run out.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+            chain.doFilter(request, response);
         } else if (isPageRequest(request)) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, isAnonymous() ? "no-cache" : "private, no-cache");
             super.doFilterInternal(request, response, chain);

@@ -89,7 +89,7 @@ public class PageFactory {
     }
 
     private static CsrfToken csrf(HttpServletRequest request) {
-        return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return VisitorPageCache.csrfToken(request);
     }
 
     /** The interface texts of one language, for responses that are not pages (feeds, mails). */

@@ -69,7 +69,7 @@ class SecurityConfig {
     }
 
     /** Spring Security's default (a fresh mask per response, against BREACH), with lock-free random bytes. */
-    private static org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler maskedTokens() {
+    static org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler maskedTokens() {
         var handler = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
         handler.setSecureRandom(ThreadLocalSecureRandom.INSTANCE);
         return handler;

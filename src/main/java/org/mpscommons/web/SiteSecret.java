@@ -24,19 +24,29 @@ public class SiteSecret {
 
     private final SecretKeySpec key;
 
+    /**
+     * One Mac per thread: looking one up and keying it costs more than the signature itself, and visitors' pages
+     * carry a signed form time each.
+     */
+    private final ThreadLocal<Mac> macs;
+
     SiteSecret(JdbcClient jdbc, Clock clock) {
         this.key = new SecretKeySpec(Base64.getDecoder().decode(loadOrCreate(jdbc, clock)), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** A URL-safe HMAC-SHA256 of the value. */
     public String sign(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Compares in constant time, so the check does not leak how much of a forged signature was right. */

@@ -21,6 +21,27 @@ class WebConfig implements WebMvcConfigurer {
                 .orElseThrow(() -> new IllegalArgumentException("Not a served language: " + code)));
     }
 
+    /** See mps.http.write-buffer in application.yml. */
+    @Bean
+    org.springframework.boot.tomcat.TomcatConnectorCustomizer writeBuffer(
+            @org.springframework.beans.factory.annotation.Value("${mps.http.write-buffer}") int bytes) {
+        return connector -> connector.setProperty("socket.appWriteBufSize", Integer.toString(bytes));
+    }
+
+    @Bean
+    VisitorPageCache visitorPageCache(java.util.List<VisitorPageSource> sources, FormTimer formTimer) {
+        return new VisitorPageCache(sources, new CsrfCookies(), SecurityConfig.maskedTokens(), formTimer);
+    }
+
+    /** Before every other filter: a visitor's cached page needs none of them. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<VisitorPageCache> visitorPageCacheRegistration(
+            VisitorPageCache cache) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(cache);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     /**
      * messages_en and messages_ja only: there is deliberately no base bundle, so a text missing in one language
      * fails instead of silently showing the other.

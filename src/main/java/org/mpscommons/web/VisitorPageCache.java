@@ -1,0 +1,265 @@
+package org.mpscommons.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Answers visitors' requests for the busiest public pages (forum topics) from memory, before the security filters,
+ * the dispatcher and the templates run. Nearly all readers are visitors, and a visitor's page differs from another
+ * visitor's only in two values of its forms: the CSRF token (from the visitor's cookie, masked per response) and the
+ * signed time the form was shown. So the page is rendered once with marks in their place, kept as UTF-8 bytes split
+ * at the marks, and each request gets the bytes with its own two values written between them.
+ *
+ * <p>Only GET requests whose cookies cannot change the page ({@link #NEUTRAL_COOKIES}) qualify: a session, "remember
+ * me" or a guest's key sends the request the whole way. A {@link VisitorPageSource} tells the current version of
+ * the page's content; a copy of another version is not served. A copy is kept only when the page's handler marked
+ * its response as the same for every visitor ({@link #markSameForEveryVisitor}), the status was 200 and nothing
+ * else was stored for the visitor (no session, no cookie). Copies expire after {@link #MAX_AGE} at the latest, which
+ * bounds how stale "5 minutes ago" gets. Headers (content type, security policy, caching) are kept with the copy.
+ */
+public final class VisitorPageCache extends OncePerRequestFilter {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+    /** Bytes of pages kept: some thousand topic pages of 20 posts. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** Cookies that never change what a page shows: CSRF tokens, the language choice, a past sign-in's device. */
+    static final Set<String> NEUTRAL_COOKIES = Set.of("mps_csrf", "__Host-csrf", LanguagePreference.COOKIE, "mps_device");
+
+    /** Headers that belong to one response only, or that Tomcat writes itself. */
+    private static final Set<String> UNSHARED_HEADERS = Set.of("set-cookie", "etag", "content-length", "date",
+            "transfer-encoding", "content-type");
+
+    private static final String CAPTURING = VisitorPageCache.class.getName() + ".capturing";
+    private static final String SAME_FOR_EVERY_VISITOR = VisitorPageCache.class.getName() + ".same";
+
+    /**
+     * Stand-ins for the per-visitor values while a page is rendered for the cache. Random per process, so that no
+     * text a member writes can contain them.
+     */
+    static final String CSRF_MARK = mark("csrf");
+    static final String FORM_STARTED_MARK = mark("started");
+    private static final byte[][] MARKS = {CSRF_MARK.getBytes(StandardCharsets.US_ASCII),
+            FORM_STARTED_MARK.getBytes(StandardCharsets.US_ASCII)};
+    private static final CsrfToken CSRF_PLACEHOLDER = new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", CSRF_MARK);
+
+    private final List<VisitorPageSource> sources;
+    private final CsrfCookies csrfCookies;
+    private final XorCsrfTokenRequestAttributeHandler masking;
+    private final FormTimer formTimer;
+    private final Cache<String, Copy> copies = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((String key, Copy copy) -> copy.size())
+            .expireAfterWrite(MAX_AGE)
+            .build();
+
+    VisitorPageCache(List<VisitorPageSource> sources, CsrfCookies csrfCookies,
+            XorCsrfTokenRequestAttributeHandler masking, FormTimer formTimer) {
+        this.sources = sources;
+        this.csrfCookies = csrfCookies;
+        this.masking = masking;
+        this.formTimer = formTimer;
+    }
+
+    /** Called by a page's handler when what it renders for this request is what every visitor would get. */
+    public static void markSameForEveryVisitor(HttpServletRequest request) {
+        if (request.getAttribute(CAPTURING) != null) {
+            request.setAttribute(SAME_FOR_EVERY_VISITOR, Boolean.TRUE);
+        }
+    }
+
+    /** The CSRF token to render into the page: a stand-in while the page is rendered for the cache. */
+    static CsrfToken csrfToken(HttpServletRequest request) {
+        return capturing(request) ? CSRF_PLACEHOLDER : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    }
+
+    /** Error pages are rendered in their own dispatch, and sent as they are: they get real values. */
+    static boolean capturing(HttpServletRequest request) {
+        return request.getAttribute(CAPTURING) != null && request.getDispatcherType() == DispatcherType.REQUEST;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        VisitorPageSource.Current current = "GET".equals(request.getMethod()) && onlyNeutralCookies(request)
+                ? current(request) : null;
+        if (current == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Copy copy = copies.getIfPresent(key);
+        if (copy != null && copy.version().equals(current.version())) {
+            current.whenServed().run();
+            copy.writeHeaders(response);
+            write(copy, request, response);
+            return;
+        }
+        request.setAttribute(CAPTURING, Boolean.TRUE);
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, capture);
+        } finally {
+            request.removeAttribute(CAPTURING);
+        }
+        Copy rendered = Copy.of(current.version(), capture);
+        if (request.getAttribute(SAME_FOR_EVERY_VISITOR) != null && capture.getStatus() == HttpServletResponse.SC_OK
+                && request.getSession(false) == null && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+            copies.put(key, rendered);
+        }
+        if (response.isCommitted() || rendered.marks().length == 0) {
+            capture.copyBodyToResponse();
+        } else {
+            write(rendered, request, response);
+        }
+    }
+
+    /** Forgets every copy (tests, and an admin who changed what every page shows). */
+    public void clear() {
+        copies.invalidateAll();
+    }
+
+    private VisitorPageSource.Current current(HttpServletRequest request) {
+        for (VisitorPageSource source : sources) {
+            VisitorPageSource.Current current = source.current(request);
+            if (current != null) {
+                return current;
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlyNeutralCookies(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (!NEUTRAL_COOKIES.contains(cookie.getName())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The copy's bytes with this visitor's own CSRF token (a new cookie if they had none) and form time. */
+    private void write(Copy copy, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[][] values = new byte[MARKS.length][];
+        int length = copy.size();
+        for (int mark : copy.marks()) {
+            if (values[mark] == null) {
+                values[mark] = (mark == 0 ? maskedToken(request, response) : formTimer.stamp())
+                        .getBytes(StandardCharsets.US_ASCII);
+            }
+            length += values[mark].length;
+        }
+        response.setContentLength(length);
+        ServletOutputStream out = response.getOutputStream();
+        byte[][] segments = copy.segments();
+        for (int i = 0; i < segments.length; i++) {
+            out.write(segments[i]);
+            if (i < copy.marks().length) {
+                out.write(values[copy.marks()[i]]);
+            }
+        }
+    }
+
+    private String maskedToken(HttpServletRequest request, HttpServletResponse response) {
+        CsrfToken token = csrfCookies.loadToken(request);
+        if (token == null) {
+            token = csrfCookies.generateToken(request);
+            csrfCookies.saveToken(token, request, response);
+        }
+        CsrfToken saved = token;
+        masking.handle(request, response, () -> saved);
+        return ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
+    }
+
+    private static String mark(String name) {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        return "mps-" + name + "-" + HexFormat.of().formatHex(random);
+    }
+
+    /**
+     * A rendered page: its headers, and its body cut at the marks ({@code marks[i]} is the value written after
+     * {@code segments[i]}; there is one segment more than marks).
+     */
+    record Copy(String version, String contentType, List<String[]> headers, byte[][] segments, int[] marks, int size) {
+
+        static Copy of(String version, ContentCachingResponseWrapper response) {
+            List<String[]> headers = new ArrayList<>();
+            for (String name : response.getHeaderNames()) {
+                if (!UNSHARED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    for (String value : response.getHeaders(name)) {
+                        headers.add(new String[] {name, value});
+                    }
+                }
+            }
+            byte[] body = response.getContentAsByteArray();
+            List<byte[]> segments = new ArrayList<>();
+            List<Integer> marks = new ArrayList<>();
+            int start = 0;
+            for (int at = 0; at < body.length; at++) {
+                for (int mark = 0; mark < MARKS.length; mark++) {
+                    if (startsWith(body, at, MARKS[mark])) {
+                        segments.add(java.util.Arrays.copyOfRange(body, start, at));
+                        marks.add(mark);
+                        at += MARKS[mark].length;
+                        start = at;
+                        at--;
+                        break;
+                    }
+                }
+            }
+            segments.add(java.util.Arrays.copyOfRange(body, start, body.length));
+            int size = segments.stream().mapToInt(segment -> segment.length).sum();
+            return new Copy(version, response.getContentType(), List.copyOf(headers),
+                    segments.toArray(byte[][]::new), marks.stream().mapToInt(Integer::intValue).toArray(), size);
+        }
+
+        void writeHeaders(HttpServletResponse response) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            if (contentType != null) {
+                response.setContentType(contentType);
+            }
+            for (String[] header : headers) {
+                response.addHeader(header[0], header[1]);
+            }
+        }
+
+        private static boolean startsWith(byte[] body, int at, byte[] mark) {
+            if (body[at] != mark[0] || at + mark.length > body.length) {
+                return false;
+            }
+            for (int i = 1; i < mark.length; i++) {
+                if (body[at + i] != mark[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
