@@ -4,7 +4,7 @@
 INSERT INTO member (display_name, display_key, email, password_hash, language, created_at, email_verified_at)
 SELECT 'Member' || x, 'member' || x, 'bench' || x || '@example.org', 'not-a-hash', CASE WHEN MOD(x, 3) = 0 THEN 'en' ELSE 'ja' END,
        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
-FROM SYSTEM_RANGE(1, 50000);
+FROM (SELECT "X" AS x FROM SYSTEM_RANGE(1, 50000)) r;
 
 INSERT INTO forum_topic (category_id, title, slug, language, visibility, status, author_id, post_count, reply_count,
                          created_at, last_posted_at)
@@ -17,7 +17,7 @@ SELECT c.id, CASE WHEN MOD(x, 3) = 0 THEN 'Pain in my lower back and leg, topic 
        'topic-' || x, CASE WHEN MOD(x, 3) = 0 THEN 'en' ELSE 'ja' END, 'PUBLIC', 'VISIBLE',
        (SELECT MIN(id) FROM member) + MOD(x * 7, 50000), 10, 9,
        DATEADD('MINUTE', -x * 5, CURRENT_TIMESTAMP), DATEADD('MINUTE', -x * 5 + 30, CURRENT_TIMESTAMP)
-FROM SYSTEM_RANGE(2, 100000)
+FROM (SELECT "X" AS x FROM SYSTEM_RANGE(2, 100000)) r
 JOIN forum_category c ON c.position = MOD(x, 8) + 1;
 
 INSERT INTO forum_post (topic_id, number, author_id, language, status, body_source, body_html, plain_text, created_at)
@@ -28,7 +28,7 @@ SELECT (SELECT MIN(id) FROM forum_topic), x, (SELECT MIN(id) FROM member) + x - 
            || '<ul><li>注射：週1回</li><li>ストレッチ：朝と夜</li><li>温める：入浴</li></ul>'
            || '<p>I also read the <a href="https://example.org/" rel="nofollow ugc noopener">trigger point manual</a>; it helped me explain it to my doctor.</p>',
        'plain', CURRENT_TIMESTAMP
-FROM SYSTEM_RANGE(1, 20);
+FROM (SELECT "X" AS x FROM SYSTEM_RANGE(1, 20)) r;
 
 INSERT INTO forum_post (topic_id, number, author_id, language, status, body_source, body_html, plain_text, created_at)
 SELECT t.id, n.x, t.author_id + MOD(n.x * 13, 1000), t.language, 'VISIBLE', 'source',
@@ -36,5 +36,5 @@ SELECT t.id, n.x, t.author_id + MOD(n.x * 13, 1000), t.language, 'VISIBLE', 'sou
             THEN '<p>I was told it was a disc problem for years. The pain goes from my lower back into the leg, worse in the morning.</p><p>Pressing a tender spot in the buttock brings back the same pain. Has anyone asked their doctor about trigger points?</p>'
             ELSE '<p>何年も椎間板の問題だと言われてきました。腰から脚にかけて痛み、朝がいちばんつらいです。</p><p>お尻の硬いところを押すと同じ痛みが出ます。トリガーポイントについて主治医に聞いてみた方はいますか。</p>' END,
        'plain', t.created_at
-FROM forum_topic t CROSS JOIN SYSTEM_RANGE(1, 10) n
+FROM forum_topic t CROSS JOIN (SELECT "X" AS x FROM SYSTEM_RANGE(1, 10)) n
 WHERE t.slug <> 'topic';

@@ -49,6 +49,8 @@ echo "== nginx, static copy of the same page"
 wrk -t2 -c64 -d20s --latency "http://127.0.0.1:$STATIC_PORT/" | grep -E "Requests/sec|50%|99%"
 echo "== MPS Commons topic page (H2, anonymous)"
 wrk -t2 -c64 -d20s --latency "$URL" | grep -E "Requests/sec|50%|99%"
+echo "== MPS Commons topic page, gzip (as browsers ask for it)"
+wrk -t2 -c64 -d20s --latency -H "Accept-Encoding: gzip" "$URL" | grep -E "Requests/sec|50%|99%"
 # A cookie the visitor page cache does not know sends every request through the whole stack: the rendered page.
 echo "== MPS Commons topic page rendered for each request (not from the visitor page cache)"
 wrk -t2 -c64 -d20s --latency -H "Cookie: bench=1" "$URL" | grep -E "Requests/sec|50%|99%"

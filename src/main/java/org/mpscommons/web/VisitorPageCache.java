@@ -9,7 +9,6 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -48,9 +47,9 @@ public final class VisitorPageCache extends OncePerRequestFilter {
     /** Cookies that never change what a page shows: CSRF tokens, the language choice, a past sign-in's device. */
     static final Set<String> NEUTRAL_COOKIES = Set.of("mps_csrf", "__Host-csrf", LanguagePreference.COOKIE, "mps_device");
 
-    /** Headers that belong to one response only, or that Tomcat writes itself. */
+    /** Headers that belong to one response only, or that are written for each response. */
     private static final Set<String> UNSHARED_HEADERS = Set.of("set-cookie", "etag", "content-length", "date",
-            "transfer-encoding", "content-type");
+            "transfer-encoding", "content-type", "content-encoding", "vary");
 
     private static final String CAPTURING = VisitorPageCache.class.getName() + ".capturing";
     private static final String SAME_FOR_EVERY_VISITOR = VisitorPageCache.class.getName() + ".same";
@@ -71,7 +70,7 @@ public final class VisitorPageCache extends OncePerRequestFilter {
     private final FormTimer formTimer;
     private final Cache<String, Copy> copies = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
-            .weigher((String key, Copy copy) -> copy.size())
+            .weigher((String key, Copy copy) -> copy.size() + copy.deflatedSize())
             .expireAfterWrite(MAX_AGE)
             .build();
 
@@ -164,19 +163,30 @@ public final class VisitorPageCache extends OncePerRequestFilter {
         return true;
     }
 
-    /** The copy's bytes with this visitor's own CSRF token (a new cookie if they had none) and form time. */
+    /**
+     * The copy's bytes with this visitor's own CSRF token (a new cookie if they had none) and form time; compressed
+     * when the browser accepts gzip (nearly all do), from segments compressed once, so no request compresses a page.
+     */
     private void write(Copy copy, HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[][] values = new byte[MARKS.length][];
-        int length = copy.size();
         for (int mark : copy.marks()) {
             if (values[mark] == null) {
                 values[mark] = (mark == 0 ? maskedToken(request, response) : formTimer.stamp())
                         .getBytes(StandardCharsets.US_ASCII);
             }
+        }
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        ServletOutputStream out = response.getOutputStream();
+        if (acceptsGzip(request)) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            GzipSegments.write(copy, values, response, out);
+            return;
+        }
+        int length = copy.size();
+        for (int mark : copy.marks()) {
             length += values[mark].length;
         }
         response.setContentLength(length);
-        ServletOutputStream out = response.getOutputStream();
         byte[][] segments = copy.segments();
         for (int i = 0; i < segments.length; i++) {
             out.write(segments[i]);
@@ -184,6 +194,21 @@ public final class VisitorPageCache extends OncePerRequestFilter {
                 out.write(values[copy.marks()[i]]);
             }
         }
+    }
+
+    /** "gzip" among the accepted encodings, unless refused with q=0. */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.split(";");
+            if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     private String maskedToken(HttpServletRequest request, HttpServletResponse response) {
@@ -207,7 +232,8 @@ public final class VisitorPageCache extends OncePerRequestFilter {
      * A rendered page: its headers, and its body cut at the marks ({@code marks[i]} is the value written after
      * {@code segments[i]}; there is one segment more than marks).
      */
-    record Copy(String version, String contentType, List<String[]> headers, byte[][] segments, int[] marks, int size) {
+    record Copy(String version, String contentType, List<String[]> headers, byte[][] segments, int[] marks, int size,
+            byte[][] deflated) {
 
         static Copy of(String version, ContentCachingResponseWrapper response) {
             List<String[]> headers = new ArrayList<>();
@@ -236,8 +262,17 @@ public final class VisitorPageCache extends OncePerRequestFilter {
             }
             segments.add(java.util.Arrays.copyOfRange(body, start, body.length));
             int size = segments.stream().mapToInt(segment -> segment.length).sum();
-            return new Copy(version, response.getContentType(), List.copyOf(headers),
-                    segments.toArray(byte[][]::new), marks.stream().mapToInt(Integer::intValue).toArray(), size);
+            byte[][] parts = segments.toArray(byte[][]::new);
+            return new Copy(version, response.getContentType(), List.copyOf(headers), parts,
+                    marks.stream().mapToInt(Integer::intValue).toArray(), size, GzipSegments.deflate(parts));
+        }
+
+        int deflatedSize() {
+            int total = 0;
+            for (byte[] part : deflated) {
+                total += part.length;
+            }
+            return total;
         }
 
         void writeHeaders(HttpServletResponse response) {

@@ -88,6 +88,26 @@ class VisitorPageCacheTest {
     }
 
     @Test
+    void browsersThatAcceptGzipGetTheCopyCompressed() throws Exception {
+        ForumFixture forum = new ForumFixture(context, port);
+        String path = "/en" + startTopic(forum.member().client(), unique("Gzip "), "Compressed once.");
+        forum.visitor().get(path);
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                        .header("Accept-Encoding", "gzip, deflate, br").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(response.headers().allValues("Vary")).anyMatch(v -> v.equalsIgnoreCase("Accept-Encoding"));
+        String page;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(page.strip()).contains("Compressed once.").endsWith("</html>");
+        assertThat(value(CSRF, page)).doesNotStartWith("mps-");
+    }
+
+    @Test
     void membersAndUnknownCookiesNeverGetTheVisitorsCopy() throws Exception {
         ForumFixture forum = new ForumFixture(context, port);
         ForumFixture.Member member = forum.member();
