@@ -93,6 +93,16 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
         return roles.contains(Role.MODERATOR) || roles.contains(Role.ADMIN);
     }
 
+    /** Editors and admins write, publish and correct the knowledge base's articles and links. */
+    public boolean isEditor() {
+        return roles.contains(Role.EDITOR) || roles.contains(Role.ADMIN);
+    }
+
+    /** A verified doctor, physiotherapist or other professional. */
+    public boolean isProfessional() {
+        return roles.contains(Role.PROFESSIONAL);
+    }
+
     /** Moderators, editors and admins must sign in with two factors. */
     boolean needsSecondFactor() {
         return roles.contains(Role.ADMIN) || roles.contains(Role.MODERATOR) || roles.contains(Role.EDITOR);

@@ -46,6 +46,29 @@ public class PageFactory {
     }
 
     /**
+     * A page whose language versions have addresses of their own (an article and its translation, each with its own
+     * slug): hreflang lists the versions that exist, with English, else the first, as x-default.
+     *
+     * @param versions the local path (after the language) of each language version, this page's included
+     */
+    public Page translatedPage(Language language, java.util.Map<Language, String> versions,
+            HttpServletRequest request) {
+        String base = baseUrl(request);
+        List<Page.Alternate> alternates = new ArrayList<>();
+        versions.forEach((each, path) -> alternates.add(new Page.Alternate(each.code(), base + "/" + each.code() + path)));
+        if (versions.size() > 1) {
+            Language fallback = versions.containsKey(Language.fallback()) ? Language.fallback()
+                    : versions.keySet().iterator().next();
+            alternates.add(new Page.Alternate("x-default", base + "/" + fallback.code() + versions.get(fallback)));
+        } else {
+            alternates.clear();
+        }
+        String localPath = versions.get(language);
+        return new Page(language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates),
+                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true, unread(viewer()));
+    }
+
+    /**
      * A page showing content written in one language (a forum topic): it can be read with either language's menus,
      * but its one canonical URL is the one in the content's language, so search engines index it once.
      */

@@ -1,0 +1,175 @@
+package org.mpscommons.articles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.mpscommons.content.Csv;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Loads the content the site ships with (src/main/resources/content: references.csv, articles/{key}.{lang}.md) on
+ * start-up, each item once in the site's life: an item is recorded in content_seed in the same transaction that
+ * inserts it, so an editor's later change or deletion is never overwritten or brought back, and two nodes starting
+ * at once do not load an item twice (the second one's insert into content_seed fails and is skipped).
+ */
+@Component
+class ArticleSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleSeeder.class);
+    static final String SHIPPED_EDITOR = "MPS Commons";
+
+    private final JdbcClient jdbc;
+    private final ReferenceRepository references;
+    private final ArticleRepository articles;
+    private final ArticleText text;
+    private final Articles writing;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ArticleSeeder(JdbcClient jdbc, ReferenceRepository references, ArticleRepository articles, ArticleText text,
+            Articles writing, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.references = references;
+        this.articles = articles;
+        this.text = text;
+        this.writing = writing;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seed();
+    }
+
+    /** Returns how many items it loaded now. */
+    int seed() {
+        int loaded = 0;
+        for (Map<String, String> row : Csv.read(read(new PathMatchingResourcePatternResolver()
+                .getResource("classpath:content/references.csv")))) {
+            Reference reference = reference(row);
+            loaded += once("reference:" + reference.key(), () -> references.insert(reference, now())) ? 1 : 0;
+        }
+        for (Shipped article : shipped()) {
+            loaded += once("article:" + article.content().translationKey() + ":" + article.content().language(),
+                    () -> {
+                        long id = articles.insert(article.content(), ArticleStatus.PUBLISHED, now());
+                        articles.addRevision(id, 1, null, SHIPPED_EDITOR, "Shipped with the site", article.content(),
+                                now());
+                        articles.cite(id, references.byKeys(article.cited()).stream()
+                                .sorted(Comparator.comparingInt(r -> article.cited().indexOf(r.key())))
+                                .map(Reference::id).toList());
+                    }) ? 1 : 0;
+        }
+        if (loaded > 0) {
+            log.info("Loaded {} shipped references and articles", loaded);
+        }
+        return loaded;
+    }
+
+    record Shipped(ArticleRepository.Content content, List<String> cited) {}
+
+    /** The articles in the jar, rendered as they will be stored. */
+    List<Shipped> shipped() {
+        List<Shipped> shipped = new ArrayList<>();
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:content/articles/*.md");
+            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+            for (Resource file : files) {
+                shipped.add(parse(file.getFilename(), read(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return shipped;
+    }
+
+    /** A file: YAML front matter between "---" lines, then the Markdown body. */
+    Shipped parse(String name, String file) {
+        if (!file.startsWith("---")) {
+            throw new IllegalStateException(name + ": no front matter");
+        }
+        int end = file.indexOf("\n---", 3);
+        Map<String, Object> front = new Yaml().load(file.substring(3, end));
+        String body = file.substring(file.indexOf('\n', end + 1) + 1).strip();
+        String language = string(front, "lang");
+        ArticleText.Body rendered = text.render(body, language, writing.referenceLabel(language));
+        @SuppressWarnings("unchecked")
+        List<Object> tags = front.get("tags") instanceof List<?> list ? (List<Object>) list : List.of();
+        Theme theme = Theme.fromCode(string(front, "theme"))
+                .orElseThrow(() -> new IllegalStateException(name + ": unknown theme"));
+        return new Shipped(new ArticleRepository.Content(string(front, "key"), language, string(front, "slug"),
+                string(front, "title"), string(front, "summary"), theme, tags.stream().map(String::valueOf).toList(),
+                body, rendered.html()), rendered.citedKeys());
+    }
+
+    private boolean once(String seedKey, Runnable load) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                int inserted = jdbc.sql("""
+                        INSERT INTO content_seed (seed_key, seeded_at)
+                        SELECT :key, :now WHERE NOT EXISTS (SELECT 1 FROM content_seed WHERE seed_key = :key)
+                        """).param("key", seedKey).param("now", org.mpscommons.web.SqlTime.utc(now())).update();
+                if (inserted == 0) {
+                    return false;
+                }
+                load.run();
+                return true;
+            }));
+        } catch (DuplicateKeyException e) {
+            // Another node loaded it at the same moment, or an editor already made an article with that address.
+            log.info("Skipped shipped content {}: {}", seedKey, e.getMostSpecificCause().getMessage());
+            return false;
+        }
+    }
+
+    private static Reference reference(Map<String, String> row) {
+        String year = row.get("year");
+        return new Reference(0, row.get("id"), row.get("authors"), row.get("title"), row.get("container"),
+                year.isEmpty() ? null : Integer.valueOf(year), row.get("details"), blank(row.get("doi")),
+                blank(row.get("pmid")), blank(row.get("pmcid")), blank(row.get("isbn")), blank(row.get("url")),
+                row.get("evidence_type"), row.get("status"));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String string(Map<String, Object> front, String key) {
+        Object value = front.get(key);
+        if (value == null) {
+            throw new IllegalStateException("Front matter lacks " + key);
+        }
+        return String.valueOf(value).strip();
+    }
+
+    private static String read(Resource resource) {
+        try (var in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,83 @@
+package org.mpscommons.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads RFC 4180 CSV, the format of the site's shipped data (references, links): fields in double quotes may hold
+ * commas, line breaks and doubled quotes. The first row names the columns.
+ */
+public final class Csv {
+
+    private Csv() {}
+
+    /** Each row after the header as column name to value (empty string for an empty field). */
+    public static List<Map<String, String>> read(String text) {
+        List<List<String>> rows = rows(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> header = rows.getFirst();
+        List<Map<String, String>> records = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() == 1 && row.getFirst().isEmpty()) {
+                continue;
+            }
+            if (row.size() != header.size()) {
+                throw new IllegalArgumentException("Row " + (records.size() + 2) + " has " + row.size()
+                        + " fields, the header " + header.size());
+            }
+            Map<String, String> record = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                record.put(header.get(i), row.get(i));
+            }
+            records.add(record);
+        }
+        return records;
+    }
+
+    private static List<List<String>> rows(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("A quoted field is not closed");
+        }
+        if (field.length() > 0 || !row.isEmpty()) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+}
