@@ -6,6 +6,7 @@ import static org.mpscommons.web.SqlTime.utc;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.mpscommons.web.SitemapSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -126,6 +127,42 @@ class TopicRepository {
                 .param("category", categoryId)
                 .param("members", members)
                 .query(SUMMARY).list();
+    }
+
+    /**
+     * The sitemap's parts of public, visible topics: topics are grouped by id range ({@code idsPerPart} ids each), and
+     * a range with none of them is no part. One pass over forum_topic_sitemap_idx's entries for public topics (about
+     * 10 ms at 100,000 topics on H2); it runs when a crawler fetches the sitemap index, never for a page.
+     */
+    List<SitemapSource.Part> sitemapParts(int idsPerPart) {
+        return jdbc.sql("""
+                SELECT part, MAX(last_posted_at) AS last_posted_at
+                FROM (SELECT (id - 1) / :size + 1 AS part, last_posted_at FROM forum_topic
+                      WHERE status = 'VISIBLE' AND visibility = 'PUBLIC') public_topic
+                GROUP BY part ORDER BY part
+                """)
+                .param("size", idsPerPart)
+                .query((rs, n) -> new SitemapSource.Part(rs.getInt("part"), instant(rs, "last_posted_at")))
+                .list();
+    }
+
+    /**
+     * Public, visible topics with ids in ({@code after}, {@code last}], in id order: one keyset batch of a sitemap
+     * part, read from forum_topic_sitemap_idx. The ORDER BY names the index's leading columns, fixed by the WHERE
+     * clause, so that H2 reads the index in order and stops at the limit (with {@code ORDER BY id} alone it read the
+     * rest of the range and sorted it, for every batch); PostgreSQL plans both alike.
+     */
+    List<TopicAddress> publicInIdRange(long after, long last, int limit) {
+        return jdbc.sql("""
+                SELECT id, slug, language, last_posted_at FROM forum_topic
+                WHERE visibility = 'PUBLIC' AND status = 'VISIBLE' AND id > :after AND id <= :last
+                ORDER BY visibility, status, id
+                LIMIT :limit
+                """)
+                .param("after", after).param("last", last).param("limit", limit)
+                .query((rs, n) -> new TopicAddress(rs.getLong("id"), rs.getString("slug"), rs.getString("language"),
+                        instant(rs, "last_posted_at")))
+                .list();
     }
 
     long insert(long categoryId, String title, String slug, String language, Visibility visibility,

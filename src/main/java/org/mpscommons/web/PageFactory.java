@@ -35,12 +35,8 @@ public class PageFactory {
     public Page page(Language language, String localPath, HttpServletRequest request) {
         String base = baseUrl(request);
         List<Page.Alternate> alternates = new ArrayList<>();
-        for (Language each : Language.values()) {
-            alternates.add(new Page.Alternate(each.code(), base + "/" + each.code() + localPath));
-        }
-        // The home page's x-default is the root, which picks a language for the visitor; elsewhere English.
-        String xDefault = "/".equals(localPath) ? base + "/" : base + "/" + Language.fallback().code() + localPath;
-        alternates.add(new Page.Alternate("x-default", xDefault));
+        Hreflang.paths(localPath).forEach((hreflang, path) ->
+                alternates.add(new Page.Alternate(hreflang, base + path)));
         return new Page(language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates),
                 new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true, unread(viewer()));
     }
