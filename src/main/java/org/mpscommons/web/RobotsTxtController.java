@@ -34,7 +34,11 @@ class RobotsTxtController {
             "/forum/review",
             "/forum/moderate",
             "/forum/p/*/edit",
-            "/forum/p/*/history");
+            "/forum/p/*/history",
+            "/articles/new",
+            "/articles/*/edit",
+            "/articles/*/diff",
+            "/editors/");
 
     private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
 

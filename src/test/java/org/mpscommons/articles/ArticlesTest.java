@@ -58,6 +58,18 @@ class ArticlesTest {
     }
 
     @Test
+    void publishedArticlesAreInTheSitemapWithTheirTranslations() {
+        SiteClient crawler = new SiteClient(port);
+        assertThat(crawler.get("/sitemap.xml").body()).contains("/sitemaps/articles-1.xml");
+        String articles = crawler.get("/sitemaps/articles-1.xml").body();
+        String base = "http://localhost:" + port;
+        assertThat(articles).contains("<loc>" + base + "/ja/articles/what-is-mps</loc>")
+                .contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"" + base + "/en/articles/what-is-mps\"")
+                .contains("<loc>" + base + "/en/articles/</loc>");
+        assertThat(crawler.get("/robots.txt").body()).contains("Disallow: /en/articles/*/edit");
+    }
+
+    @Test
     void aLaterStartNeverOverwritesWhatAnEditorChanged() {
         SiteClient editor = editor();
         String edited = unique("Edited title ");
