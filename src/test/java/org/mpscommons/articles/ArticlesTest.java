@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.SiteClient;
 import org.mpscommons.SiteTest;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The knowledge base end to end over HTTP: shipped content, editing with revisions, votes, reports, JSON-LD. */
 @SiteTest
+@Tag("db")
 class ArticlesTest {
 
     @LocalServerPort

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * knowledge base promises, and cites only references the site has as data.
  */
 @SiteTest
+@Tag("db")
 class ShippedArticlesTest {
 
     @Autowired
