@@ -13,7 +13,7 @@ class AllPagesBrowserTest extends BrowserTest {
         "/en/register", "/ja/login", "/ja/login?error", "/en/password-reset", "/ja/password-reset/sent",
         "/en/verify-email?token=unknown", "/ja/password-reset/new?token=unknown", "/en/register/check-email",
         "/en/forum/", "/ja/forum/", "/ja/forum/c/introductions", "/en/forum/c/questions-for-professionals?lang=ja&sort=unanswered",
-        "/ja/unsubscribe?done"})
+        "/ja/unsubscribe?done", "/en/links", "/ja/links"})
     void pagePassesEveryCheck(String path) {
         visit(path);
         assertThat(page.locator("html")).hasAttribute("lang", path.substring(1, 3));
