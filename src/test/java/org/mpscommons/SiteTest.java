@@ -22,7 +22,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     "mps.mail.from=MPS Commons <no-reply@mps.test>",
     "mps.mail.retry-interval=PT2S",
     // Tests fill forms in milliseconds; FormTimerTest checks the real minimum.
-    "mps.forms.min-fill-time=PT0S"
+    "mps.forms.min-fill-time=PT0S",
+    // No test run visits the linked sites on the internet; LinkCheckerTest checks the checker against its own server.
+    "mps.links.check-cron=-"
 })
 @AutoConfigureMockMvc
 public @interface SiteTest {}

@@ -12,23 +12,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.mpscommons.content.Csv;
+import org.mpscommons.ops.ContentSeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * Loads the content the site ships with (src/main/resources/content: references.csv, articles/{key}.{lang}.md) on
- * start-up, each item once in the site's life: an item is recorded in content_seed in the same transaction that
- * inserts it, so an editor's later change or deletion is never overwritten or brought back, and two nodes starting
- * at once do not load an item twice (the second one's insert into content_seed fails and is skipped).
+ * start-up, each item once in the site's life ({@link ContentSeeds}): an editor's later change or deletion is never
+ * overwritten or brought back, and two nodes starting at once do not load an item twice.
  */
 @Component
 class ArticleSeeder implements ApplicationRunner {
@@ -36,22 +33,20 @@ class ArticleSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ArticleSeeder.class);
     static final String SHIPPED_EDITOR = "MPS Commons";
 
-    private final JdbcClient jdbc;
+    private final ContentSeeds seeds;
     private final ReferenceRepository references;
     private final ArticleRepository articles;
     private final ArticleText text;
     private final Articles writing;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ArticleSeeder(JdbcClient jdbc, ReferenceRepository references, ArticleRepository articles, ArticleText text,
-            Articles writing, TransactionTemplate transactions, Clock clock) {
-        this.jdbc = jdbc;
+    ArticleSeeder(ContentSeeds seeds, ReferenceRepository references, ArticleRepository articles, ArticleText text,
+            Articles writing, Clock clock) {
+        this.seeds = seeds;
         this.references = references;
         this.articles = articles;
         this.text = text;
         this.writing = writing;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -123,20 +118,10 @@ class ArticleSeeder implements ApplicationRunner {
 
     private boolean once(String seedKey, Runnable load) {
         try {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
-                int inserted = jdbc.sql("""
-                        INSERT INTO content_seed (seed_key, seeded_at)
-                        SELECT :key, :now WHERE NOT EXISTS (SELECT 1 FROM content_seed WHERE seed_key = :key)
-                        """).param("key", seedKey).param("now", org.mpscommons.web.SqlTime.utc(now())).update();
-                if (inserted == 0) {
-                    return false;
-                }
-                load.run();
-                return true;
-            }));
-        } catch (DuplicateKeyException e) {
-            // Another node loaded it at the same moment, or an editor already made an article with that address.
-            log.info("Skipped shipped content {}: {}", seedKey, e.getMostSpecificCause().getMessage());
+            return seeds.once(seedKey, load);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // An editor already made an article with that address: theirs stays; the shipped one is tried next start.
+            log.warn("Skipped shipped content {}: {}", seedKey, e.getMostSpecificCause().getMessage());
             return false;
         }
     }

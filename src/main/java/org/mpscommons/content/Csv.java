@@ -15,7 +15,7 @@ public final class Csv {
 
     /** Each row after the header as column name to value (empty string for an empty field). */
     public static List<Map<String, String>> read(String text) {
-        List<List<String>> rows = rows(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<List<String>> rows = rows(text);
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -38,12 +38,14 @@ public final class Csv {
         return records;
     }
 
-    private static List<List<String>> rows(String text) {
+    /** Every row, the header included, as its fields. */
+    public static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        int i = text.startsWith("\uFEFF") ? 1 : 0;
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
                 if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
@@ -72,12 +74,13 @@ public final class Csv {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("A quoted field is not closed");
+            throw new IllegalArgumentException("CSV ends inside a quoted field");
         }
         if (field.length() > 0 || !row.isEmpty()) {
             row.add(field.toString());
             rows.add(row);
         }
+        rows.removeIf(r -> r.size() == 1 && r.get(0).isEmpty());
         return rows;
     }
 }

@@ -15,7 +15,7 @@ class AllPagesBrowserTest extends BrowserTest {
         "/en/forum/", "/ja/forum/", "/ja/forum/c/introductions", "/en/forum/c/questions-for-professionals?lang=ja&sort=unanswered",
         "/ja/unsubscribe?done", "/en/articles/", "/ja/articles/", "/en/articles/what-is-mps",
         "/ja/articles/injections-compared", "/en/articles/why-mps-is-missed/history",
-        "/ja/articles/what-is-mps/history"})
+        "/ja/articles/what-is-mps/history", "/en/links", "/ja/links"})
     void pagePassesEveryCheck(String path) {
         visit(path);
         assertThat(page.locator("html")).hasAttribute("lang", path.substring(1, 3));
