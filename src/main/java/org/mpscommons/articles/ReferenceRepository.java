@@ -65,6 +65,31 @@ class ReferenceRepository {
                 .param("now", utc(now)).update();
     }
 
+    void update(Reference reference, Instant now) {
+        jdbc.sql("""
+                UPDATE article_reference SET authors = :authors, title = :title, container = :container,
+                    pub_year = :year, details = :details, doi = :doi, pmid = :pmid, pmcid = :pmcid, isbn = :isbn,
+                    url = :url, evidence_type = :evidence, status = :status, updated_at = :now
+                WHERE ref_key = :key
+                """)
+                .param("key", reference.key()).param("authors", reference.authors()).param("title", reference.title())
+                .param("container", reference.container()).param("year", reference.year())
+                .param("details", reference.details()).param("doi", reference.doi()).param("pmid", reference.pmid())
+                .param("pmcid", reference.pmcid()).param("isbn", reference.isbn()).param("url", reference.url())
+                .param("evidence", reference.evidenceType()).param("status", reference.status())
+                .param("now", utc(now)).update();
+    }
+
+    /** How many articles cite each reference, by key. */
+    java.util.Map<String, Long> citationCounts() {
+        return jdbc.sql("""
+                SELECT r.ref_key, COUNT(c.article_id) AS articles FROM article_reference r
+                LEFT JOIN article_citation c ON c.reference_id = r.id GROUP BY r.ref_key
+                """).query((rs, n) -> java.util.Map.entry(rs.getString("ref_key"), rs.getLong("articles"))).list()
+                .stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        java.util.Map.Entry::getValue));
+    }
+
     boolean exists(String key) {
         return jdbc.sql("SELECT COUNT(*) FROM article_reference WHERE ref_key = :key").param("key", key)
                 .query(Long.class).single() > 0;

@@ -165,6 +165,31 @@ class ArticlesTest {
     }
 
     @Test
+    void editorsAddReferencesInTheBrowserAndArticlesCiteThem() {
+        SiteClient editor = editor();
+        String key = unique("kamo_test_").toLowerCase().replaceAll("[^a-z0-9_]", "_");
+        HttpResponse<String> refused = editor.submit("/en/editors/references/new", "/en/editors/references/new",
+                Map.of("key", key, "title", "A test paper", "doi", "not-a-doi", "year", "20x1", "status", "verified"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("A DOI starts with 10.").contains("Enter a year such as 2018");
+        assertThat(count("SELECT COUNT(*) FROM article_reference WHERE ref_key = '" + key + "'")).isZero();
+
+        HttpResponse<String> saved = editor.submit("/en/editors/references/new", "/en/editors/references/new",
+                Map.of("key", key, "authors", "Test A", "title", "A test paper", "container", "Pain Med", "year", "2021",
+                        "doi", "10.1093/pm/test123", "status", "unverified"));
+        assertThat(location(saved)).endsWith("/en/editors/references?done=saved");
+        assertThat(editor.get("/en/editors/references").body()).contains(key).contains("10.1093/pm/test123");
+        String body = fields(editor.get("/en/articles/meniscus/edit").body()).get("body");
+        HttpResponse<String> article = edit(editor, "/en/articles/meniscus",
+                Map.of("body", body + "\n\nA new claim [@" + key + "].", "note", "Cites a new reference"));
+        assertThat(location(article)).endsWith("?done=saved");
+        assertThat(new SiteClient(port).get("/en/articles/meniscus").body()).contains("A test paper")
+                .contains("https://doi.org/10.1093/pm/test123");
+        assertThat(AccountsFixture.signedIn(port, AccountsFixture.confirmedMember(port, "en"))
+                .get("/en/editors/references").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void onlyEditorsReachTheEditorsPages() {
         SiteClient member = AccountsFixture.signedIn(port, AccountsFixture.confirmedMember(port, "en"));
         for (String path : new String[] {"/en/articles/new", "/en/articles/sciatica/edit", "/en/editors/"}) {

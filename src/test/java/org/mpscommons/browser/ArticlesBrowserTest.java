@@ -25,6 +25,10 @@ class ArticlesBrowserTest extends BrowserTest {
     @Test
     void anEditorPreviewsSavesComparesAndRestores() {
         signInAsEditor();
+        visit("/en/articles/new");
+        visit("/ja/editors/references");
+        visit("/en/editors/references/new");
+        visit("/en/editors/references/statpearls_mps");
         visit("/en/articles/talking-to-your-doctor/edit");
         Locator body = page.locator("#body");
         String original = body.inputValue();

@@ -27,7 +27,8 @@ class I18nBundlesTest {
     private static final Path TEMPLATES = Path.of("src/main/jte");
     /** Texts that are the same in both languages on purpose. */
     private static final Set<String> SAME_IN_BOTH = Set.of("site.name", "layout.title", "mail.signature", "language.ja", "language.en",
-            "articles.reference.doi", "articles.reference.pmid", "articles.reference.isbn");
+            "articles.reference.doi", "articles.reference.pmid", "articles.reference.isbn",
+            "references.field.doi", "references.field.pmid", "references.field.pmcid", "references.field.isbn");
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\.t\\(\"([^\"]+)\"[,)]");
     private static final Pattern VISIBLE_ATTRIBUTE =
