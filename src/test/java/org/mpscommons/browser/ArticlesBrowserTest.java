@@ -8,7 +8,6 @@ import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.accounts.AccountsFixture;
 import org.mpscommons.accounts.Role;
-import org.mpscommons.accounts.TotpCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -87,13 +86,6 @@ class ArticlesBrowserTest extends BrowserTest {
         String editor = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.setRoles(context, editor, Role.EDITOR);
         openBrowser(new Browser.NewContextOptions().setLocale("en-US"));
-        visit("/en/login");
-        page.locator("#email").fill(editor);
-        page.locator("#password").fill(AccountsFixture.PASSWORD);
-        page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
-        assertThat(page).hasURL(url("/en/account/two-factor?required"));
-        page.locator("#code").fill(TotpCodes.code(page.locator("code.secret").first().textContent(), 0));
-        page.locator("form.form button[type=submit]").click();
-        assertThat(page.locator(".recovery-codes li")).hasCount(10);
+        signInWithSecondFactor(editor);
     }
 }

@@ -75,6 +75,24 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Signs in as a member with a staff role (moderator, editor, admin), who must turn on two-factor sign-in at their
+     * first sign-in: the steps a new staff member takes.
+     */
+    protected void signInWithSecondFactor(String email) {
+        visit("/en/login");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(org.mpscommons.accounts.AccountsFixture.PASSWORD);
+        page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(url("/en/account/two-factor?required"));
+        page.locator("#code").fill(org.mpscommons.accounts.TotpCodes.code(
+                page.locator("code.secret").first().textContent(), 0));
+        page.locator("form.form button[type=submit]").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".recovery-codes li"))
+                .hasCount(10);
+    }
+
     /** Opens a page that must answer 200, then checks it. */
     protected Response visit(String path) {
         return visit(path, 200);

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.accounts.AccountsFixture;
 import org.mpscommons.accounts.Role;
-import org.mpscommons.accounts.TotpCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -105,16 +104,5 @@ class LinksBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).not().containsText(title);
         assertClean(deleted);
         screenshot("links-edit-ja");
-    }
-
-    private void signInWithSecondFactor(String email) {
-        visit("/en/login");
-        page.locator("#email").fill(email);
-        page.locator("#password").fill(AccountsFixture.PASSWORD);
-        page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
-        assertThat(page).hasURL(url("/en/account/two-factor?required"));
-        page.locator("#code").fill(TotpCodes.code(page.locator("code.secret").first().textContent(), 0));
-        page.locator("form.form button[type=submit]").click();
-        assertThat(page.locator(".recovery-codes li")).hasCount(10);
     }
 }
