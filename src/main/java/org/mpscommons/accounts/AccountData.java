@@ -8,8 +8,8 @@ import org.mpscommons.mail.Mailer;
 import org.springframework.stereotype.Service;
 
 /**
- * Everything the site holds about a member, for "download my data". Later features add their part here (posts,
- * health data) so that the export stays complete.
+ * Everything the site holds about a member, for "download my data": the account here, and every other feature's
+ * part ({@link AccountDataPart}: forum posts, error reports…) so that the export stays complete.
  */
 @Service
 class AccountData {
@@ -18,8 +18,11 @@ class AccountData {
     private final TwoFactor twoFactor;
     private final Mailer mailer;
     private final AuditLog audit;
+    private final List<AccountDataPart> parts;
 
-    AccountData(MemberRepository members, TwoFactor twoFactor, Mailer mailer, AuditLog audit) {
+    AccountData(MemberRepository members, TwoFactor twoFactor, Mailer mailer, AuditLog audit,
+            List<AccountDataPart> parts) {
+        this.parts = parts;
         this.members = members;
         this.twoFactor = twoFactor;
         this.mailer = mailer;
@@ -53,6 +56,9 @@ class AccountData {
             entry.put("status", mail.status());
             return entry;
         }).toList());
+        for (AccountDataPart part : parts) {
+            data.put(part.name(), part.export(memberId));
+        }
         return data;
     }
 

@@ -206,6 +206,15 @@ class ArticleRepository {
                 """).param("article", articleId).query(REPORT).list();
     }
 
+    List<ErrorReport> reportsBy(long memberId) {
+        return jdbc.sql("""
+                SELECT r.id, r.article_id, a.title, a.language, a.slug, r.body, r.status, r.reply, r.created_at,
+                    r.handled_at
+                FROM article_report r JOIN article a ON a.id = r.article_id
+                WHERE r.reporter_id = :member ORDER BY r.created_at
+                """).param("member", memberId).query(REPORT).list();
+    }
+
     Map<Long, Long> openReportCounts() {
         return jdbc.sql("SELECT article_id, COUNT(*) AS open FROM article_report WHERE status = 'OPEN' GROUP BY article_id")
                 .query((rs, n) -> Map.entry(rs.getLong("article_id"), rs.getLong("open"))).list().stream()

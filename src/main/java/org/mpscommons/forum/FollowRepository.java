@@ -78,6 +78,16 @@ class FollowRepository {
                 .param("member", memberId).param("ignored", ignoredId).update();
     }
 
+    List<Long> topicsFollowedBy(long memberId) {
+        return jdbc.sql("SELECT topic_id FROM forum_topic_follow WHERE member_id = :member ORDER BY topic_id")
+                .param("member", memberId).query(Long.class).list();
+    }
+
+    List<Long> categoriesFollowedBy(long memberId) {
+        return jdbc.sql("SELECT category_id FROM forum_category_follow WHERE member_id = :member ORDER BY category_id")
+                .param("member", memberId).query(Long.class).list();
+    }
+
     List<Long> ignoredBy(long memberId) {
         return jdbc.sql("SELECT ignored_id FROM forum_ignore WHERE member_id = :member")
                 .param("member", memberId).query(Long.class).list();

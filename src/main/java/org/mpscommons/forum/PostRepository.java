@@ -171,6 +171,29 @@ class PostRepository {
                 """).param("id", postId).update();
     }
 
+    /** Everything the member wrote, with its topic's title, oldest first: their part of "download my data". */
+    List<java.util.Map<String, Object>> writtenBy(long memberId) {
+        return jdbc.sql("""
+                SELECT p.id, p.topic_id, t.title, p.number, p.language, p.status, p.body_source, p.created_at,
+                    p.edited_at
+                FROM forum_post p JOIN forum_topic t ON t.id = p.topic_id
+                WHERE p.author_id = :member ORDER BY p.created_at, p.id
+                """).param("member", memberId).query((rs, n) -> {
+                    java.util.Map<String, Object> post = new java.util.LinkedHashMap<>();
+                    post.put("id", rs.getLong("id"));
+                    post.put("topicId", rs.getLong("topic_id"));
+                    post.put("topicTitle", rs.getString("title"));
+                    post.put("number", rs.getInt("number"));
+                    post.put("language", rs.getString("language"));
+                    post.put("status", rs.getString("status"));
+                    post.put("text", rs.getString("body_source"));
+                    post.put("createdAt", String.valueOf(instant(rs, "created_at")));
+                    Instant edited = instant(rs, "edited_at");
+                    post.put("editedAt", edited == null ? null : edited.toString());
+                    return post;
+                }).list();
+    }
+
     void forgetAuthor(long memberId) {
         jdbc.sql("UPDATE forum_post SET author_id = NULL WHERE author_id = :member").param("member", memberId).update();
         jdbc.sql("UPDATE forum_post_revision SET editor_id = NULL WHERE editor_id = :member")
