@@ -27,6 +27,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     private static volatile String postgresSchema;
 
+    private static Path createIndexDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory(DATA_DIR, "search-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static boolean isPostgres() {
         return "postgresql".equals(System.getProperty("mps.test.database"));
     }
@@ -39,6 +47,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("mps.data-dir", DATA_DIR.toString());
+        // Each application context is a node of its own: its own search index, filled from the shared database.
+        properties.put("mps.search.index-dir", createIndexDir().toString());
         properties.put("mps.test.smtp-port", TestMailServer.PORT);
         if (isPostgres()) {
             String url = requiredEnv("MPS_TEST_PG_URL");

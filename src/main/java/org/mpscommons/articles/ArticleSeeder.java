@@ -34,6 +34,7 @@ class ArticleSeeder implements ApplicationRunner {
     static final String SHIPPED_EDITOR = "MPS Commons";
 
     private final ContentSeeds seeds;
+    private final org.mpscommons.search.SearchChanges search;
     private final ReferenceRepository references;
     private final ArticleRepository articles;
     private final ArticleText text;
@@ -41,7 +42,8 @@ class ArticleSeeder implements ApplicationRunner {
     private final Clock clock;
 
     ArticleSeeder(ContentSeeds seeds, ReferenceRepository references, ArticleRepository articles, ArticleText text,
-            Articles writing, Clock clock) {
+            Articles writing, org.mpscommons.search.SearchChanges search, Clock clock) {
+        this.search = search;
         this.seeds = seeds;
         this.references = references;
         this.articles = articles;
@@ -69,6 +71,7 @@ class ArticleSeeder implements ApplicationRunner {
                         long id = articles.insert(article.content(), ArticleStatus.PUBLISHED, now());
                         articles.addRevision(id, 1, null, SHIPPED_EDITOR, "Shipped with the site", article.content(),
                                 now());
+                        search.changed(ArticleSearchSource.TYPE, id);
                         articles.cite(id, references.byKeys(article.cited()).stream()
                                 .sorted(Comparator.comparingInt(r -> article.cited().indexOf(r.key())))
                                 .map(Reference::id).toList());

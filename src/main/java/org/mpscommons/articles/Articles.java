@@ -43,11 +43,13 @@ public class Articles {
     private final ArticleText text;
     private final PageFactory pages;
     private final AuditLog audit;
+    private final org.mpscommons.search.SearchChanges search;
     private final Clock clock;
     private final ZoneId zone;
 
     Articles(ArticleRepository articles, ReferenceRepository references, ArticleText text, PageFactory pages,
-            AuditLog audit, Clock clock, SiteProperties site) {
+            AuditLog audit, org.mpscommons.search.SearchChanges search, Clock clock, SiteProperties site) {
+        this.search = search;
         this.articles = articles;
         this.references = references;
         this.text = text;
@@ -75,6 +77,7 @@ public class Articles {
         long id = articles.insert(content, ArticleStatus.DRAFT, now);
         articles.addRevision(id, 1, editor.id(), editor.displayName(), note(form, "articles.note.created"), content, now);
         articles.cite(id, referenceIds(content));
+        search.changed(ArticleSearchSource.TYPE, id);
         audit.record(editor.id(), editor.displayName(), "articles.create", null, null,
                 content.language() + "/" + content.slug(), null);
         return new Saved.Done(id, content.language(), content.slug());
@@ -97,6 +100,7 @@ public class Articles {
         articles.addRevision(article.id(), article.revision() + 1, editor.id(), editor.displayName(),
                 note(form, "articles.note.edited"), content, now);
         articles.cite(article.id(), referenceIds(content));
+        search.changed(ArticleSearchSource.TYPE, article.id());
         audit.record(editor.id(), editor.displayName(), "articles.edit", null, null,
                 content.language() + "/" + content.slug() + " r" + (article.revision() + 1), form.clean(form.note()));
         return new Saved.Done(article.id(), content.language(), content.slug());
@@ -121,6 +125,7 @@ public class Articles {
     @Transactional
     public void publish(MemberPrincipal editor, Article article, boolean published) {
         articles.setStatus(article.id(), published ? ArticleStatus.PUBLISHED : ArticleStatus.UNPUBLISHED, now());
+        search.changed(ArticleSearchSource.TYPE, article.id());
         audit.record(editor.id(), editor.displayName(), published ? "articles.publish" : "articles.unpublish", null,
                 null, article.language() + "/" + article.slug(), null);
     }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * passed the sanitizer: every {@code <} that is not a tag is escaped and attribute values are quoted, so no {@code >}
  * inside a value can end a tag early.
  */
-final class HtmlText {
+public final class HtmlText {
 
     // Elements that separate words on screen; removing them without a space would glue "end.</p><p>Start" together.
     private static final Pattern BREAKING_TAG = Pattern.compile(
@@ -19,7 +19,7 @@ final class HtmlText {
 
     private HtmlText() {}
 
-    static String of(String sanitizedHtml) {
+    public static String of(String sanitizedHtml) {
         String text = BREAKING_TAG.matcher(sanitizedHtml).replaceAll(" ");
         text = ANY_TAG.matcher(text).replaceAll("");
         text = unescape(text);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mpscommons.web.SitemapSource;
+import org.mpscommons.search.SearchChanges;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -37,10 +38,26 @@ class TopicRepository {
 
     private final JdbcClient jdbc;
     private final TopicVersionCache versions;
+    private final SearchChanges search;
 
-    TopicRepository(JdbcClient jdbc, TopicVersionCache versions) {
+    TopicRepository(JdbcClient jdbc, TopicVersionCache versions, SearchChanges search) {
         this.jdbc = jdbc;
         this.versions = versions;
+        this.search = search;
+    }
+
+    /**
+     * A topic's pages changed (its version was raised): the visitor page cache rechecks versions, and the search
+     * index reads the topic and its posts again.
+     */
+    private void changed(long topicId) {
+        versions.changed();
+        search.changed(TopicSearchSource.TYPE, topicId);
+    }
+
+    private void changed(List<Long> topicIds) {
+        versions.changed();
+        topicIds.forEach(id -> search.changed(TopicSearchSource.TYPE, id));
     }
 
     /** The topic's version, which every change its pages show raises. */
@@ -71,7 +88,7 @@ class TopicRepository {
     void shown(long topicId, Instant at) {
         jdbc.sql("UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("at", utc(at)).update();
-        versions.changed();
+        changed(topicId);
     }
 
     /**
@@ -191,7 +208,7 @@ class TopicRepository {
      */
     int nextPostNumber(long topicId) {
         jdbc.sql("UPDATE forum_topic SET post_count = post_count + 1, version = version + 1 WHERE id = :id").param("id", topicId).update();
-        versions.changed();
+        changed(topicId);
         return jdbc.sql("SELECT post_count FROM forum_topic WHERE id = :id").param("id", topicId)
                 .query(Integer.class).single();
     }
@@ -203,67 +220,71 @@ class TopicRepository {
                     last_posted_at = CASE WHEN last_posted_at < :at THEN :at ELSE last_posted_at END
                 WHERE id = :id
                 """).param("id", topicId).param("at", utc(postedAt)).update();
-        versions.changed();
+        changed(topicId);
     }
 
     /** A visible reply was hidden or deleted. */
     void replyGone(long topicId) {
         jdbc.sql("UPDATE forum_topic SET reply_count = reply_count - 1, version = version + 1 WHERE id = :id AND reply_count > 0")
                 .param("id", topicId).update();
-        versions.changed();
+        changed(topicId);
     }
 
     void retitle(long topicId, String title, String slug, String language) {
         jdbc.sql("UPDATE forum_topic SET title = :title, slug = :slug, language = :language, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("title", title).param("slug", slug).param("language", language)
                 .update();
-        versions.changed();
+        changed(topicId);
     }
 
     void setAnswer(long topicId, Long postId) {
         jdbc.sql("UPDATE forum_topic SET answer_post_id = :post, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("post", postId).update();
-        versions.changed();
+        changed(topicId);
     }
 
     void setPinned(long topicId, boolean pinned) {
         jdbc.sql("UPDATE forum_topic SET pinned = :pinned, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("pinned", pinned).update();
-        versions.changed();
+        changed(topicId);
     }
 
     void setLocked(long topicId, boolean locked) {
         jdbc.sql("UPDATE forum_topic SET locked = :locked, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("locked", locked).update();
-        versions.changed();
+        changed(topicId);
     }
 
     void move(long topicId, long categoryId) {
         jdbc.sql("UPDATE forum_topic SET category_id = :category, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("category", categoryId).update();
-        versions.changed();
+        changed(topicId);
     }
 
     void setStatus(long topicId, PostStatus status) {
         jdbc.sql("UPDATE forum_topic SET status = :status, version = version + 1 WHERE id = :id")
                 .param("id", topicId).param("status", status.name()).update();
-        versions.changed();
+        changed(topicId);
     }
 
     /** Something on the topic's pages changed that this class did not write itself (a post, a reaction). */
     void touchByPost(long postId) {
+        List<Long> topic = jdbc.sql("SELECT topic_id FROM forum_post WHERE id = :post").param("post", postId)
+                .query(Long.class).list();
         jdbc.sql("UPDATE forum_topic SET version = version + 1 WHERE id = (SELECT topic_id FROM forum_post WHERE id = :post)")
                 .param("post", postId).update();
-        versions.changed();
+        changed(topic);
     }
 
     /** Every topic the member posted in, before their posts change at once (account deletion). */
     void touchByAuthor(long memberId) {
+        List<Long> touched = jdbc.sql("SELECT DISTINCT topic_id FROM forum_post WHERE author_id = :member")
+                .param("member", memberId).query(Long.class).list();
         jdbc.sql("""
                 UPDATE forum_topic SET version = version + 1
                 WHERE id IN (SELECT topic_id FROM forum_post WHERE author_id = :member)
                 """).param("member", memberId).update();
-        versions.changed();
+        changed(touched);
     }
 
     void addViews(long topicId, long views) {
@@ -273,8 +294,15 @@ class TopicRepository {
 
     /** The member's account is gone and their name with it; what they wrote stays, by "deleted member". */
     void forgetAuthor(long memberId) {
+        List<Long> started = idsByAuthor(memberId);
         jdbc.sql("UPDATE forum_topic SET author_id = NULL, version = version + 1 WHERE author_id = :member").param("member", memberId).update();
-        versions.changed();
+        changed(started);
+    }
+
+    /** Public, visible topics, for a full reindex of search. */
+    void publicIds(java.util.function.LongConsumer ids) {
+        jdbc.sql("SELECT id FROM forum_topic WHERE status = 'VISIBLE' AND visibility = 'PUBLIC' ORDER BY id")
+                .query(Long.class).list().forEach(ids::accept);
     }
 
     List<Long> idsByAuthor(long memberId) {
@@ -292,7 +320,7 @@ class TopicRepository {
                     WHERE p.topic_id = forum_topic.id AND p.status = 'VISIBLE' AND p.number > 1)
                 WHERE id IN (:ids)
                 """).param("ids", topicIds).update();
-        versions.changed();
+        changed(topicIds);
     }
 
     /** Removes those of the topics in which nobody but their (deleted) author had posted. */
@@ -306,6 +334,6 @@ class TopicRepository {
                   AND NOT EXISTS
                     (SELECT 1 FROM forum_post p WHERE p.topic_id = forum_topic.id AND p.guest_name IS NOT NULL)
                 """).param("ids", topicIds).update();
-        versions.changed();
+        changed(topicIds);
     }
 }

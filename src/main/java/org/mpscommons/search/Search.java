@@ -1,0 +1,164 @@
+package org.mpscommons.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+import org.mpscommons.content.ScriptLanguage;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Answers a query in either language against both: the query goes through the Japanese and the English analyzer
+ * (each against its own fields), and so do the other terms of every synonym group it names, with less weight. Results
+ * in the query's own language come first; highlighted snippets mark what matched.
+ */
+@Service
+public class Search {
+
+    public static final int PAGE_SIZE = 10;
+    static final int MAX_QUERY = 200;
+    /** Above any text score: same-language results rank before the other language's. */
+    private static final float SAME_LANGUAGE = 100f;
+    private static final float TITLE = 3f;
+    private static final float EXPANSION = 0.5f;
+
+    private final SearchIndex index;
+    private final Synonyms synonyms = Synonyms.load();
+
+    Search(SearchIndex index) {
+        this.index = index;
+    }
+
+    /** @param type article, topic or post, or null for all; @param language ja, en or null for both */
+    public record Request(String text, String type, String language, int page, String pageLanguage) {}
+
+    /** @param snippet HTML: the matched words in {@code <mark>}, everything else escaped */
+    public record Hit(String type, String language, String title, String path, String snippet, Instant date) {}
+
+    public record Results(List<Hit> hits, long total, int page, int pages) {
+
+        public boolean empty() {
+            return hits.isEmpty();
+        }
+    }
+
+    public Results search(Request request) {
+        String text = request.text() == null ? "" : request.text().strip();
+        if (text.isEmpty()) {
+            return new Results(List.of(), 0, 1, 0);
+        }
+        if (text.length() > MAX_QUERY) {
+            text = text.substring(0, MAX_QUERY);
+        }
+        Query matches = matches(text);
+        if (matches == null) {
+            return new Results(List.of(), 0, 1, 0);
+        }
+        String queryLanguage = ScriptLanguage.guess(text);
+        if (queryLanguage == null) {
+            queryLanguage = request.pageLanguage();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchIndex.LANGUAGE, queryLanguage))),
+                        SAME_LANGUAGE), BooleanClause.Occur.SHOULD);
+        if (request.type() != null) {
+            query.add(new TermQuery(new Term(SearchIndex.TYPE, request.type())), BooleanClause.Occur.FILTER);
+        }
+        if (request.language() != null) {
+            query.add(new TermQuery(new Term(SearchIndex.LANGUAGE, request.language())), BooleanClause.Occur.FILTER);
+        }
+        int page = Math.max(1, request.page());
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                Query built = query.build();
+                TopDocs top = searcher.search(built, page * PAGE_SIZE);
+                ScoreDoc[] all = top.scoreDocs;
+                int from = (page - 1) * PAGE_SIZE;
+                List<Hit> hits = new ArrayList<>();
+                if (from < all.length) {
+                    ScoreDoc[] shown = java.util.Arrays.copyOfRange(all, from, all.length);
+                    TopDocs pageDocs = new TopDocs(top.totalHits, shown);
+                    String[] ja = highlighter(searcher).highlight(SearchAnalyzers.TEXT_JA, matches, pageDocs, 2);
+                    String[] en = highlighter(searcher).highlight(SearchAnalyzers.TEXT_EN, matches, pageDocs, 2);
+                    for (int i = 0; i < shown.length; i++) {
+                        Document doc = searcher.storedFields().document(shown[i].doc);
+                        String snippet = ja[i] != null ? ja[i] : en[i];
+                        if (snippet == null) {
+                            String stored = doc.get(SearchAnalyzers.textField(doc.get(SearchIndex.LANGUAGE)));
+                            snippet = HtmlUtils.htmlEscape(stored == null ? "" : stored.substring(0, Math.min(160, stored.length())));
+                        }
+                        long millis = doc.getField(SearchIndex.DATE).numericValue().longValue();
+                        hits.add(new Hit(doc.get(SearchIndex.TYPE), doc.get(SearchIndex.LANGUAGE),
+                                doc.get(SearchIndex.TITLE), doc.get(SearchIndex.PATH), snippet,
+                                millis == 0 ? null : Instant.ofEpochMilli(millis)));
+                    }
+                }
+                long total = top.totalHits.value();
+                int pages = (int) Math.min(100, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+                return new Results(hits, total, page, pages);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The query's words and their synonyms, in both languages' fields; null when nothing searchable is left. */
+    Query matches(String text) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        // Any of the query's words may match (more matches rank higher); a synonym is a phrase whose words all must.
+        int clauses = add(any, text, 1f, BooleanClause.Occur.SHOULD);
+        for (String expansion : synonyms.expansions(text)) {
+            clauses += add(any, expansion, EXPANSION, BooleanClause.Occur.MUST);
+        }
+        return clauses == 0 ? null : any.build();
+    }
+
+    private int add(BooleanQuery.Builder any, String text, float boost, BooleanClause.Occur words) {
+        int added = 0;
+        added += field(any, index.japanese(), SearchAnalyzers.TITLE_JA, text, boost * TITLE, words);
+        added += field(any, index.japanese(), SearchAnalyzers.TEXT_JA, text, boost, words);
+        added += field(any, index.english(), SearchAnalyzers.TITLE_EN, text, boost * TITLE, words);
+        added += field(any, index.english(), SearchAnalyzers.TEXT_EN, text, boost, words);
+        return added;
+    }
+
+    private static int field(BooleanQuery.Builder any, Analyzer analyzer, String field, String text, float boost,
+            BooleanClause.Occur words) {
+        Query query = new QueryBuilder(analyzer).createBooleanQuery(field, text, words);
+        if (query == null) {
+            return 0;
+        }
+        any.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, SearchAnalyzers.perField(index.japanese(), index.english()))
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .build();
+    }
+
+    int synonymGroups() {
+        return synonyms.size();
+    }
+}

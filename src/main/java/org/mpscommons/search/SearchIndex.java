@@ -1,0 +1,150 @@
+package org.mpscommons.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's Lucene index, in its own directory ({@code mps.search.index-dir}, by default {@code search} in the data
+ * directory). Only {@link SearchIndexer} writes to it; readers get a searcher refreshed after each applied batch.
+ * The commit records the last change-log id it holds, so a restart continues where the node stopped.
+ */
+@Component
+class SearchIndex implements DisposableBean {
+
+    static final String KEY = "key";
+    static final String GROUP = "group";
+    static final String TYPE = "type";
+    static final String LANGUAGE = "language";
+    static final String CATEGORY = "category";
+    static final String DATE = "date";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String PATH = "path";
+    private static final String LAST_CHANGE = "lastChange";
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer japanese = SearchAnalyzers.japanese();
+    private final Analyzer english = SearchAnalyzers.english();
+
+    SearchIndex(@Value("${mps.search.index-dir}") String indexDir) {
+        try {
+            this.directory = FSDirectory.open(Path.of(indexDir));
+            IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField(japanese, english));
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + indexDir
+                    + " (each node needs its own directory: MPS_SEARCH_INDEX_DIR)", e);
+        }
+    }
+
+    Analyzer japanese() {
+        return japanese;
+    }
+
+    Analyzer english() {
+        return english;
+    }
+
+    /** The change-log id the last commit holds; -1 when the index was never filled. */
+    long lastChange() {
+        for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+            if (entry.getKey().equals(LAST_CHANGE)) {
+                return Long.parseLong(entry.getValue());
+            }
+        }
+        return -1;
+    }
+
+    /** Replaces everything the index holds for a group (one article, one topic with its posts). */
+    void replace(String group, List<SearchDocument> documents) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        for (SearchDocument document : documents) {
+            docs.add(lucene(group, document));
+        }
+        writer.deleteDocuments(new Term(GROUP, group));
+        writer.addDocuments(docs);
+    }
+
+    void clear() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Makes the applied changes durable and visible to searches. */
+    void commit(long lastChange) throws IOException {
+        writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    int documents() {
+        return writer.getDocStats().numDocs;
+    }
+
+    long sizeOnDisk() throws IOException {
+        long total = 0;
+        for (String file : directory.listAll()) {
+            total += directory.fileLength(file);
+        }
+        return total;
+    }
+
+    private static Document lucene(String group, SearchDocument document) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, document.key(), Field.Store.YES));
+        doc.add(new StringField(GROUP, group, Field.Store.NO));
+        doc.add(new StringField(TYPE, document.type(), Field.Store.YES));
+        doc.add(new StringField(LANGUAGE, document.language(), Field.Store.YES));
+        doc.add(new StringField(CATEGORY, document.category() == null ? "" : document.category(), Field.Store.YES));
+        long millis = document.date() == null ? 0 : document.date().toEpochMilli();
+        doc.add(new LongPoint(DATE, millis));
+        doc.add(new NumericDocValuesField(DATE, millis));
+        doc.add(new StoredField(DATE, millis));
+        doc.add(new StoredField(PATH, document.path()));
+        doc.add(new StoredField(TITLE, document.title()));
+        doc.add(new TextField(SearchAnalyzers.titleField(document.language()), document.title(), Field.Store.NO));
+        // Stored under its analyzed name: the highlighter re-analyzes it to mark what matched.
+        doc.add(new TextField(SearchAnalyzers.textField(document.language()), document.text(), Field.Store.YES));
+        return doc;
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+}

@@ -1,0 +1,139 @@
+package org.mpscommons.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps this node's index current from the change log: every half second it applies the entries after the last one
+ * its index holds (each changed document is read again from the database: the log says what changed, the database
+ * what it is now). An empty index is filled from every source first. Each node does this for itself, so on several
+ * nodes each keeps its own index from the one log.
+ *
+ * <p>Ids are handed out when a row is inserted, but rows become visible when their transaction commits, so a row
+ * with a lower id can appear after a higher one. Entries younger than {@link #SETTLE} are therefore applied but not
+ * yet counted as done: the next rounds read them again (applying is idempotent) until they are old enough that no
+ * earlier transaction can still be open. A transaction open longer than that could be missed; writes here take
+ * milliseconds.
+ */
+@Component
+class SearchIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    static final Duration SETTLE = Duration.ofSeconds(5);
+    private static final int BATCH = 1000;
+    /** Every node has applied a day-old entry many times over; the log keeps a week. */
+    private static final Duration KEEP = Duration.ofDays(7);
+
+    private final SearchIndex index;
+    private final SearchChanges changes;
+    private final Map<String, SearchSource> sources;
+    private final Clock clock;
+    private volatile Reindex reindex;
+
+    SearchIndexer(SearchIndex index, SearchChanges changes, List<SearchSource> sources, Clock clock) {
+        this.index = index;
+        this.changes = changes;
+        this.sources = sources.stream().collect(Collectors.toMap(SearchSource::type, Function.identity()));
+        this.clock = clock;
+    }
+
+    /** Progress of a full reindex: documents groups done of the total, or null when none ran. */
+    record Reindex(long done, long total, Instant startedAt, Instant finishedAt) {}
+
+    Reindex lastReindex() {
+        return reindex;
+    }
+
+    @Scheduled(fixedDelayString = "${mps.search.poll-interval:PT0.5S}")
+    synchronized void applyChanges() {
+        try {
+            long last = index.lastChange();
+            if (last < 0) {
+                rebuild();
+                return;
+            }
+            List<SearchChanges.Change> batch = changes.after(last, BATCH);
+            if (batch.isEmpty()) {
+                return;
+            }
+            Instant settled = clock.instant().minus(SETTLE);
+            Set<String> applied = new HashSet<>();
+            long done = last;
+            boolean unsettled = false;
+            for (SearchChanges.Change change : batch) {
+                if (applied.add(change.type() + ":" + change.docId())) {
+                    apply(change.type(), change.docId());
+                }
+                if (!unsettled && change.createdAt().isBefore(settled)) {
+                    done = change.id();
+                } else {
+                    unsettled = true;
+                }
+            }
+            index.commit(done);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Builds the index again from every source while searches go on against the old contents (the index is
+     * replaced group by group, then committed once). Returns when done.
+     */
+    synchronized void rebuild() {
+        try {
+            long upTo = changes.last();
+            long[] total = {0};
+            for (SearchSource source : sources.values()) {
+                source.allIds(id -> total[0]++);
+            }
+            Instant started = clock.instant();
+            reindex = new Reindex(0, total[0], started, null);
+            long[] done = {0};
+            for (SearchSource source : sources.values()) {
+                source.allIds(id -> {
+                    apply(source.type(), id);
+                    done[0]++;
+                    if (done[0] % 500 == 0) {
+                        reindex = new Reindex(done[0], total[0], started, null);
+                    }
+                });
+            }
+            index.commit(upTo);
+            reindex = new Reindex(done[0], total[0], started, clock.instant());
+            log.info("Search index rebuilt: {} groups, {} documents", done[0], index.documents());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Scheduled(cron = "0 17 4 * * *")
+    void forgetOldChanges() {
+        changes.forgetBefore(clock.instant().minus(KEEP));
+    }
+
+    private void apply(String type, long id) {
+        SearchSource source = sources.get(type);
+        if (source == null) {
+            return;
+        }
+        try {
+            index.replace(type + ":" + id, source.current(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.mpscommons.search;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/** A feature's searchable content, by the change-log type it records. */
+public interface SearchSource {
+
+    /** The change-log type this source answers, e.g. "ARTICLE". */
+    String type();
+
+    /**
+     * The documents of one changed id as they are now: empty when nothing of it may be found any more (hidden,
+     * members-only, deleted). They replace whatever the index held for that id.
+     */
+    List<SearchDocument> current(long id);
+
+    /** Every id with something searchable, for a full reindex. */
+    void allIds(LongConsumer ids);
+}

@@ -1,0 +1,120 @@
+package org.mpscommons.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.mpscommons.SiteClient;
+import org.mpscommons.SiteTest;
+import org.mpscommons.forum.ForumFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** Search over the shipped articles and the forum, in both languages, kept current from the change log. */
+@SiteTest
+@Tag("db")
+class SearchTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Search search;
+
+    @Test
+    void aDiagnosisInEitherLanguageFindsItsArticleFirstInThatLanguage() {
+        awaitIndexed();
+        assertThat(first("坐骨神経痛", null, "ja")).isEqualTo("/ja/articles/sciatica");
+        assertThat(first("sciatica", null, "en")).isEqualTo("/en/articles/sciatica");
+        assertThat(first("脊柱管狭窄症", null, "ja")).isEqualTo("/ja/articles/spinal-canal-stenosis");
+        // Across languages, through the synonym list: a Japanese query, English results only.
+        assertThat(paths("椎間板ヘルニア", "en")).contains("/en/articles/lumbar-disc-herniation");
+        assertThat(paths("trigger point injection", "ja")).contains("/ja/articles/injections-compared");
+    }
+
+    @Test
+    void theResultsPageHighlightsWhatMatchedAndHelpsWhenNothingDoes() {
+        awaitIndexed();
+        SiteClient visitor = new SiteClient(port);
+        String page = visitor.get("/ja/search?q=" + java.net.URLEncoder.encode("梨状筋症候群", java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(page).contains("/ja/articles/piriformis-syndrome").contains("<mark>");
+        String none = visitor.get("/en/search?q=zzzqqqxxx").body();
+        assertThat(none).contains("Nothing found for \"zzzqqqxxx\"").contains("href=\"/en/forum/\"");
+    }
+
+    @Test
+    void aNewPostIsFoundWithinSecondsAndAMembersOnlyTopicNever() {
+        awaitIndexed();
+        ForumFixture forum = new ForumFixture(context, port);
+        String word = "zyx" + letters();
+        String path = ForumFixture.startTopic(forum.member().client(), "Searchable " + word, "Text with " + word + ".");
+        long started = System.nanoTime();
+        await(() -> !paths(word, null).isEmpty(), Duration.ofSeconds(5));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        assertThat(paths(word, null)).contains("/en" + path);
+
+        String hidden = "qvw" + letters();
+        ForumFixture.startTopic(forum.member().client(), "introductions", "Members only " + hidden, "Private " + hidden,
+                "members");
+        ForumFixture.startTopic(forum.member().client(), "Public " + hidden + "x", "Later.");
+        await(() -> !paths(hidden + "x", null).isEmpty(), Duration.ofSeconds(5));
+        assertThat(paths(hidden, null)).isEmpty();
+    }
+
+    @Test
+    void synonymsExpandTheLongestTermAndMixLanguages() {
+        Synonyms synonyms = Synonyms.load();
+        assertThat(synonyms.size()).isGreaterThanOrEqualTo(60);
+        assertThat(synonyms.expansions("椎間板ヘルニア 足のしびれ")).contains("disc herniation");
+        assertThat(synonyms.expansions("sciatica after surgery")).contains("坐骨神経痛");
+        assertThat(synonyms.expansions("goal")).isEmpty();
+    }
+
+    /** A word nobody wrote: letters only (the Japanese analyzer splits Latin text where digits begin). */
+    private static String letters() {
+        StringBuilder word = new StringBuilder();
+        long seed = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + (int) (seed % 26)));
+            seed /= 26;
+        }
+        return word.toString();
+    }
+
+    private String first(String query, String language, String pageLanguage) {
+        List<Search.Hit> hits = search.search(new Search.Request(query, null, language, 1, pageLanguage)).hits();
+        assertThat(hits).as(query).isNotEmpty();
+        return hits.getFirst().path();
+    }
+
+    private List<String> paths(String query, String language) {
+        return search.search(new Search.Request(query, null, language, 1, "en")).hits().stream()
+                .map(Search.Hit::path).toList();
+    }
+
+    private void awaitIndexed() {
+        await(() -> !paths("sciatica", "en").isEmpty(), Duration.ofSeconds(30));
+    }
+
+    private static void await(Supplier<Boolean> condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within " + timeout);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
