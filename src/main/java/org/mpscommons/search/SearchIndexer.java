@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * milliseconds.
  */
 @Component
-class SearchIndexer {
+public class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     static final Duration SETTLE = Duration.ofSeconds(5);
@@ -50,8 +50,8 @@ class SearchIndexer {
         this.clock = clock;
     }
 
-    /** Progress of a full reindex: documents groups done of the total, or null when none ran. */
-    record Reindex(long done, long total, Instant startedAt, Instant finishedAt) {}
+    /** Progress of a full rebuild: groups (articles, topics) done of the total. */
+    public record Reindex(long done, long total, Instant startedAt, Instant finishedAt) {}
 
     Reindex lastReindex() {
         return reindex;

@@ -51,6 +51,8 @@ class AdminBrowserTest extends BrowserTest {
         assertThat(page.locator("table")).containsText("テストのための利用停止");
         visit("/admin/forum/categories");
         assertThat(page.locator("h1")).hasText("掲示板のカテゴリー");
+        visit("/admin/search");
+        assertThat(page.locator("h1")).hasText("検索インデックス");
         visit("/admin/mail");
         page.locator("table a").first().click();
         assertThat(page.locator("pre.mail-text")).isVisible();

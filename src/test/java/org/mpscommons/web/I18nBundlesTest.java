@@ -28,7 +28,8 @@ class I18nBundlesTest {
     /** Texts that are the same in both languages on purpose. */
     private static final Set<String> SAME_IN_BOTH = Set.of("site.name", "layout.title", "mail.signature", "language.ja", "language.en",
             "articles.reference.doi", "articles.reference.pmid", "articles.reference.isbn",
-            "references.field.doi", "references.field.pmid", "references.field.pmcid", "references.field.isbn");
+            "references.field.doi", "references.field.pmid", "references.field.pmcid", "references.field.isbn",
+            "admin.search.megabytes");
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\.t\\(\"([^\"]+)\"[,)]");
     private static final Pattern VISIBLE_ATTRIBUTE =
