@@ -14,7 +14,12 @@ public class MpsCommonsApplication {
         return Clock.systemUTC();
     }
 
+    /** Starts the site; {@code reindex} instead rebuilds this node's search index and exits. */
     public static void main(String[] args) {
+        if (args.length > 0 && org.mpscommons.search.ReindexCommand.NAME.equals(args[0])) {
+            System.exit(org.mpscommons.search.ReindexCommand.run(MpsCommonsApplication.class,
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         SpringApplication.run(MpsCommonsApplication.class, args);
     }
 }

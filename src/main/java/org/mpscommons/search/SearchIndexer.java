@@ -41,9 +41,13 @@ public class SearchIndexer {
     private final SearchChanges changes;
     private final Map<String, SearchSource> sources;
     private final Clock clock;
+    private final boolean follow;
     private volatile Reindex reindex;
 
-    SearchIndexer(SearchIndex index, SearchChanges changes, List<SearchSource> sources, Clock clock) {
+    /** @param follow false for the reindex command, which builds the index itself and exits */
+    SearchIndexer(SearchIndex index, SearchChanges changes, List<SearchSource> sources, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${mps.search.follow:true}") boolean follow) {
+        this.follow = follow;
         this.index = index;
         this.changes = changes;
         this.sources = sources.stream().collect(Collectors.toMap(SearchSource::type, Function.identity()));
@@ -59,6 +63,9 @@ public class SearchIndexer {
 
     @Scheduled(fixedDelayString = "${mps.search.poll-interval:PT0.5S}")
     synchronized void applyChanges() {
+        if (!follow) {
+            return;
+        }
         try {
             long last = index.lastChange();
             if (last < 0) {

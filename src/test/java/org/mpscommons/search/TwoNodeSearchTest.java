@@ -2,7 +2,6 @@ package org.mpscommons.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.MpsCommonsApplication;
 import org.mpscommons.SiteTest;
-import org.mpscommons.TestDatabase;
 import org.mpscommons.forum.ForumFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -49,7 +47,7 @@ class TwoNodeSearchTest {
             }
         }
         shared.put("server.port", "0");
-        shared.put("mps.search.index-dir", Files.createTempDirectory(TestDatabase.dataDir(), "node2-search-").toString());
+        // Its own index directory comes from TestDatabase, which gives every application context one.
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(MpsCommonsApplication.class)
                 .properties(shared).run()) {
             Search secondSearch = second.getBean(Search.class);

@@ -1,0 +1,56 @@
+package org.mpscommons.search;
+
+import java.io.PrintStream;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar mps-commons.jar reindex}: builds this node's search index again from the database, printing its
+ * progress, then exits. For a node that is stopped (a running node holds its index; use the admin page there), or to
+ * prepare a new node's index before it starts. Settings as for the site (MPS_DATA_DIR, MPS_DB_*,
+ * MPS_SEARCH_INDEX_DIR).
+ */
+public final class ReindexCommand {
+
+    public static final String NAME = "reindex";
+
+    private ReindexCommand() {}
+
+    /** Returns the process's exit status. */
+    public static int run(Class<?> application, String[] args, PrintStream out) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                // The whole application, as the site would run it, but listening on no port (server.port -1), and
+                // without the half-second follower: this run builds the index itself.
+                .properties(Map.of("server.port", "-1", "mps.search.follow", "false"))
+                .run(args)) {
+            SearchIndex index = context.getBean(SearchIndex.class);
+            SearchIndexer indexer = context.getBean(SearchIndexer.class);
+            Thread progress = Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    while (true) {
+                        Thread.sleep(2000);
+                        SearchIndexer.Reindex now = indexer.lastReindex();
+                        if (now != null && now.finishedAt() == null) {
+                            out.printf("reindex: %d of %d articles and topics%n", now.done(), now.total());
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            index.clear();
+            indexer.rebuild();
+            progress.interrupt();
+            SearchIndexer.Reindex done = indexer.lastReindex();
+            out.printf("reindex: done, %d articles and topics, %d documents, %.1f MB in %s, in %d s%n", done.done(),
+                    index.documents(), index.sizeOnDisk() / 1_048_576.0,
+                    context.getEnvironment().getProperty("mps.search.index-dir"),
+                    java.time.Duration.between(done.startedAt(), done.finishedAt()).toSeconds());
+            return 0;
+        } catch (Exception e) {
+            out.println("reindex: failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}
