@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.mpscommons.accounts.AuditLog;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.web.FormErrors;
+import org.mpscommons.search.SearchChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +27,11 @@ class LinkEditing {
 
     private final LinkRepository links;
     private final AuditLog audit;
+    private final SearchChanges search;
     private final Clock clock;
 
-    LinkEditing(LinkRepository links, AuditLog audit, Clock clock) {
+    LinkEditing(LinkRepository links, AuditLog audit, SearchChanges search, Clock clock) {
+        this.search = search;
         this.links = links;
         this.audit = audit;
         this.clock = clock;
@@ -111,7 +114,9 @@ class LinkEditing {
     }
 
     /** The audit log's detail column holds 500 characters: the id, the start of the title, and what happened. */
+    /** Every editor's change to a link: to the audit log, and to search, which reads the link again. */
     void record(MemberPrincipal editor, String action, long id, String title, String what) {
+        search.changed(LinkSearchSource.TYPE, id);
         String detail = "link " + id + " \"" + shorten(title, 120) + "\"" + (what == null ? "" : ": " + what);
         audit.record(editor.id(), editor.displayName(), action, null, null, shorten(detail, 500), null);
     }

@@ -37,9 +37,11 @@ class LinkSeeder implements ApplicationRunner {
 
     private final ContentSeeds seeds;
     private final LinkRepository links;
+    private final org.mpscommons.search.SearchChanges search;
     private final Clock clock;
 
-    LinkSeeder(ContentSeeds seeds, LinkRepository links, Clock clock) {
+    LinkSeeder(ContentSeeds seeds, LinkRepository links, org.mpscommons.search.SearchChanges search, Clock clock) {
+        this.search = search;
         this.seeds = seeds;
         this.links = links;
         this.clock = clock;
@@ -58,7 +60,7 @@ class LinkSeeder implements ApplicationRunner {
                 log.info("The site has links already; {} is not loaded", RESOURCE);
                 return;
             }
-            shipped.forEach(values -> links.insert(values, clock.instant()));
+            shipped.forEach(values -> search.changed(LinkSearchSource.TYPE, links.insert(values, clock.instant())));
             log.info("Loaded {} links from {}", shipped.size(), RESOURCE);
         });
         return loaded;

@@ -46,7 +46,7 @@ public class Search {
         this.index = index;
     }
 
-    /** @param type article, topic or post, or null for all; @param language ja, en or null for both */
+    /** @param type article, topic, post or link, or null for all; @param language ja, en or null for both */
     public record Request(String text, String type, String language, int page, String pageLanguage) {}
 
     /** @param snippet HTML: the matched words in {@code <mark>}, everything else escaped */

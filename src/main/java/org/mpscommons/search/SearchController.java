@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
 
-    private static final Set<String> TYPES = Set.of("article", "topic", "post");
+    private static final Set<String> TYPES = Set.of("article", "topic", "post", "link");
 
     private final Search search;
     private final PageFactory pages;

@@ -183,7 +183,7 @@ class LinkEditorTest {
         String body = new SiteClient(port).get("/en/links").body();
         int at = body.indexOf(title);
         assertThat(at).as("%s on the link page", title).isPositive();
-        return body.substring(body.lastIndexOf("<li>", at), body.indexOf("</li>", at));
+        return body.substring(body.lastIndexOf("<li id=\"link-", at), body.indexOf("</li>", at));
     }
 
     static Map<String, String> goodLink(String title) {

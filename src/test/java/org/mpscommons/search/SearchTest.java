@@ -40,6 +40,16 @@ class SearchTest {
     }
 
     @Test
+    void theLinkPageIsSearchedInEitherLanguage() {
+        awaitIndexed();
+        await(() -> !search.search(new Search.Request("加茂", "link", "ja", 1, "ja")).empty(), Duration.ofSeconds(10));
+        assertThat(search.search(new Search.Request("加茂", "link", "ja", 1, "ja")).hits())
+                .allSatisfy(hit -> assertThat(hit.path()).startsWith("/ja/links#link-"));
+        assertThat(search.search(new Search.Request("Trigger Point Manual", "link", "en", 1, "en")).hits())
+                .extracting(Search.Hit::title).anyMatch(title -> title.contains("Trigger Point Manual"));
+    }
+
+    @Test
     void theResultsPageHighlightsWhatMatchedAndHelpsWhenNothingDoes() {
         awaitIndexed();
         SiteClient visitor = new SiteClient(port);
