@@ -14,9 +14,21 @@ class ArticleSearchSource implements SearchSource {
     static final String TYPE = "ARTICLE";
 
     private final ArticleRepository articles;
+    private final org.mpscommons.web.PageFactory pages;
 
-    ArticleSearchSource(ArticleRepository articles) {
+    ArticleSearchSource(ArticleRepository articles, org.mpscommons.web.PageFactory pages) {
         this.articles = articles;
+        this.pages = pages;
+    }
+
+    @Override
+    public java.util.Map<String, String> categoryNames(org.mpscommons.web.Language language) {
+        var messages = pages.messages(language);
+        var names = new java.util.LinkedHashMap<String, String>();
+        for (Theme theme : Theme.values()) {
+            names.put(theme.code(), messages.get("articles.theme." + theme.code()));
+        }
+        return names;
     }
 
     @Override

@@ -56,6 +56,13 @@ class TopicSearchSource implements SearchSource {
     }
 
     @Override
+    public java.util.Map<String, String> categoryNames(org.mpscommons.web.Language language) {
+        var names = new java.util.LinkedHashMap<String, String>();
+        categories.all().forEach(category -> names.put(category.slug(), category.name(language)));
+        return names;
+    }
+
+    @Override
     public void allIds(LongConsumer ids) {
         topics.publicIds(ids);
     }

@@ -17,9 +17,21 @@ class LinkSearchSource implements SearchSource {
     static final String TYPE = "LINK";
 
     private final LinkRepository links;
+    private final org.mpscommons.web.PageFactory pages;
 
-    LinkSearchSource(LinkRepository links) {
+    LinkSearchSource(LinkRepository links, org.mpscommons.web.PageFactory pages) {
         this.links = links;
+        this.pages = pages;
+    }
+
+    @Override
+    public java.util.Map<String, String> categoryNames(Language language) {
+        var messages = pages.messages(language);
+        var names = new java.util.LinkedHashMap<String, String>();
+        for (LinkKind kind : LinkKind.values()) {
+            names.put(kind.code(), messages.get("links.kind." + kind.code()));
+        }
+        return names;
     }
 
     @Override

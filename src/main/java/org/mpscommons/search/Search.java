@@ -47,7 +47,13 @@ public class Search {
     }
 
     /** @param type article, topic, post or link, or null for all; @param language ja, en or null for both */
-    public record Request(String text, String type, String language, int page, String pageLanguage) {}
+    public record Request(String text, String type, String language, int page, String pageLanguage,
+            String category, java.time.Instant since) {
+
+        public Request(String text, String type, String language, int page, String pageLanguage) {
+            this(text, type, language, page, pageLanguage, null, null);
+        }
+    }
 
     /** @param snippet HTML: the matched words in {@code <mark>}, everything else escaped */
     public record Hit(String type, String language, String title, String path, String snippet, Instant date) {}
@@ -83,6 +89,13 @@ public class Search {
         }
         if (request.language() != null) {
             query.add(new TermQuery(new Term(SearchIndex.LANGUAGE, request.language())), BooleanClause.Occur.FILTER);
+        }
+        if (request.category() != null) {
+            query.add(new TermQuery(new Term(SearchIndex.CATEGORY, request.category())), BooleanClause.Occur.FILTER);
+        }
+        if (request.since() != null) {
+            query.add(org.apache.lucene.document.LongPoint.newRangeQuery(SearchIndex.DATE,
+                    request.since().toEpochMilli(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
         }
         int page = Math.max(1, request.page());
         try {

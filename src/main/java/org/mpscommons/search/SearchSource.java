@@ -17,4 +17,7 @@ public interface SearchSource {
 
     /** Every id with something searchable, for a full reindex. */
     void allIds(LongConsumer ids);
+
+    /** The categories its documents carry ({@link SearchDocument#category()}), by code, named in the language. */
+    java.util.Map<String, String> categoryNames(org.mpscommons.web.Language language);
 }

@@ -40,6 +40,20 @@ class SearchTest {
     }
 
     @Test
+    void categoryAndDateNarrowTheResults() {
+        awaitIndexed();
+        SiteClient visitor = new SiteClient(port);
+        String themed = visitor.get("/en/search?q=pain&type=article&category=treatments").body();
+        assertThat(themed).contains("/en/articles/injections-compared").doesNotContain("/en/articles/sciatica\"");
+        String word = "datefilter" + letters();
+        ForumFixture.startTopic(new ForumFixture(context, port).member().client(), "Recent " + word, "Now " + word);
+        await(() -> !paths(word, null).isEmpty(), Duration.ofSeconds(5));
+        assertThat(visitor.get("/en/search?q=" + word + "&since=month").body()).contains("Recent " + word);
+        assertThat(search.search(new Search.Request(word, null, null, 1, "en", null,
+                java.time.Instant.now().plusSeconds(3600))).empty()).isTrue();
+    }
+
+    @Test
     void theLinkPageIsSearchedInEitherLanguage() {
         awaitIndexed();
         await(() -> !search.search(new Search.Request("加茂", "link", "ja", 1, "ja")).empty(), Duration.ofSeconds(10));
