@@ -43,6 +43,13 @@ class ArticleRepository {
             rs.getString("body"), ErrorReport.Status.valueOf(rs.getString("status")), rs.getString("reply"),
             instant(rs, "created_at"), instant(rs, "handled_at"));
 
+    /** Reports with the title and address of their article; each query adds its WHERE and ORDER BY. */
+    private static final String REPORTS = """
+                SELECT r.id, r.article_id, a.title, a.language, a.slug, r.body, r.status, r.reply, r.created_at,
+                    r.handled_at
+                FROM article_report r JOIN article a ON a.id = r.article_id
+            """;
+
     private final JdbcClient jdbc;
 
     ArticleRepository(JdbcClient jdbc) {
@@ -187,30 +194,21 @@ class ArticleRepository {
     }
 
     List<ErrorReport> reports(ErrorReport.Status status, int limit) {
-        return jdbc.sql("""
-                SELECT r.id, r.article_id, a.title, a.language, a.slug, r.body, r.status, r.reply, r.created_at,
-                    r.handled_at
-                FROM article_report r JOIN article a ON a.id = r.article_id
-                WHERE r.status = :status ORDER BY r.created_at DESC, r.id DESC
-                """).param("status", status.name()).query(REPORT).list().stream().limit(limit).toList();
+        return jdbc.sql(REPORTS + """
+                WHERE r.status = :status ORDER BY r.created_at DESC, r.id DESC FETCH FIRST :limit ROWS ONLY
+                """).param("status", status.name()).param("limit", limit).query(REPORT).list();
     }
 
     /** Handled reports of one article that carry a reply: the corrections readers see. */
     List<ErrorReport> answered(long articleId) {
-        return jdbc.sql("""
-                SELECT r.id, r.article_id, a.title, a.language, a.slug, r.body, r.status, r.reply, r.created_at,
-                    r.handled_at
-                FROM article_report r JOIN article a ON a.id = r.article_id
+        return jdbc.sql(REPORTS + """
                 WHERE r.article_id = :article AND r.status <> 'OPEN' AND r.reply IS NOT NULL
                 ORDER BY r.handled_at DESC
                 """).param("article", articleId).query(REPORT).list();
     }
 
     List<ErrorReport> reportsBy(long memberId) {
-        return jdbc.sql("""
-                SELECT r.id, r.article_id, a.title, a.language, a.slug, r.body, r.status, r.reply, r.created_at,
-                    r.handled_at
-                FROM article_report r JOIN article a ON a.id = r.article_id
+        return jdbc.sql(REPORTS + """
                 WHERE r.reporter_id = :member ORDER BY r.created_at
                 """).param("member", memberId).query(REPORT).list();
     }

@@ -23,12 +23,8 @@ class ArticleSearchSource implements SearchSource {
 
     @Override
     public java.util.Map<String, String> categoryNames(org.mpscommons.web.Language language) {
-        var messages = pages.messages(language);
-        var names = new java.util.LinkedHashMap<String, String>();
-        for (Theme theme : Theme.values()) {
-            names.put(theme.code(), messages.get("articles.theme." + theme.code()));
-        }
-        return names;
+        return SearchSource.named(pages.messages(language), "articles.theme.",
+                java.util.Arrays.stream(Theme.values()).map(Theme::code).toList());
     }
 
     @Override

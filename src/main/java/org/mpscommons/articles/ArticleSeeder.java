@@ -72,9 +72,7 @@ class ArticleSeeder implements ApplicationRunner {
                         articles.addRevision(id, 1, null, SHIPPED_EDITOR, "Shipped with the site", article.content(),
                                 now());
                         search.changed(ArticleSearchSource.TYPE, id);
-                        articles.cite(id, references.byKeys(article.cited()).stream()
-                                .sorted(Comparator.comparingInt(r -> article.cited().indexOf(r.key())))
-                                .map(Reference::id).toList());
+                        articles.cite(id, references.idsInOrder(article.cited()));
                     }) ? 1 : 0;
         }
         if (loaded > 0) {

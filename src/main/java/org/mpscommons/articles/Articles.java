@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,14 +68,15 @@ public class Articles {
     @Transactional
     public Saved create(MemberPrincipal editor, ArticleForm form) {
         FormErrors errors = new FormErrors();
-        ArticleRepository.Content content = checked(form, null, errors);
+        Checked checked = checked(form, null, errors);
         if (errors.any()) {
             return new Saved.Refused(errors);
         }
+        ArticleRepository.Content content = checked.content();
         Instant now = now();
         long id = articles.insert(content, ArticleStatus.DRAFT, now);
         articles.addRevision(id, 1, editor.id(), editor.displayName(), note(form, "articles.note.created"), content, now);
-        articles.cite(id, referenceIds(content));
+        articles.cite(id, references.idsInOrder(checked.cited()));
         search.changed(ArticleSearchSource.TYPE, id);
         audit.record(editor.id(), editor.displayName(), "articles.create", null, null,
                 content.language() + "/" + content.slug(), null);
@@ -86,20 +86,21 @@ public class Articles {
     @Transactional
     public Saved edit(MemberPrincipal editor, Article article, ArticleForm form) {
         FormErrors errors = new FormErrors();
-        ArticleRepository.Content content = checked(form, article, errors);
+        Checked checked = checked(form, article, errors);
         if (form.baseRevision() == null || form.baseRevision() != article.revision()) {
             errors.reject("body", "articles.error.conflict");
         }
         if (errors.any()) {
             return new Saved.Refused(errors);
         }
+        ArticleRepository.Content content = checked.content();
         Instant now = now();
         if (!articles.update(article.id(), article.revision(), content, now)) {
             return new Saved.Refused(new FormErrors().reject("body", "articles.error.conflict"));
         }
         articles.addRevision(article.id(), article.revision() + 1, editor.id(), editor.displayName(),
                 note(form, "articles.note.edited"), content, now);
-        articles.cite(article.id(), referenceIds(content));
+        articles.cite(article.id(), references.idsInOrder(checked.cited()));
         search.changed(ArticleSearchSource.TYPE, article.id());
         audit.record(editor.id(), editor.displayName(), "articles.edit", null, null,
                 content.language() + "/" + content.slug() + " r" + (article.revision() + 1), form.clean(form.note()));
@@ -148,7 +149,10 @@ public class Articles {
         return pages.messages(Language.fromCode(language).orElse(Language.fallback())).get("articles.reference");
     }
 
-    private ArticleRepository.Content checked(ArticleForm form, Article existing, FormErrors errors) {
+    /** The content to save, and the references its text cites, in order: from the one rendering the checks made. */
+    private record Checked(ArticleRepository.Content content, List<String> cited) {}
+
+    private Checked checked(ArticleForm form, Article existing, FormErrors errors) {
         String language = existing != null ? existing.language() : form.clean(form.language());
         String key = existing != null ? existing.translationKey() : form.clean(form.translationKey());
         String slug = form.clean(form.slug());
@@ -198,8 +202,8 @@ public class Articles {
         if (errors.any()) {
             return null;
         }
-        return new ArticleRepository.Content(key, language, slug, title, summary, theme, form.tagList(), body,
-                rendered.html());
+        return new Checked(new ArticleRepository.Content(key, language, slug, title, summary, theme, form.tagList(),
+                body, rendered.html()), rendered.citedKeys());
     }
 
     /** Unknown citation keys in a text, for the editor's error message. */
@@ -218,13 +222,6 @@ public class Articles {
         } else if (value.codePoints().anyMatch(Character::isISOControl)) {
             errors.reject(field, "articles.error." + field + ".characters");
         }
-    }
-
-    private List<Long> referenceIds(ArticleRepository.Content content) {
-        List<String> keys = text.render(content.bodySource(), content.language(), "").citedKeys();
-        Map<String, Long> ids = references.byKeys(keys).stream()
-                .collect(Collectors.toMap(Reference::key, Reference::id));
-        return keys.stream().map(ids::get).toList();
     }
 
     private String note(ArticleForm form, String fallbackKey) {

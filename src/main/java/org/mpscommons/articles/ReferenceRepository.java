@@ -36,6 +36,13 @@ class ReferenceRepository {
                 .param("keys", keys).query(REFERENCE).list();
     }
 
+    /** The ids of the references with these keys, in the keys' order (the order of first citation). */
+    List<Long> idsInOrder(List<String> keys) {
+        java.util.Map<String, Long> ids = byKeys(keys).stream()
+                .collect(java.util.stream.Collectors.toMap(Reference::key, Reference::id));
+        return keys.stream().map(ids::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** What the article's current text cites, numbered in order of first citation. */
     List<Reference> citedBy(long articleId) {
         return jdbc.sql("""

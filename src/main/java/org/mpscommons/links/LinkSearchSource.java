@@ -26,12 +26,8 @@ class LinkSearchSource implements SearchSource {
 
     @Override
     public java.util.Map<String, String> categoryNames(Language language) {
-        var messages = pages.messages(language);
-        var names = new java.util.LinkedHashMap<String, String>();
-        for (LinkKind kind : LinkKind.values()) {
-            names.put(kind.code(), messages.get("links.kind." + kind.code()));
-        }
-        return names;
+        return SearchSource.named(pages.messages(language), "links.kind.",
+                java.util.Arrays.stream(LinkKind.values()).map(LinkKind::code).toList());
     }
 
     @Override

@@ -109,8 +109,9 @@ public class Search {
                 if (from < all.length) {
                     ScoreDoc[] shown = java.util.Arrays.copyOfRange(all, from, all.length);
                     TopDocs pageDocs = new TopDocs(top.totalHits, shown);
-                    String[] ja = highlighter(searcher).highlight(SearchAnalyzers.TEXT_JA, matches, pageDocs, 2);
-                    String[] en = highlighter(searcher).highlight(SearchAnalyzers.TEXT_EN, matches, pageDocs, 2);
+                    UnifiedHighlighter highlighter = highlighter(searcher);
+                    String[] ja = highlighter.highlight(SearchAnalyzers.TEXT_JA, matches, pageDocs, 2);
+                    String[] en = highlighter.highlight(SearchAnalyzers.TEXT_EN, matches, pageDocs, 2);
                     for (int i = 0; i < shown.length; i++) {
                         Document doc = searcher.storedFields().document(shown[i].doc);
                         String snippet = ja[i] != null ? ja[i] : en[i];

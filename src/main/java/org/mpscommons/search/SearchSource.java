@@ -20,4 +20,12 @@ public interface SearchSource {
 
     /** The categories its documents carry ({@link SearchDocument#category()}), by code, named in the language. */
     java.util.Map<String, String> categoryNames(org.mpscommons.web.Language language);
+
+    /** Category names from the interface texts: {@code prefix + code} for each code, in the codes' order. */
+    static java.util.Map<String, String> named(org.mpscommons.web.Messages messages, String prefix,
+            List<String> codes) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        codes.forEach(code -> names.put(code, messages.get(prefix + code)));
+        return names;
+    }
 }
