@@ -40,10 +40,11 @@ public class Search {
     private static final float EXPANSION = 0.5f;
 
     private final SearchIndex index;
-    private final Synonyms synonyms = Synonyms.load();
+    private final SynonymList synonyms;
 
-    Search(SearchIndex index) {
+    Search(SearchIndex index, SynonymList synonyms) {
         this.index = index;
+        this.synonyms = synonyms;
     }
 
     /** @param type article, topic, post or link, or null for all; @param language ja, en or null for both */
@@ -141,7 +142,7 @@ public class Search {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         // Any of the query's words may match (more matches rank higher); a synonym is a phrase whose words all must.
         int clauses = add(any, text, 1f, BooleanClause.Occur.SHOULD);
-        for (String expansion : synonyms.expansions(text)) {
+        for (String expansion : synonyms.synonyms().expansions(text)) {
             clauses += add(any, expansion, EXPANSION, BooleanClause.Occur.MUST);
         }
         return clauses == 0 ? null : any.build();
@@ -173,6 +174,6 @@ public class Search {
     }
 
     int synonymGroups() {
-        return synonyms.size();
+        return synonyms.synonyms().size();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -14,12 +15,17 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -88,6 +94,28 @@ class SearchIndex implements DisposableBean {
         }
         writer.deleteDocuments(new Term(GROUP, group));
         writer.addDocuments(docs);
+    }
+
+    /** Removes every group but these (what a rebuild found in the sources). */
+    void removeAllBut(Set<String> groups) throws IOException {
+        List<Term> gone = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(GROUP);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum each = terms.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    if (!groups.contains(term.utf8ToString())) {
+                        gone.add(new Term(GROUP, BytesRef.deepCopyOf(term)));
+                    }
+                }
+            }
+        }
+        if (!gone.isEmpty()) {
+            writer.deleteDocuments(gone.toArray(Term[]::new));
+        }
     }
 
     void clear() throws IOException {

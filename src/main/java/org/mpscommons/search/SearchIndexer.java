@@ -98,7 +98,8 @@ public class SearchIndexer {
 
     /**
      * Builds the index again from every source while searches go on against the old contents (the index is
-     * replaced group by group, then committed once). Returns when done.
+     * replaced group by group, groups no source has any more are removed, then it is committed once). Returns when
+     * done.
      */
     synchronized void rebuild() {
         try {
@@ -110,15 +111,19 @@ public class SearchIndexer {
             Instant started = clock.instant();
             reindex = new Reindex(0, total[0], started, null);
             long[] done = {0};
+            Set<String> groups = new HashSet<>();
             for (SearchSource source : sources.values()) {
                 source.allIds(id -> {
                     apply(source.type(), id);
+                    groups.add(source.type() + ":" + id);
                     done[0]++;
                     if (done[0] % 500 == 0) {
                         reindex = new Reindex(done[0], total[0], started, null);
                     }
                 });
             }
+            // What the sources no longer have (deleted while the log that said so was lost, or a type that is gone).
+            index.removeAllBut(groups);
             index.commit(upTo);
             reindex = new Reindex(done[0], total[0], started, clock.instant());
             log.info("Search index rebuilt: {} groups, {} documents", done[0], index.documents());

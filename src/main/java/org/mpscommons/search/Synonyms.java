@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,10 +22,17 @@ import java.util.regex.Pattern;
  * anywhere in the query (Japanese has no spaces); the longest match wins, so 「腰椎椎間板ヘルニア」 is not read as
  * 「ヘルニア」 alone.
  */
-final class Synonyms {
+public final class Synonyms {
 
     /** More would drown the query's own words. */
     static final int MAX_EXPANSIONS = 24;
+    /** Bounds an admin's list: every query is matched against every term. */
+    static final int MAX_CHARS = 200_000;
+    static final int MAX_GROUPS = 3_000;
+    static final int MAX_TERM = 100;
+
+    /** What is wrong with a list an admin wrote: a message key and its arguments (line numbers count from 1). */
+    public record Problem(String key, Object... arguments) {}
 
     private record Term(String text, String normalized, Pattern word, int group) {}
 
@@ -31,11 +40,64 @@ final class Synonyms {
     private final List<Term> terms = new ArrayList<>();
 
     static Synonyms load() {
+        return parse(shippedText());
+    }
+
+    /** The list the project ships, used until an admin saves one of their own. */
+    static String shippedText() {
         try (InputStream in = Synonyms.class.getResourceAsStream("/search/synonyms.txt")) {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Why a list cannot be used, or nothing. A term may stand in one group only: in two, a query naming it would
+     * widen to both, which is what separate lines are there to prevent. Comparison is as queries are matched
+     * (full-width and case folded).
+     */
+    static List<Problem> problems(String text) {
+        List<Problem> problems = new ArrayList<>();
+        if (text.length() > MAX_CHARS) {
+            problems.add(new Problem("admin.synonyms.error.tooLong", MAX_CHARS));
+            return problems;
+        }
+        Map<String, Integer> lineOf = new HashMap<>();
+        String[] lines = text.split("\\R");
+        int groups = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            groups++;
+            int number = i + 1;
+            List<String> terms = new ArrayList<>();
+            for (String term : line.split(",")) {
+                if (!term.isBlank()) {
+                    terms.add(term.strip());
+                }
+            }
+            if (terms.size() < 2) {
+                problems.add(new Problem("admin.synonyms.error.single", number));
+            }
+            for (String term : terms) {
+                if (term.codePointCount(0, term.length()) > MAX_TERM) {
+                    problems.add(new Problem("admin.synonyms.error.term", number, MAX_TERM));
+                    continue;
+                }
+                Integer earlier = lineOf.putIfAbsent(normalize(term), number);
+                if (earlier != null) {
+                    problems.add(new Problem(earlier == number ? "admin.synonyms.error.twiceInLine"
+                            : "admin.synonyms.error.twice", number, term, earlier));
+                }
+            }
+        }
+        if (groups > MAX_GROUPS) {
+            problems.add(new Problem("admin.synonyms.error.tooMany", MAX_GROUPS));
+        }
+        return problems;
     }
 
     static Synonyms parse(String text) {

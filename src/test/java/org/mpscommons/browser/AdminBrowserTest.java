@@ -53,6 +53,13 @@ class AdminBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("掲示板のカテゴリー");
         visit("/admin/search");
         assertThat(page.locator("h1")).hasText("検索インデックス");
+        visit("/admin/search/synonyms?q=" + java.net.URLEncoder.encode("坐骨神経痛", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.locator(".synonym-expansions")).containsText("sciatica");
+        page.locator("#synonymsText").fill("坐骨神経痛, sciatica\nヘルニア\n");
+        Response refused = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.locator("#synonymsText-error")).containsText("2 行目：1つのグループには");
+        assertClean(refused);
         visit("/admin/mail");
         page.locator("table a").first().click();
         assertThat(page.locator("pre.mail-text")).isVisible();

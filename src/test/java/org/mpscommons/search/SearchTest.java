@@ -1,6 +1,7 @@
 package org.mpscommons.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.util.List;
@@ -99,6 +100,29 @@ class SearchTest {
         assertThat(synonyms.expansions("椎間板ヘルニア 足のしびれ")).contains("disc herniation");
         assertThat(synonyms.expansions("sciatica after surgery")).contains("坐骨神経痛");
         assertThat(synonyms.expansions("goal")).isEmpty();
+    }
+
+    @Test
+    void theShippedListPassesTheChecksAnAdminsListMust() {
+        assertThat(Synonyms.problems(Synonyms.shippedText())).isEmpty();
+    }
+
+    @Test
+    void aListWithATermInTwoGroupsOrAOneTermGroupIsRefusedLineByLine() {
+        String text = """
+                # comment, with, commas
+                sciatica, 坐骨神経痛
+                ヘルニア
+                disc herniation, Sciatica
+                MPS, 筋膜性疼痛症候群, ＭＰＳ
+                """;
+        assertThat(Synonyms.problems(text)).extracting(Synonyms.Problem::key, p -> List.of(p.arguments()))
+                .containsExactly(
+                        tuple("admin.synonyms.error.single", List.of(3)),
+                        tuple("admin.synonyms.error.twice", List.of(4, "Sciatica", 2)),
+                        tuple("admin.synonyms.error.twiceInLine", List.of(5, "ＭＰＳ", 5)));
+        assertThat(Synonyms.problems("a, " + "b".repeat(101))).extracting(Synonyms.Problem::key)
+                .containsExactly("admin.synonyms.error.term");
     }
 
     /** A word nobody wrote: letters only (the Japanese analyzer splits Latin text where digits begin). */

@@ -64,6 +64,24 @@ class TwoNodeSearchTest {
                     .extracting(Search.Hit::path).contains("/en" + path);
             assertThat(Path.of(second.getEnvironment().getProperty("mps.search.index-dir"))).isNotEqualTo(
                     Path.of(environment.getProperty("mps.search.index-dir")));
+
+            // Synonyms an admin saves through the first node are used by the second within its poll (2 s).
+            String synonym = "syn" + letters();
+            Search.Request query = new Search.Request(synonym, "article", "en", 1, "en");
+            assertThat(secondSearch.search(query).empty()).isTrue();
+            SynonymList synonyms = context.getBean(SynonymList.class);
+            try {
+                assertThat(synonyms.save(Synonyms.shippedText().replace("sciatica, sciatic pain,",
+                        "sciatica, sciatic pain, " + synonym + ","), null, "test", "", null)).isEmpty();
+                end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (secondSearch.search(query).empty() && System.nanoTime() < end) {
+                    Thread.sleep(50);
+                }
+                assertThat(secondSearch.search(query).hits()).extracting(Search.Hit::path)
+                        .contains("/en/articles/sciatica");
+            } finally {
+                synonyms.save(Synonyms.shippedText(), null, "test", "", 0L);
+            }
         }
     }
 
