@@ -14,10 +14,17 @@ public class MpsCommonsApplication {
         return Clock.systemUTC();
     }
 
-    /** Starts the site; {@code reindex} instead rebuilds this node's search index and exits. */
+    /**
+     * Starts the site; {@code reindex} instead rebuilds this node's search index, {@code generate-data} fills an
+     * empty database with a generated forum, and both exit.
+     */
     public static void main(String[] args) {
         if (args.length > 0 && org.mpscommons.search.ReindexCommand.NAME.equals(args[0])) {
             System.exit(org.mpscommons.search.ReindexCommand.run(MpsCommonsApplication.class,
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
+        if (args.length > 0 && org.mpscommons.generate.GenerateDataCommand.NAME.equals(args[0])) {
+            System.exit(org.mpscommons.generate.GenerateDataCommand.run(MpsCommonsApplication.class,
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         SpringApplication.run(MpsCommonsApplication.class, args);

@@ -8,13 +8,13 @@ import java.util.Locale;
  * gives the plain word "topic"; the id in the URL is what finds the topic, the slug is for people and is corrected by
  * a redirect when it changes.
  */
-final class Slugs {
+public final class Slugs {
 
     private static final int MAX = 60;
 
     private Slugs() {}
 
-    static String of(String title) {
+    public static String of(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (ascii.length() > MAX) {

@@ -24,29 +24,7 @@ public final class ReindexCommand {
                 // without the half-second follower: this run builds the index itself.
                 .properties(Map.of("server.port", "-1", "mps.search.follow", "false"))
                 .run(args)) {
-            SearchIndex index = context.getBean(SearchIndex.class);
-            SearchIndexer indexer = context.getBean(SearchIndexer.class);
-            Thread progress = Thread.ofPlatform().daemon().start(() -> {
-                try {
-                    while (true) {
-                        Thread.sleep(2000);
-                        SearchIndexer.Reindex now = indexer.lastReindex();
-                        if (now != null && now.finishedAt() == null) {
-                            out.printf("reindex: %d of %d articles and topics%n", now.done(), now.total());
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            index.clear();
-            indexer.rebuild();
-            progress.interrupt();
-            SearchIndexer.Reindex done = indexer.lastReindex();
-            out.printf("reindex: done, %d articles and topics, %d documents, %.1f MB in %s, in %d s%n", done.done(),
-                    index.documents(), index.sizeOnDisk() / 1_048_576.0,
-                    context.getEnvironment().getProperty("mps.search.index-dir"),
-                    java.time.Duration.between(done.startedAt(), done.finishedAt()).toSeconds());
+            context.getBean(SearchIndexBuild.class).build(out);
             return 0;
         } catch (Exception e) {
             out.println("reindex: failed: " + e.getMessage());

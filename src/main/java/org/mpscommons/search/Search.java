@@ -34,8 +34,8 @@ public class Search {
 
     public static final int PAGE_SIZE = 10;
     static final int MAX_QUERY = 200;
-    /** Above any text score: same-language results rank before the other language's. */
-    private static final float SAME_LANGUAGE = 100f;
+    /** No one pages further (100 pages); counting stops about here. */
+    static final int MAX_RESULTS = 1000;
     private static final float TITLE = 3f;
     private static final float EXPANSION = 0.5f;
 
@@ -59,7 +59,8 @@ public class Search {
     /** @param snippet HTML: the matched words in {@code <mark>}, everything else escaped */
     public record Hit(String type, String language, String title, String path, String snippet, Instant date) {}
 
-    public record Results(List<Hit> hits, long total, int page, int pages) {
+    /** @param atLeast the total is a lower bound: counting stops once more were found than anyone pages through */
+    public record Results(List<Hit> hits, long total, boolean atLeast, int page, int pages) {
 
         public boolean empty() {
             return hits.isEmpty();
@@ -69,50 +70,57 @@ public class Search {
     public Results search(Request request) {
         String text = request.text() == null ? "" : request.text().strip();
         if (text.isEmpty()) {
-            return new Results(List.of(), 0, 1, 0);
+            return new Results(List.of(), 0, false, 1, 0);
         }
         if (text.length() > MAX_QUERY) {
             text = text.substring(0, MAX_QUERY);
-        }
-        Query matches = matches(text);
-        if (matches == null) {
-            return new Results(List.of(), 0, 1, 0);
         }
         String queryLanguage = ScriptLanguage.guess(text);
         if (queryLanguage == null) {
             queryLanguage = request.pageLanguage();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchIndex.LANGUAGE, queryLanguage))),
-                        SAME_LANGUAGE), BooleanClause.Occur.SHOULD);
-        if (request.type() != null) {
-            query.add(new TermQuery(new Term(SearchIndex.TYPE, request.type())), BooleanClause.Occur.FILTER);
-        }
-        if (request.language() != null) {
-            query.add(new TermQuery(new Term(SearchIndex.LANGUAGE, request.language())), BooleanClause.Occur.FILTER);
-        }
-        if (request.category() != null) {
-            query.add(new TermQuery(new Term(SearchIndex.CATEGORY, request.category())), BooleanClause.Occur.FILTER);
-        }
-        if (request.since() != null) {
-            query.add(org.apache.lucene.document.LongPoint.newRangeQuery(SearchIndex.DATE,
-                    request.since().toEpochMilli(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
-        }
+        // Results in the query's language come first, then the other's: one search per language, each against its
+        // own language's fields only (a document has the fields of its language alone). Each is then a plain
+        // disjunction, which Lucene answers by skipping what cannot reach the top, instead of scoring every match.
+        List<String> languages = request.language() != null ? List.of(request.language())
+                : List.of(queryLanguage, "ja".equals(queryLanguage) ? "en" : "ja");
         int page = Math.max(1, request.page());
+        int wanted = page * PAGE_SIZE;
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                Query built = query.build();
-                TopDocs top = searcher.search(built, page * PAGE_SIZE);
-                ScoreDoc[] all = top.scoreDocs;
+                List<ScoreDoc> ranked = new ArrayList<>();
+                long total = 0;
+                boolean atLeast = false;
+                Query highlighted = null;
+                for (String language : languages) {
+                    if (total >= MAX_RESULTS) {
+                        break;
+                    }
+                    Query matches = matches(text, language);
+                    if (matches == null) {
+                        continue;
+                    }
+                    highlighted = highlighted == null ? matches : new BooleanQuery.Builder()
+                            .add(highlighted, BooleanClause.Occur.SHOULD).add(matches, BooleanClause.Occur.SHOULD).build();
+                    // At least one, to learn how many there are.
+                    TopDocs top = searcher.search(filtered(matches, request), Math.max(1, wanted - ranked.size()));
+                    ranked.addAll(java.util.Arrays.asList(top.scoreDocs));
+                    total += top.totalHits.value();
+                    atLeast |= top.totalHits.relation() != org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+                }
+                if (highlighted == null) {
+                    return new Results(List.of(), 0, false, 1, 0);
+                }
                 int from = (page - 1) * PAGE_SIZE;
                 List<Hit> hits = new ArrayList<>();
-                if (from < all.length) {
-                    ScoreDoc[] shown = java.util.Arrays.copyOfRange(all, from, all.length);
-                    TopDocs pageDocs = new TopDocs(top.totalHits, shown);
+                if (from < ranked.size()) {
+                    ScoreDoc[] shown = ranked.subList(from, Math.min(ranked.size(), wanted)).toArray(ScoreDoc[]::new);
+                    TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(total,
+                            org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), shown);
                     UnifiedHighlighter highlighter = highlighter(searcher);
-                    String[] ja = highlighter.highlight(SearchAnalyzers.TEXT_JA, matches, pageDocs, 2);
-                    String[] en = highlighter.highlight(SearchAnalyzers.TEXT_EN, matches, pageDocs, 2);
+                    String[] ja = highlighter.highlight(SearchAnalyzers.TEXT_JA, highlighted, pageDocs, 2);
+                    String[] en = highlighter.highlight(SearchAnalyzers.TEXT_EN, highlighted, pageDocs, 2);
                     for (int i = 0; i < shown.length; i++) {
                         Document doc = searcher.storedFields().document(shown[i].doc);
                         String snippet = ja[i] != null ? ja[i] : en[i];
@@ -126,9 +134,8 @@ public class Search {
                                 millis == 0 ? null : Instant.ofEpochMilli(millis)));
                     }
                 }
-                long total = top.totalHits.value();
-                int pages = (int) Math.min(100, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-                return new Results(hits, total, page, pages);
+                int pages = (int) Math.min(MAX_RESULTS / PAGE_SIZE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+                return new Results(hits, total, atLeast, page, pages);
             } finally {
                 index.release(searcher);
             }
@@ -137,24 +144,40 @@ public class Search {
         }
     }
 
-    /** The query's words and their synonyms, in both languages' fields; null when nothing searchable is left. */
-    Query matches(String text) {
+    /** The request's narrowing (type, category, date) around a language's matches. */
+    private static Query filtered(Query matches, Request request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.MUST);
+        if (request.type() != null) {
+            query.add(new TermQuery(new Term(SearchIndex.TYPE, request.type())), BooleanClause.Occur.FILTER);
+        }
+        if (request.category() != null) {
+            query.add(new TermQuery(new Term(SearchIndex.CATEGORY, request.category())), BooleanClause.Occur.FILTER);
+        }
+        if (request.since() != null) {
+            query.add(org.apache.lucene.document.LongPoint.newRangeQuery(SearchIndex.DATE,
+                    request.since().toEpochMilli(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /**
+     * The query's words and their synonyms in one language's fields, analyzed as that language; null when nothing
+     * searchable is left.
+     */
+    Query matches(String text, String language) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         // Any of the query's words may match (more matches rank higher); a synonym is a phrase whose words all must.
-        int clauses = add(any, text, 1f, BooleanClause.Occur.SHOULD);
+        int clauses = add(any, text, language, 1f, BooleanClause.Occur.SHOULD);
         for (String expansion : synonyms.synonyms().expansions(text)) {
-            clauses += add(any, expansion, EXPANSION, BooleanClause.Occur.MUST);
+            clauses += add(any, expansion, language, EXPANSION, BooleanClause.Occur.MUST);
         }
         return clauses == 0 ? null : any.build();
     }
 
-    private int add(BooleanQuery.Builder any, String text, float boost, BooleanClause.Occur words) {
-        int added = 0;
-        added += field(any, index.japanese(), SearchAnalyzers.TITLE_JA, text, boost * TITLE, words);
-        added += field(any, index.japanese(), SearchAnalyzers.TEXT_JA, text, boost, words);
-        added += field(any, index.english(), SearchAnalyzers.TITLE_EN, text, boost * TITLE, words);
-        added += field(any, index.english(), SearchAnalyzers.TEXT_EN, text, boost, words);
-        return added;
+    private int add(BooleanQuery.Builder any, String text, String language, float boost, BooleanClause.Occur words) {
+        Analyzer analyzer = "ja".equals(language) ? index.japanese() : index.english();
+        return field(any, analyzer, SearchAnalyzers.titleField(language), text, boost * TITLE, words)
+                + field(any, analyzer, SearchAnalyzers.textField(language), text, boost, words);
     }
 
     private static int field(BooleanQuery.Builder any, Analyzer analyzer, String field, String text, float boost,

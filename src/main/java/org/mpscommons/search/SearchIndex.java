@@ -10,20 +10,24 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.beans.factory.DisposableBean;
@@ -48,6 +52,14 @@ class SearchIndex implements DisposableBean {
     static final String TEXT = "text";
     static final String PATH = "path";
     private static final String LAST_CHANGE = "lastChange";
+    /**
+     * What the documents look like; an index written another way is built again from the database (Lucene refuses
+     * to mix, e.g., a field with offsets and the same field without). 2: text indexed with offsets.
+     */
+    private static final String SCHEMA = "schema";
+    private static final String SCHEMA_VERSION = "2";
+    /** Text with the offsets of its words: the highlighter reads them instead of analyzing each hit again. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -59,7 +71,8 @@ class SearchIndex implements DisposableBean {
         try {
             this.directory = FSDirectory.open(Path.of(indexDir));
             IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField(japanese, english));
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setOpenMode(sameSchema(directory) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                    : IndexWriterConfig.OpenMode.CREATE);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -124,7 +137,7 @@ class SearchIndex implements DisposableBean {
 
     /** Makes the applied changes durable and visible to searches. */
     void commit(long lastChange) throws IOException {
-        writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange)).entrySet());
+        writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -164,8 +177,24 @@ class SearchIndex implements DisposableBean {
         doc.add(new StoredField(TITLE, document.title()));
         doc.add(new TextField(SearchAnalyzers.titleField(document.language()), document.title(), Field.Store.NO));
         // Stored under its analyzed name: the highlighter re-analyzes it to mark what matched.
-        doc.add(new TextField(SearchAnalyzers.textField(document.language()), document.text(), Field.Store.YES));
+        doc.add(new Field(SearchAnalyzers.textField(document.language()), document.text(), TEXT_WITH_OFFSETS));
         return doc;
+    }
+
+    /** An empty directory, or an index written as this version writes them. */
+    private static boolean sameSchema(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return true;
+        }
+        String schema = SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA);
+        return SCHEMA_VERSION.equals(schema);
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     @Override
