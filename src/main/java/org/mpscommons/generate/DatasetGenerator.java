@@ -241,8 +241,9 @@ class DatasetGenerator {
                     long member = author(plan, random);
                     if (member != postAuthor && reacted.add(member)) {
                         boolean isHelpful = random.nextInt(3) != 0;
+                        Instant reactedAt = at.plusSeconds(600).isAfter(plan.now()) ? plan.now() : at.plusSeconds(600);
                         chunk.reactions().add(new ReactionRow(postId, member, isHelpful ? "HELPFUL" : "ME_TOO",
-                                at.plusSeconds(600)));
+                                reactedAt));
                         if (isHelpful) {
                             helpful++;
                         } else {
