@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
@@ -105,9 +107,9 @@ public class Search {
                             .add(highlighted, BooleanClause.Occur.SHOULD).add(matches, BooleanClause.Occur.SHOULD).build();
                     // At least one, to learn how many there are.
                     TopDocs top = searcher.search(filtered(matches, request), Math.max(1, wanted - ranked.size()));
-                    ranked.addAll(java.util.Arrays.asList(top.scoreDocs));
+                    ranked.addAll(Arrays.asList(top.scoreDocs));
                     total += top.totalHits.value();
-                    atLeast |= top.totalHits.relation() != org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+                    atLeast |= top.totalHits.relation() != TotalHits.Relation.EQUAL_TO;
                 }
                 if (highlighted == null) {
                     return new Results(List.of(), 0, false, 1, 0);
@@ -116,8 +118,8 @@ public class Search {
                 List<Hit> hits = new ArrayList<>();
                 if (from < ranked.size()) {
                     ScoreDoc[] shown = ranked.subList(from, Math.min(ranked.size(), wanted)).toArray(ScoreDoc[]::new);
-                    TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(total,
-                            org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), shown);
+                    TopDocs pageDocs = new TopDocs(new TotalHits(total,
+                            TotalHits.Relation.EQUAL_TO), shown);
                     UnifiedHighlighter highlighter = highlighter(searcher);
                     String[] ja = highlighter.highlight(SearchAnalyzers.TEXT_JA, highlighted, pageDocs, 2);
                     String[] en = highlighter.highlight(SearchAnalyzers.TEXT_EN, highlighted, pageDocs, 2);
