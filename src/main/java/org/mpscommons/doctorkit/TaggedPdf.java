@@ -1,0 +1,280 @@
+package org.mpscommons.doctorkit;
+
+import io.nayuki.qrcodegen.QrCode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * An A4 document for print in Japanese or English, tagged so that screen readers and text extraction read it in
+ * order: a title, headings, paragraphs flowing onto further pages, and QR codes of addresses as figures with
+ * alternative text. Noto Sans JP is embedded as a subset (only the glyphs used), which keeps a letter in tens of
+ * kilobytes. The letter to the doctor and the handout are made of these blocks.
+ */
+final class TaggedPdf {
+
+    /** What a document is made of, top to bottom. */
+    sealed interface Block permits Heading, Paragraph, Qr {}
+
+    record Heading(String text) implements Block {}
+
+    record Paragraph(String text) implements Block {}
+
+    /** @param alt what the code says, for those who cannot see it */
+    record Qr(String url, String alt) implements Block {}
+
+    private static final float MARGIN = 56;
+    private static final float TITLE_SIZE = 16;
+    private static final float HEADING_SIZE = 12;
+    private static final float BODY_SIZE = 10.5f;
+    private static final float LEADING = 1.6f;
+    private static final float QR_MODULE = 2.2f;
+    /** Characters a Japanese line must not begin with (a minimal kinsoku set). */
+    private static final String NO_LINE_START = "、。，．・：；？！ー）」』】〉》〕ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.;:!?)]}";
+
+    private TaggedPdf() {}
+
+    static byte[] render(String language, String title, List<Block> blocks) {
+        try (PDDocument document = new PDDocument()) {
+            // Subsets are made when the document is saved.
+            PDType0Font regular = PDType0Font.load(document, new RandomAccessReadBuffer(PdfFonts.regular()), true,
+                    false);
+            PDType0Font bold = PDType0Font.load(document, new RandomAccessReadBuffer(PdfFonts.bold()), true, false);
+            PDStructureTreeRoot root = describe(document, language, title);
+            PDStructureElement body = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
+            root.appendKid(body);
+            Pages pages = new Pages(document, body);
+            pages.text(StandardStructureTypes.H1, bold, TITLE_SIZE, title);
+            for (Block block : blocks) {
+                switch (block) {
+                    case Heading heading -> pages.text(StandardStructureTypes.H2, bold, HEADING_SIZE, heading.text());
+                    case Paragraph paragraph -> pages.text(StandardStructureTypes.P, regular, BODY_SIZE,
+                            paragraph.text());
+                    case Qr qr -> pages.qr(qr.url(), qr.alt());
+                }
+            }
+            pages.close();
+            PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
+            parentTree.setNumbers(pages.parentTree);
+            root.setParentTree(parentTree);
+            root.setParentTreeNextKey(pages.parentTree.size());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Language, title (shown instead of the file name), "this is tagged", and the structure tree's root. */
+    private static PDStructureTreeRoot describe(PDDocument document, String language, String title)
+            throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setLanguage(language);
+        PDMarkInfo marked = new PDMarkInfo();
+        marked.setMarked(true);
+        catalog.setMarkInfo(marked);
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+        document.getDocumentInformation().setTitle(title);
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(xmp(title, language));
+        catalog.setMetadata(metadata);
+        PDStructureTreeRoot root = new PDStructureTreeRoot();
+        catalog.setStructureTreeRoot(root);
+        return root;
+    }
+
+    /**
+     * Lays blocks out top to bottom and opens a new page when one is full. Each block on a page is one marked-content
+     * run tied to its structure element; a paragraph split over two pages becomes one element on each.
+     */
+    private static final class Pages {
+
+        private final PDDocument document;
+        private final PDStructureElement parent;
+        private final Map<Integer, PDParentTreeValue> parentTree = new TreeMap<>();
+        private PDPage page;
+        private PDPageContentStream content;
+        private COSArray marked;
+        private float y;
+
+        Pages(PDDocument document, PDStructureElement parent) throws IOException {
+            this.document = document;
+            this.parent = parent;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            if (content != null) {
+                content.close();
+            }
+            page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            int key = parentTree.size();
+            page.setStructParents(key);
+            // Tab order follows the structure.
+            page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+            marked = new COSArray();
+            parentTree.put(key, new PDParentTreeValue(marked));
+            content = new PDPageContentStream(document, page);
+            y = page.getMediaBox().getHeight() - MARGIN;
+        }
+
+        private PDStructureElement begin(String type) throws IOException {
+            PDStructureElement element = new PDStructureElement(type, parent);
+            element.setPage(page);
+            parent.appendKid(element);
+            int id = marked.size();
+            element.appendKid(id);
+            marked.add(element);
+            content.beginMarkedContent(COSName.getPDFName(type), id);
+            return element;
+        }
+
+        void text(String type, PDType0Font font, float size, String text) throws IOException {
+            float width = page.getMediaBox().getWidth() - 2 * MARGIN;
+            List<String> lines = wrap(font, size, printable(font, text), width);
+            float line = size * LEADING;
+            int i = 0;
+            while (i < lines.size()) {
+                if (y - line < MARGIN) {
+                    newPage();
+                }
+                begin(type);
+                content.beginText();
+                content.setFont(font, size);
+                content.setLeading(line);
+                content.newLineAtOffset(MARGIN, y - size);
+                for (; i < lines.size() && y - line >= MARGIN; i++, y -= line) {
+                    content.showText(lines.get(i));
+                    content.newLine();
+                }
+                content.endText();
+                content.endMarkedContent();
+            }
+            y -= size * 0.7f;
+        }
+
+        /** Drawn as squares (sharp at any size), with the quiet zone of four modules readers need. */
+        void qr(String url, String alt) throws IOException {
+            QrCode code = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+            float side = (code.size + 8) * QR_MODULE;
+            if (y - side < MARGIN) {
+                newPage();
+            }
+            PDStructureElement figure = begin(StandardStructureTypes.Figure);
+            figure.setAlternateDescription(alt);
+            PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+            layout.setBBox(new PDRectangle(MARGIN, y - side, side, side));
+            figure.addAttribute(layout);
+            float left = MARGIN + 4 * QR_MODULE;
+            float top = y - 4 * QR_MODULE;
+            content.setNonStrokingColor(0f);
+            for (int row = 0; row < code.size; row++) {
+                for (int column = 0; column < code.size; column++) {
+                    if (code.getModule(column, row)) {
+                        content.addRect(left + column * QR_MODULE, top - (row + 1) * QR_MODULE, QR_MODULE, QR_MODULE);
+                    }
+                }
+            }
+            content.fill();
+            content.endMarkedContent();
+            y -= side + 4;
+        }
+
+        void close() throws IOException {
+            content.close();
+        }
+    }
+
+    /** What the patient typed may hold characters the font lacks (emoji); PDFBox would refuse the whole text. */
+    static String printable(PDType0Font font, String text) {
+        StringBuilder printable = new StringBuilder();
+        text.codePoints().forEach(point -> {
+            String character = Character.toString(point);
+            if (point == '\n' || point == '\t') {
+                printable.append(' ');
+                return;
+            }
+            try {
+                font.encode(character);
+                printable.append(character);
+            } catch (IllegalArgumentException | IOException e) {
+                printable.append('?');
+            }
+        });
+        return printable.toString();
+    }
+
+    /** Breaks at the last space that fits (English), else between any two characters outside the kinsoku set. */
+    static List<String> wrap(PDType0Font font, float size, String text, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        String rest = text.strip();
+        while (!rest.isEmpty()) {
+            int end = 0;
+            float width = 0;
+            while (end < rest.length()) {
+                int next = rest.offsetByCodePoints(end, 1);
+                width += font.getStringWidth(rest.substring(end, next)) / 1000 * size;
+                if (width > maxWidth && end > 0) {
+                    break;
+                }
+                end = next;
+            }
+            if (end < rest.length()) {
+                int space = rest.lastIndexOf(' ', end);
+                if (space > 0) {
+                    end = space;
+                } else {
+                    while (end > 1 && NO_LINE_START.indexOf(rest.charAt(end)) >= 0) {
+                        end = rest.offsetByCodePoints(end, -1);
+                    }
+                }
+            }
+            lines.add(rest.substring(0, end).strip());
+            rest = rest.substring(end).strip();
+        }
+        return lines;
+    }
+
+    /** The title and language again in XMP, where PDF/UA readers look, and the PDF/UA claim. */
+    private static byte[] xmp(String title, String language) {
+        String escaped = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                  xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+                <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
+                <pdfuaid:part>1</pdfuaid:part>
+                </rdf:Description></rdf:RDF></x:xmpmeta>
+                <?xpacket end="w"?>""".formatted(escaped, language).getBytes(StandardCharsets.UTF_8);
+    }
+}
