@@ -52,7 +52,7 @@ final class TaggedPdf {
     private static final float HEADING_SIZE = 12;
     private static final float BODY_SIZE = 10.5f;
     private static final float LEADING = 1.6f;
-    private static final float QR_MODULE = 2.2f;
+    private static final float QR_MODULE = 2.5f;
     /** Characters a Japanese line must not begin with (a minimal kinsoku set). */
     private static final String NO_LINE_START = "、。，．・：；？！ー）」』】〉》〕ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.;:!?)]}";
 
@@ -205,7 +205,7 @@ final class TaggedPdf {
             }
             content.fill();
             content.endMarkedContent();
-            y -= side + 4;
+            y -= side + 12;
         }
 
         void close() throws IOException {
@@ -232,7 +232,10 @@ final class TaggedPdf {
         return printable.toString();
     }
 
-    /** Breaks at the last space that fits (English), else between any two characters outside the kinsoku set. */
+    /**
+     * Breaks at the last space that fits if it is well into the line (English), else between any two characters
+     * outside the kinsoku set (Japanese).
+     */
     static List<String> wrap(PDType0Font font, float size, String text, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         String rest = text.strip();
@@ -249,7 +252,8 @@ final class TaggedPdf {
             }
             if (end < rest.length()) {
                 int space = rest.lastIndexOf(' ', end);
-                if (space > 0) {
+                // Japanese lines have few spaces: one near the start ("1. …", "MPS Commons") is no place to break.
+                if (space > end * 0.6) {
                     end = space;
                 } else {
                     while (end > 1 && NO_LINE_START.indexOf(rest.charAt(end)) >= 0) {

@@ -34,6 +34,10 @@ import org.mpscommons.doctorkit.TaggedPdf.Qr;
  */
 class TaggedPdfTest {
 
+    /**
+     * ZXing's detector, used here as the phone's camera, misses some valid codes even as perfect images (e.g. the one
+     * qrcodegen makes for .../k/what-is-mps); this address's code it reads.
+     */
     private static final String URL = "https://mps.example/ja/articles/k/for-doctors";
     private static final String TITLE = "筋筋膜性疼痛症候群（MPS）についてご意見をお聞かせください";
     private static final String BODY = "三年前から腰から左脚にかけて痛みがあり、腰椎椎間板ヘルニアと診断されました。"

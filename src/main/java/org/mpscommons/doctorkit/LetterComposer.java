@@ -1,0 +1,114 @@
+package org.mpscommons.doctorkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mpscommons.doctorkit.LetterRequest.TreatmentTried;
+import org.mpscommons.doctorkit.TaggedPdf.Block;
+import org.mpscommons.doctorkit.TaggedPdf.Heading;
+import org.mpscommons.doctorkit.TaggedPdf.Paragraph;
+import org.mpscommons.doctorkit.TaggedPdf.Qr;
+
+/**
+ * Writes the letter to the doctor from the patient's answers, in the language they chose: a short summary of their
+ * pain, the questions (MPS as a possible cause, how it relates to the diagnoses given, trigger point injection as
+ * distinct from epidural and nerve-root blocks, a referral), a few references, and the address of the article for
+ * doctors with its QR code. Unknown ids are left out: the answers come from a form anyone can post.
+ */
+final class LetterComposer {
+
+    private static final Pattern SINCE = Pattern.compile("(\\d{1,2})([my])");
+
+    private final Vocabulary vocabulary;
+
+    LetterComposer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The letter as a tagged PDF. */
+    byte[] pdf(LetterRequest request, String articleUrl, List<String> references) {
+        String language = language(request);
+        return TaggedPdf.render(language, LetterTexts.of(language).get("letter.title"),
+                blocks(request, articleUrl, references));
+    }
+
+    List<Block> blocks(LetterRequest request, String articleUrl, List<String> references) {
+        String language = language(request);
+        LetterTexts texts = LetterTexts.of(language);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(texts.get("letter.salutation")));
+        blocks.add(new Paragraph(texts.get("letter.intro")));
+
+        blocks.add(new Heading(texts.get("summary.heading")));
+        List<String> regions = names(request.regions(), language, "region");
+        if (!regions.isEmpty()) {
+            blocks.add(new Paragraph(texts.get("summary.regions", texts.list(regions))));
+        }
+        since(request.since(), texts).ifPresent(since -> blocks.add(new Paragraph(texts.get("summary.since", since))));
+        List<String> diagnoses = names(request.diagnoses(), language, "diagnosis");
+        blocks.add(new Paragraph(diagnoses.isEmpty() ? texts.get("summary.noDiagnoses")
+                : texts.get("summary.diagnoses", texts.list(diagnoses))));
+        List<String> treatments = new ArrayList<>();
+        for (TreatmentTried tried : request.treatments()) {
+            vocabulary.treatment(tried.id()).ifPresent(term -> treatments.add(texts.get(
+                    "treatment.effect." + tried.effect().name().toLowerCase(Locale.ROOT), term.name(language))));
+        }
+        if (!treatments.isEmpty()) {
+            blocks.add(new Paragraph(texts.get("summary.treatments.heading") + ("ja".equals(language) ? "" : " ")
+                    + texts.list(treatments)));
+        }
+        if (request.note() != null && !request.note().isBlank()) {
+            blocks.add(new Paragraph(texts.get("summary.note", request.note().strip())));
+        }
+
+        blocks.add(new Heading(texts.get("questions.heading")));
+        blocks.add(new Paragraph("1. " + texts.get("question.mps")));
+        blocks.add(new Paragraph("2. " + (diagnoses.isEmpty() ? texts.get("question.relation.none")
+                : texts.get("question.relation", texts.list(diagnoses)))));
+        blocks.add(new Paragraph("3. " + texts.get("question.tpi")));
+        blocks.add(new Paragraph("4. " + texts.get("question.referral")));
+
+        if (!references.isEmpty()) {
+            blocks.add(new Heading(texts.get("references.heading")));
+            for (String reference : references) {
+                blocks.add(new Paragraph(reference));
+            }
+        }
+        blocks.add(new Heading(texts.get("article.heading")));
+        blocks.add(new Paragraph(texts.get("article.text", articleUrl)));
+        blocks.add(new Qr(articleUrl, texts.get("qr.alt", articleUrl)));
+        blocks.add(new Paragraph(texts.get("closing")));
+        blocks.add(new Paragraph(texts.get("signature")));
+        blocks.add(new Paragraph(texts.get("disclaimer")));
+        return blocks;
+    }
+
+    private static String language(LetterRequest request) {
+        return "en".equals(request.letterLanguage()) ? "en" : "ja";
+    }
+
+    private List<String> names(List<String> ids, String language, String kind) {
+        List<String> names = new ArrayList<>();
+        for (String id : ids) {
+            Optional<Vocabulary.Term> term = "region".equals(kind) ? vocabulary.region(id) : vocabulary.diagnosis(id);
+            term.map(found -> found.name(language)).filter(name -> !names.contains(name)).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    /** {@code 0m} is under a month; {@code 6m} six months; {@code 2y} two years. Anything else is left out. */
+    private static Optional<String> since(String since, LetterTexts texts) {
+        Matcher matcher = since == null ? null : SINCE.matcher(since.strip());
+        if (matcher == null || !matcher.matches()) {
+            return Optional.empty();
+        }
+        int count = Integer.parseInt(matcher.group(1));
+        if (count == 0) {
+            return Optional.of(texts.get("since.lessThanMonth"));
+        }
+        return Optional.of(texts.get(matcher.group(2).equals("y") ? "since.years" : "since.months", count));
+    }
+}
