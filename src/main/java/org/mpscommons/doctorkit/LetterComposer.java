@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mpscommons.doctorkit.LetterRequest.TreatmentTried;
@@ -43,12 +44,12 @@ final class LetterComposer {
         blocks.add(new Paragraph(texts.get("letter.intro")));
 
         blocks.add(new Heading(texts.get("summary.heading")));
-        List<String> regions = names(request.regions(), language, "region");
+        List<String> regions = names(request.regions(), language, vocabulary::region);
         if (!regions.isEmpty()) {
             blocks.add(new Paragraph(texts.get("summary.regions", texts.list(regions))));
         }
         since(request.since(), texts).ifPresent(since -> blocks.add(new Paragraph(texts.get("summary.since", since))));
-        List<String> diagnoses = names(request.diagnoses(), language, "diagnosis");
+        List<String> diagnoses = names(request.diagnoses(), language, vocabulary::diagnosis);
         blocks.add(new Paragraph(diagnoses.isEmpty() ? texts.get("summary.noDiagnoses")
                 : texts.get("summary.diagnoses", texts.list(diagnoses))));
         List<String> treatments = new ArrayList<>();
@@ -90,11 +91,13 @@ final class LetterComposer {
         return "en".equals(request.letterLanguage()) ? "en" : "ja";
     }
 
-    private List<String> names(List<String> ids, String language, String kind) {
+    /** The names of the known ids, once each, in the letter's language. */
+    private static List<String> names(List<String> ids, String language,
+            Function<String, Optional<Vocabulary.Term>> lookup) {
         List<String> names = new ArrayList<>();
         for (String id : ids) {
-            Optional<Vocabulary.Term> term = "region".equals(kind) ? vocabulary.region(id) : vocabulary.diagnosis(id);
-            term.map(found -> found.name(language)).filter(name -> !names.contains(name)).ifPresent(names::add);
+            lookup.apply(id).map(found -> found.name(language)).filter(name -> !names.contains(name))
+                    .ifPresent(names::add);
         }
         return names;
     }

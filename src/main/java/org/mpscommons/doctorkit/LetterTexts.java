@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -43,7 +44,7 @@ final class LetterTexts {
     }
 
     /** Items joined as the language lists them. */
-    String list(java.util.List<String> items) {
+    String list(List<String> items) {
         return String.join(locale.getLanguage().equals("ja") ? "、" : ", ", items);
     }
 }
