@@ -7,6 +7,7 @@ import java.util.List;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.QrSvg;
 import org.mpscommons.web.Routes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -56,6 +58,16 @@ public class Articles {
         this.audit = audit;
         this.clock = clock;
         this.zone = site.timeZone();
+    }
+
+    /**
+     * The works with these keys, in the keys' order, for features that cite the site's bibliography (the doctor kit's
+     * letter and handout); keys the site does not have are left out.
+     */
+    public List<Reference> references(List<String> keys) {
+        Map<String, Reference> found = references.byKeys(keys).stream()
+                .collect(Collectors.toMap(Reference::key, reference -> reference));
+        return keys.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** What saving the form did: the article's id, or what to fix. */

@@ -24,4 +24,29 @@ public record Reference(long id, String key, String authors, String title, Strin
     public String pmcUrl() {
         return pmcid == null ? null : "https://pmc.ncbi.nlm.nih.gov/articles/" + pmcid + "/";
     }
+
+    /** The reference as one line of plain text, as a printed letter lists it (Vancouver style): authors, title, journal, year;volume(issue):pages, DOI. */
+    public String citation() {
+        StringBuilder line = new StringBuilder();
+        if (authors != null && !authors.isBlank()) {
+            line.append(authors).append(". ");
+        }
+        line.append(title).append('.');
+        if (container != null && !container.isBlank()) {
+            line.append(' ').append(container).append('.');
+        }
+        if (year != null) {
+            line.append(' ').append(year);
+            if (details != null && !details.isBlank()) {
+                line.append(';').append(details);
+            }
+            line.append('.');
+        }
+        if (doi != null) {
+            line.append(" doi:").append(doi);
+        } else if (url != null) {
+            line.append(' ').append(url);
+        }
+        return line.toString();
+    }
 }

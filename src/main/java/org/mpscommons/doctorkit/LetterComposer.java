@@ -29,11 +29,17 @@ final class LetterComposer {
         this.vocabulary = vocabulary;
     }
 
-    /** The letter as a tagged PDF. */
+    /** A letter a doctor reads at a glance: longer than this and it goes unread. */
+    static final int MAX_PAGES = 2;
+
+    /** The letter as a tagged PDF; set denser when the answers would not fit {@link #MAX_PAGES} otherwise. */
     byte[] pdf(LetterRequest request, String articleUrl, List<String> references) {
         String language = language(request);
-        return TaggedPdf.render(language, LetterTexts.of(language).get("letter.title"),
-                blocks(request, articleUrl, references));
+        String title = LetterTexts.of(language).get("letter.title");
+        List<Block> blocks = blocks(request, articleUrl, references);
+        byte[] pdf = TaggedPdf.render(language, title, blocks, TaggedPdf.Style.LETTER);
+        return TaggedPdf.pageCount(pdf) <= MAX_PAGES ? pdf
+                : TaggedPdf.render(language, title, blocks, TaggedPdf.Style.DENSE);
     }
 
     List<Block> blocks(LetterRequest request, String articleUrl, List<String> references) {

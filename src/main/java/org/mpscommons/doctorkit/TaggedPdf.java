@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -48,17 +49,33 @@ final class TaggedPdf {
     record Qr(String url, String alt) implements Block {}
 
     private static final float MARGIN = 56;
-    private static final float TITLE_SIZE = 16;
-    private static final float HEADING_SIZE = 12;
-    private static final float BODY_SIZE = 10.5f;
-    private static final float LEADING = 1.6f;
-    private static final float QR_MODULE = 2.5f;
+    /**
+     * Type sizes (points) and line spacing (times the size): a letter reads easily; a page that must hold more (the
+     * one-page handout, a letter with very many answers) is denser, at 9 pt still a readable print size.
+     */
+    record Style(float title, float heading, float body, float leading, float gap, float qrModule) {
+        static final Style LETTER = new Style(16, 12, 10.5f, 1.6f, 0.7f, 2.5f);
+        // Modules of 2 pt (0.7 mm) still scan easily with a phone held at reading distance.
+        static final Style DENSE = new Style(14, 10.5f, 9, 1.4f, 0.45f, 2);
+    }
     /** Characters a Japanese line must not begin with (a minimal kinsoku set). */
     private static final String NO_LINE_START = "、。，．・：；？！ー）」』】〉》〕ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.;:!?)]}";
 
     private TaggedPdf() {}
 
+    static int pageCount(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] render(String language, String title, List<Block> blocks) {
+        return render(language, title, blocks, Style.LETTER);
+    }
+
+    static byte[] render(String language, String title, List<Block> blocks, Style style) {
         try (PDDocument document = new PDDocument()) {
             // Subsets are made when the document is saved.
             PDType0Font regular = PDType0Font.load(document, new RandomAccessReadBuffer(PdfFonts.regular()), true,
@@ -67,12 +84,13 @@ final class TaggedPdf {
             PDStructureTreeRoot root = describe(document, language, title);
             PDStructureElement body = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
             root.appendKid(body);
-            Pages pages = new Pages(document, body);
-            pages.text(StandardStructureTypes.H1, bold, TITLE_SIZE, title);
+            Pages pages = new Pages(document, body, style);
+            pages.text(StandardStructureTypes.H1, bold, style.title(), title);
             for (Block block : blocks) {
                 switch (block) {
-                    case Heading heading -> pages.text(StandardStructureTypes.H2, bold, HEADING_SIZE, heading.text());
-                    case Paragraph paragraph -> pages.text(StandardStructureTypes.P, regular, BODY_SIZE,
+                    case Heading heading -> pages.text(StandardStructureTypes.H2, bold, style.heading(),
+                            heading.text());
+                    case Paragraph paragraph -> pages.text(StandardStructureTypes.P, regular, style.body(),
                             paragraph.text());
                     case Qr qr -> pages.qr(qr.url(), qr.alt());
                 }
@@ -118,15 +136,22 @@ final class TaggedPdf {
 
         private final PDDocument document;
         private final PDStructureElement parent;
+        private final float leading;
+        private final float module;
+        /** Space after a block, times its type size. */
+        private final float gap;
         private final Map<Integer, PDParentTreeValue> parentTree = new TreeMap<>();
         private PDPage page;
         private PDPageContentStream content;
         private COSArray marked;
         private float y;
 
-        Pages(PDDocument document, PDStructureElement parent) throws IOException {
+        Pages(PDDocument document, PDStructureElement parent, Style style) throws IOException {
             this.document = document;
             this.parent = parent;
+            this.leading = style.leading();
+            this.module = style.qrModule();
+            this.gap = style.gap();
             newPage();
         }
 
@@ -160,7 +185,7 @@ final class TaggedPdf {
         void text(String type, PDType0Font font, float size, String text) throws IOException {
             float width = page.getMediaBox().getWidth() - 2 * MARGIN;
             List<String> lines = wrap(font, size, printable(font, text), width);
-            float line = size * LEADING;
+            float line = size * leading;
             int i = 0;
             while (i < lines.size()) {
                 if (y - line < MARGIN) {
@@ -178,13 +203,13 @@ final class TaggedPdf {
                 content.endText();
                 content.endMarkedContent();
             }
-            y -= size * 0.7f;
+            y -= size * gap;
         }
 
         /** Drawn as squares (sharp at any size), with the quiet zone of four modules readers need. */
         void qr(String url, String alt) throws IOException {
             QrCode code = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
-            float side = (code.size + 8) * QR_MODULE;
+            float side = (code.size + 8) * module;
             if (y - side < MARGIN) {
                 newPage();
             }
@@ -193,13 +218,13 @@ final class TaggedPdf {
             PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
             layout.setBBox(new PDRectangle(MARGIN, y - side, side, side));
             figure.addAttribute(layout);
-            float left = MARGIN + 4 * QR_MODULE;
-            float top = y - 4 * QR_MODULE;
+            float left = MARGIN + 4 * module;
+            float top = y - 4 * module;
             content.setNonStrokingColor(0f);
             for (int row = 0; row < code.size; row++) {
                 for (int column = 0; column < code.size; column++) {
                     if (code.getModule(column, row)) {
-                        content.addRect(left + column * QR_MODULE, top - (row + 1) * QR_MODULE, QR_MODULE, QR_MODULE);
+                        content.addRect(left + column * module, top - (row + 1) * module, module, module);
                     }
                 }
             }
@@ -256,6 +281,14 @@ final class TaggedPdf {
                 if (space > end * 0.6) {
                     end = space;
                 } else {
+                    // A Latin word or number inside Japanese text ("Lucas 2009", a DOI) moves to the next line whole.
+                    int wordStart = end;
+                    while (wordStart > 0 && latin(rest.charAt(wordStart - 1)) && latin(rest.charAt(end))) {
+                        wordStart--;
+                    }
+                    if (wordStart > end * 0.6) {
+                        end = wordStart;
+                    }
                     while (end > 1 && NO_LINE_START.indexOf(rest.charAt(end)) >= 0) {
                         end = rest.offsetByCodePoints(end, -1);
                     }
@@ -265,6 +298,10 @@ final class TaggedPdf {
             rest = rest.substring(end).strip();
         }
         return lines;
+    }
+
+    private static boolean latin(char character) {
+        return character < 0x80 && (Character.isLetterOrDigit(character) || ".-/:_()".indexOf(character) >= 0);
     }
 
     /** The title and language again in XMP, where PDF/UA readers look, and the PDF/UA claim. */

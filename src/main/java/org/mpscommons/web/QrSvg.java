@@ -1,14 +1,14 @@
-package org.mpscommons.accounts;
+package org.mpscommons.web;
 
 import io.nayuki.qrcodegen.QrCode;
 
 /** A QR code drawn on the server as inline SVG: no script, no image request, no third party. */
-final class QrSvg {
+public final class QrSvg {
 
     /** The white margin the QR specification asks for, in modules. */
     private static final int QUIET_ZONE = 4;
 
-    static String render(String text, String title) {
+    public static String render(String text, String title) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int size = qr.size + QUIET_ZONE * 2;
         StringBuilder path = new StringBuilder();

@@ -1,0 +1,68 @@
+package org.mpscommons.doctorkit;
+
+import java.time.Clock;
+import java.util.List;
+import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.articles.Articles;
+import org.mpscommons.articles.Reference;
+import org.mpscommons.doctorkit.TaggedPdf.Block;
+import org.springframework.stereotype.Service;
+
+/**
+ * Makes the letter from the kit's answers, as a PDF or as blocks for the print view, and keeps the answers only when
+ * a signed-in member asks for it. Nothing here logs or stores what a visitor entered.
+ */
+@Service
+class DoctorKit {
+
+    /**
+     * What the letter cites, in this order: the international consensus on diagnostic criteria, a second expert
+     * consensus, the natural history of MPS, and two reviews of trigger point injection (all with DOIs).
+     */
+    static final List<String> LETTER_REFERENCES = List.of("fernandez_dommerholt_2018", "cao_2021_chinese_consensus",
+            "gerwin_2001", "scott_2009", "wong_2012");
+
+    /** The article the letter's address and QR code lead to. */
+    static final String ARTICLE_FOR_DOCTORS = "for-doctors";
+
+    private final Vocabulary vocabulary = Vocabulary.SHIPPED;
+    private final LetterComposer composer = new LetterComposer(vocabulary);
+    private final Articles articles;
+    private final SavedLetterRepository saved;
+    private final Clock clock;
+
+    DoctorKit(Articles articles, SavedLetterRepository saved, Clock clock) {
+        this.articles = articles;
+        this.saved = saved;
+        this.clock = clock;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    byte[] pdf(KitAnswers answers, String baseUrl) {
+        return composer.pdf(answers.letter(vocabulary), articleUrl(baseUrl, answers.letterLanguage()), references());
+    }
+
+    List<Block> blocks(KitAnswers answers, String baseUrl) {
+        return composer.blocks(answers.letter(vocabulary), articleUrl(baseUrl, answers.letterLanguage()),
+                references());
+    }
+
+    /** The article for doctors in the letter's language: the doctor reads that language. */
+    static String articleUrl(String baseUrl, String language) {
+        return baseUrl + "/" + language + "/articles/k/" + ARTICLE_FOR_DOCTORS;
+    }
+
+    List<String> references() {
+        return articles.references(LETTER_REFERENCES).stream().map(Reference::citation).toList();
+    }
+
+    /** Keeps checked answers when the member ticked "save to my account"; visitors cannot, and nothing else is kept. */
+    void keepIfAsked(MemberPrincipal member, KitAnswers answers) {
+        if (member != null && answers.save()) {
+            saved.insert(member.id(), answers, clock.instant());
+        }
+    }
+}

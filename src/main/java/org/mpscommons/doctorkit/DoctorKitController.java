@@ -1,0 +1,131 @@
+package org.mpscommons.doctorkit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Optional;
+import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.Routes;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The "ask your doctor" kit: a few short steps, each a plain form post that carries the earlier answers in hidden
+ * fields (works without JavaScript, keeps nothing on the server), then the letter as a PDF or a page to print. Answers
+ * travel only in POST bodies, never in a URL, and every answer page is {@code no-store}.
+ */
+@Controller
+class DoctorKitController {
+
+    private final DoctorKit kit;
+    private final Handout handout;
+    private final PageFactory pages;
+
+    DoctorKitController(DoctorKit kit, Handout handout, PageFactory pages) {
+        this.kit = kit;
+        this.handout = handout;
+        this.pages = pages;
+    }
+
+    /** The same file for everyone, in the language of its address. */
+    @GetMapping("/" + Routes.LANG + "/doctor-kit/handout.pdf")
+    ResponseEntity<byte[]> handout(@PathVariable Language lang, HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("mps-for-doctors-" + lang.code() + ".pdf").build().toString())
+                .body(handout.pdf(lang.code(), pages.baseUrl(request)));
+    }
+
+    @GetMapping("/" + Routes.LANG + "/doctor-kit")
+    String start(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.page(lang, "/doctor-kit", request));
+        model.addAttribute("kit", KitView.of(KitStep.REGIONS, KitAnswers.empty().withDefaultLanguage(lang.code()),
+                new FormErrors(), kit.vocabulary(), lang.code()));
+        return "doctorkit/kit";
+    }
+
+    /** One step answered: check it and go on, or go back without checking. */
+    @PostMapping("/" + Routes.LANG + "/doctor-kit")
+    String step(@PathVariable Language lang, @ModelAttribute KitAnswers posted, @RequestParam(defaultValue = "1") int step,
+            @RequestParam(defaultValue = "next") String go, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        KitStep current = KitStep.of(step);
+        KitAnswers answers = current == KitStep.TREATMENTS ? posted.withEffects(request.getParameterMap()) : posted;
+        answers = answers.withDefaultLanguage(lang.code());
+        if (go.equals("back")) {
+            return show(lang, current.previous().orElse(current), answers, new FormErrors(), request, response, model);
+        }
+        FormErrors errors = answers.check(current, kit.vocabulary());
+        KitStep next = errors.any() ? current : current.next().orElse(current);
+        return show(lang, next, answers, errors, request, response, model);
+    }
+
+    @PostMapping(value = "/" + Routes.LANG + "/doctor-kit/letter.pdf")
+    Object pdf(@PathVariable Language lang, @ModelAttribute KitAnswers answers,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Optional<String> refused = refused(lang, answers, request, response, model);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        kit.keepIfAsked(member, answers);
+        byte[] pdf = kit.pdf(answers, pages.baseUrl(request));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(lettersFileName(answers.letterLanguage())).build().toString())
+                .body(pdf);
+    }
+
+    @PostMapping("/" + Routes.LANG + "/doctor-kit/letter")
+    String printView(@PathVariable Language lang, @ModelAttribute KitAnswers answers,
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Optional<String> refused = refused(lang, answers, request, response, model);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        kit.keepIfAsked(member, answers);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("page", pages.privatePage(lang, "/doctor-kit/letter", request));
+        model.addAttribute("letter", LetterView.of(kit.blocks(answers, pages.baseUrl(request)),
+                answers.letterLanguage()));
+        model.addAttribute("kit", KitView.of(KitStep.LETTER, answers, new FormErrors(), kit.vocabulary(),
+                lang.code()));
+        return "doctorkit/letter";
+    }
+
+    /** The step with the first problem, when the answers cannot make a letter (only a hand-made post gets here). */
+    private Optional<String> refused(Language lang, KitAnswers answers, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        return answers.firstStepWithErrors(kit.vocabulary()).map(step -> show(lang, step, answers,
+                answers.check(step, kit.vocabulary()), request, response, model));
+    }
+
+    private String show(Language lang, KitStep step, KitAnswers answers, FormErrors errors,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("page", pages.privatePage(lang, "/doctor-kit", request));
+        model.addAttribute("kit", KitView.of(step, answers, errors, kit.vocabulary(), lang.code()));
+        return "doctorkit/kit";
+    }
+
+    private static String lettersFileName(String language) {
+        return "ja".equals(language) ? "letter-to-doctor-ja.pdf" : "letter-to-doctor-en.pdf";
+    }
+}

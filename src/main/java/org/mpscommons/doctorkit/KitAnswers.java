@@ -1,0 +1,149 @@
+package org.mpscommons.doctorkit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.mpscommons.doctorkit.LetterRequest.Effect;
+import org.mpscommons.doctorkit.LetterRequest.TreatmentTried;
+import org.mpscommons.web.FormErrors;
+
+/**
+ * What the kit's form posts, at every step: the answers so far (earlier steps' answers ride along in hidden fields, so
+ * nothing is kept on the server between steps), as the issue's contract names the fields.
+ *
+ * @param treatments {@code id:effect}, effect being {@code better}, {@code same} or {@code worse}
+ * @param save whether a signed-in member asked to keep these answers in their account
+ */
+record KitAnswers(List<String> regions, String since, List<String> diagnoses, List<String> treatments,
+        String letterLanguage, String note, Boolean save) {
+
+    /** Long enough for a few sentences, short enough that the letter stays within two pages. */
+    static final int NOTE_MAX = 600;
+
+    /** The answers "how long" offers: under a month, months, years. */
+    static final List<String> SINCE_CHOICES = List.of("0m", "3m", "6m", "1y", "2y", "5y", "10y");
+
+    static final String EFFECT_PREFIX = "effect-";
+
+    private static final Pattern TREATMENT = Pattern.compile("([a-z_]{1,40}):(better|same|worse)");
+
+    KitAnswers {
+        regions = distinct(regions);
+        diagnoses = distinct(diagnoses);
+        treatments = distinct(treatments);
+        since = since == null ? "" : since.strip();
+        letterLanguage = letterLanguage == null ? "" : letterLanguage.strip();
+        // Line breaks as a browser sends them (CR LF) count as one character, as the text area counts them.
+        note = note == null ? "" : note.replace("\r\n", "\n").strip();
+        // A Boolean, not a boolean: a form without the box sends nothing, and a failed binding would be logged with
+        // the posted value.
+        save = Boolean.TRUE.equals(save);
+    }
+
+    static KitAnswers empty() {
+        return new KitAnswers(List.of(), "", List.of(), List.of(), "", "", false);
+    }
+
+    /** The answers with this page's language as the letter's, when none was chosen yet. */
+    KitAnswers withDefaultLanguage(String language) {
+        return letterLanguage.isEmpty() ? new KitAnswers(regions, since, diagnoses, treatments, language, note, save)
+                : this;
+    }
+
+    /**
+     * The answers with the treatments step's choices: that page asks one radio group per treatment (named
+     * {@code effect-<id>}, since one name cannot hold several groups) and they become {@code id:effect} answers.
+     */
+    KitAnswers withEffects(Map<String, String[]> parameters) {
+        List<String> answered = new ArrayList<>();
+        parameters.forEach((name, values) -> {
+            if (name.startsWith(EFFECT_PREFIX) && values.length > 0 && !values[0].isBlank()) {
+                answered.add(name.substring(EFFECT_PREFIX.length()) + ":" + values[0].strip());
+            }
+        });
+        return new KitAnswers(regions, since, diagnoses, answered, letterLanguage, note, save);
+    }
+
+    /** Problems with the answers a step asks for, as message keys; a form can post anything, so ids are checked. */
+    FormErrors check(KitStep step, Vocabulary vocabulary) {
+        FormErrors errors = new FormErrors();
+        switch (step) {
+            case REGIONS -> {
+                if (regions.isEmpty()) {
+                    errors.reject("regions", "doctorkit.error.regions");
+                } else if (!regions.stream().allMatch(id -> vocabulary.region(id).isPresent())) {
+                    errors.reject("regions", "doctorkit.error.unknown");
+                }
+            }
+            case HISTORY -> {
+                if (!since.isEmpty() && !SINCE_CHOICES.contains(since)) {
+                    errors.reject("since", "doctorkit.error.unknown");
+                }
+                if (!diagnoses.stream().allMatch(id -> vocabulary.diagnosis(id).isPresent())) {
+                    errors.reject("diagnoses", "doctorkit.error.unknown");
+                }
+            }
+            case TREATMENTS -> {
+                if (treatmentsTried(vocabulary).size() != treatments.size()) {
+                    errors.reject("treatments", "doctorkit.error.unknown");
+                }
+            }
+            case LETTER -> {
+                if (!Set.of("ja", "en").contains(letterLanguage)) {
+                    errors.reject("letterLanguage", "doctorkit.error.letterLanguage");
+                }
+                if (note.codePointCount(0, note.length()) > NOTE_MAX) {
+                    errors.reject("note", "doctorkit.error.noteLength");
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** The first step whose answers have a problem, with the problems; empty when the letter can be written. */
+    Optional<KitStep> firstStepWithErrors(Vocabulary vocabulary) {
+        for (KitStep step : KitStep.values()) {
+            if (check(step, vocabulary).any()) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The treatments given with a known id and effect, once each (the first answer counts). */
+    List<TreatmentTried> treatmentsTried(Vocabulary vocabulary) {
+        List<TreatmentTried> tried = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String answer : treatments) {
+            var matcher = TREATMENT.matcher(answer);
+            if (matcher.matches() && vocabulary.treatment(matcher.group(1)).isPresent() && seen.add(matcher.group(1))) {
+                tried.add(new TreatmentTried(matcher.group(1),
+                        Effect.valueOf(matcher.group(2).toUpperCase(Locale.ROOT))));
+            }
+        }
+        return tried;
+    }
+
+    /** The effect answered for one treatment: {@code better}, {@code same}, {@code worse}, or empty if not tried. */
+    String effectOf(String treatmentId) {
+        return treatments.stream().filter(answer -> answer.startsWith(treatmentId + ":")).findFirst()
+                .map(answer -> answer.substring(treatmentId.length() + 1)).orElse("");
+    }
+
+    LetterRequest letter(Vocabulary vocabulary) {
+        return new LetterRequest(regions, since, diagnoses, treatmentsTried(vocabulary), letterLanguage, note);
+    }
+
+    private static List<String> distinct(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(value -> value != null && !value.isBlank()).map(String::strip).distinct()
+                .toList();
+    }
+}

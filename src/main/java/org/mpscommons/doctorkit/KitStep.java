@@ -1,0 +1,29 @@
+package org.mpscommons.doctorkit;
+
+import java.util.Optional;
+
+/** The kit's steps, in order: short pages that each ask one or two things. */
+enum KitStep {
+    REGIONS, HISTORY, TREATMENTS, LETTER;
+
+    /** 1-based, as the page says "step 2 of 4". */
+    int number() {
+        return ordinal() + 1;
+    }
+
+    String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    Optional<KitStep> next() {
+        return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+    }
+
+    Optional<KitStep> previous() {
+        return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
+    }
+
+    static KitStep of(int number) {
+        return number >= 1 && number <= values().length ? values()[number - 1] : REGIONS;
+    }
+}

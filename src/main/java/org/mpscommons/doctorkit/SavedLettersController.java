@@ -1,0 +1,66 @@
+package org.mpscommons.doctorkit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.web.FormErrors;
+import org.mpscommons.web.Language;
+import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.Routes;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A member's saved kit answers: listed, opened again in the kit, deleted. Only ever shown to their owner. */
+@Controller
+class SavedLettersController {
+
+    private final SavedLetterRepository saved;
+    private final DoctorKit kit;
+    private final PageFactory pages;
+
+    SavedLettersController(SavedLetterRepository saved, DoctorKit kit, PageFactory pages) {
+        this.saved = saved;
+        this.kit = kit;
+        this.pages = pages;
+    }
+
+    @GetMapping("/" + Routes.LANG + "/doctor-kit/saved")
+    String list(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("page", pages.privatePage(lang, "/doctor-kit/saved", request));
+        model.addAttribute("letters", saved.ownedBy(member.id()).stream()
+                .map(letter -> SavedLetterView.of(letter, kit.vocabulary(), lang.code())).toList());
+        model.addAttribute("deleted", request.getParameter("deleted") != null);
+        return "doctorkit/saved";
+    }
+
+    /** The saved answers at the kit's last step, ready to make the letter again or to change. */
+    @GetMapping("/" + Routes.LANG + "/doctor-kit/saved/{id}")
+    String open(@PathVariable Language lang, @PathVariable long id, @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        SavedLetter letter = saved.find(id, member.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("page", pages.privatePage(lang, "/doctor-kit", request));
+        model.addAttribute("kit", KitView.of(KitStep.LETTER, letter.answers(), new FormErrors(), kit.vocabulary(),
+                lang.code()));
+        return "doctorkit/kit";
+    }
+
+    @PostMapping("/" + Routes.LANG + "/doctor-kit/saved/{id}/delete")
+    String delete(@PathVariable Language lang, @PathVariable long id,
+            @AuthenticationPrincipal MemberPrincipal member) {
+        if (!saved.delete(id, member.id())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/" + lang.code() + "/doctor-kit/saved?deleted";
+    }
+}

@@ -1,0 +1,221 @@
+package org.mpscommons.doctorkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mpscommons.CookieCsrf;
+import org.mpscommons.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The kit as a visitor without JavaScript uses it: one short step after another, each answer carried in the form, and
+ * at the end a letter (PDF or a page to print) in the language they chose, with nothing kept on the server.
+ */
+@SiteTest
+@Tag("db")
+@ExtendWith(OutputCaptureExtension.class)
+class DoctorKitTest {
+
+    private static final String NOTE = "Worst after sitting at my desk, kit-note-7Q2";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void eachStepCarriesTheEarlierAnswersAndChecksItsOwn() throws Exception {
+        String start = mvc.perform(get("/en/doctor-kit")).andReturn().getResponse().getContentAsString();
+        assertThat(start).contains("Step 1 of 4").contains("Where does it hurt?")
+                .contains("name=\"regions\" value=\"low_back\"").contains("We do not save what you enter here");
+
+        MockHttpServletResponse none = step(post("/en/doctor-kit").param("step", "1"));
+        assertThat(none.getContentAsString()).contains("Step 1 of 4")
+                .contains("Choose at least one place where it hurts.");
+        assertThat(none.getHeader("Cache-Control")).isEqualTo("no-store");
+
+        String second = step(post("/en/doctor-kit").param("step", "1").param("regions", "low_back", "buttock"))
+                .getContentAsString();
+        assertThat(second).contains("Step 2 of 4").contains("<input type=\"hidden\" name=\"regions\" value=\"low_back\">")
+                .contains("<input type=\"hidden\" name=\"regions\" value=\"buttock\">");
+
+        String third = step(post("/en/doctor-kit").param("step", "2").param("regions", "low_back", "buttock")
+                .param("since", "2y").param("diagnoses", "sciatica")).getContentAsString();
+        assertThat(third).contains("Step 3 of 4").contains("name=\"since\" value=\"2y\"")
+                .contains("name=\"diagnoses\" value=\"sciatica\"").contains("name=\"effect-painkillers\"");
+
+        String fourth = step(post("/en/doctor-kit").param("step", "3").param("regions", "low_back", "buttock")
+                .param("since", "2y").param("diagnoses", "sciatica").param("effect-painkillers", "better")
+                .param("effect-epidural_block", "same").param("effect-massage", "")).getContentAsString();
+        assertThat(fourth).contains("Step 4 of 4").contains("name=\"treatments\" value=\"painkillers:better\"")
+                .contains("name=\"treatments\" value=\"epidural_block:same\"").doesNotContain("massage:")
+                .contains("Low back (lumbar), Buttock").contains("Epidural block: No change")
+                .contains("formaction=\"/en/doctor-kit/letter.pdf\"")
+                // A visitor cannot save: nothing offers it.
+                .doesNotContain("name=\"save\"");
+
+        String back = step(post("/en/doctor-kit").param("step", "3").param("go", "back")
+                .param("regions", "low_back").param("since", "2y").param("diagnoses", "sciatica"))
+                .getContentAsString();
+        assertThat(back).contains("Step 2 of 4").contains("id=\"since-2y\" name=\"since\" value=\"2y\" checked")
+                .contains("id=\"diagnosis-sciatica\" name=\"diagnoses\" value=\"sciatica\" checked");
+    }
+
+    @Test
+    void theLetterIsAPdfInTheChosenLanguageAndNothingIsStoredOrLogged(CapturedOutput output) throws Exception {
+        Map<String, Long> before = rowCounts();
+        int logged = output.getAll().length();
+        // The page is Japanese; the doctor reads English.
+        MockHttpServletResponse response = mvc.perform(letter(post("/ja/doctor-kit/letter.pdf"), "en"))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment");
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("A question about myofascial pain syndrome (MPS)");
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Dear Doctor").contains("Where it hurts: Low back (lumbar), Buttock")
+                    .contains("How long I have had it: about 2 years")
+                    .contains("Diagnoses I have been given: Sciatica").contains("Epidural block: no change")
+                    .contains(NOTE).contains("unlike epidural or nerve root blocks")
+                    .contains("doi:10.1093/pm/pnx207").contains("doi:10.1111/j.1526-4637.2008.00526.x")
+                    .contains("http://localhost/en/articles/k/for-doctors");
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).getName()).matches("[A-Z]{6}\\+NotoSansJP-.*");
+                }
+            }
+            assertThat(PdfQr.decode(pdf)).containsExactly("http://localhost/en/articles/k/for-doctors");
+        }
+
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(output.getAll().substring(logged)).doesNotContain("kit-note-7Q2");
+    }
+
+    @Test
+    void aJapaneseLetterHasItsReferencesAndFitsTwoPagesEvenWithEveryPlaceChosen() throws Exception {
+        MockHttpServletRequestBuilder request = post("/en/doctor-kit/letter.pdf").with(CookieCsrf.valid())
+                .param("regions", Vocabulary.SHIPPED.regions().keySet().toArray(String[]::new)).param("since", "10y")
+                .param("diagnoses", Vocabulary.SHIPPED.diagnoses().keySet().toArray(String[]::new))
+                .param("treatments", Vocabulary.SHIPPED.treatments().keySet().stream().map(id -> id + ":worse")
+                        .toArray(String[]::new))
+                .param("letterLanguage", "ja").param("note", "あ".repeat(KitAnswers.NOTE_MAX));
+        byte[] bytes = mvc.perform(request).andReturn().getResponse().getContentAsByteArray();
+        Files.createDirectories(Path.of("target/letters"));
+        Files.write(Path.of("target/letters/letter-ja-everything.pdf"), bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("筋筋膜性疼痛症候群（MPS）についてのご相談").contains("頭頂部")
+                    .contains("Fernández-de-las-Peñas").contains("doi:10.12998/wjcc.v9.i9.2077");
+            assertThat(PdfQr.decode(pdf)).containsExactly("http://localhost/ja/articles/k/for-doctors");
+        }
+    }
+
+    @Test
+    void thePrintViewShowsTheLetterInItsOwnLanguage() throws Exception {
+        MockHttpServletResponse response = mvc.perform(letter(post("/en/doctor-kit/letter"), "ja")).andReturn()
+                .getResponse();
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(response.getContentAsString()).contains("<html lang=\"en\"")
+                .contains("<article class=\"letter\" lang=\"ja\"")
+                .contains("筋筋膜性疼痛症候群（MPS）についてのご相談").contains("硬膜外ブロック：変わらなかった")
+                .contains("<svg").contains("Your letter to your doctor");
+    }
+
+    @Test
+    void aHandMadePostThatCannotMakeALetterShowsTheStepToMend() throws Exception {
+        String tooLong = mvc.perform(post("/en/doctor-kit/letter.pdf").with(CookieCsrf.valid())
+                .param("regions", "low_back").param("letterLanguage", "en")
+                .param("note", "x".repeat(KitAnswers.NOTE_MAX + 1))).andReturn().getResponse().getContentAsString();
+        assertThat(tooLong).contains("Step 4 of 4").contains("Please shorten your message to 600 characters");
+
+        String unknown = mvc.perform(post("/ja/doctor-kit/letter.pdf").with(CookieCsrf.valid())
+                .param("regions", "elbow_of_nobody").param("letterLanguage", "en")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(unknown).contains("ステップ 1/4").contains("認識できない回答がありました");
+
+        String language = mvc.perform(post("/en/doctor-kit/letter").with(CookieCsrf.valid())
+                .param("regions", "low_back").param("letterLanguage", "fr")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(language).contains("Choose the language of the letter.");
+    }
+
+    @Test
+    void theHandoutForDoctorsIsOnePageInEachLanguage() throws Exception {
+        for (String language : new String[] {"ja", "en"}) {
+            MockHttpServletResponse response = mvc.perform(get("/" + language + "/doctor-kit/handout.pdf"))
+                    .andReturn().getResponse();
+            assertThat(response.getContentType()).isEqualTo("application/pdf");
+            // For a person to look at, like the browser tests' screenshots.
+            Files.createDirectories(Path.of("target/letters"));
+            Files.write(Path.of("target/letters/handout-" + language + ".pdf"), response.getContentAsByteArray());
+            try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+                assertThat(pdf.getNumberOfPages()).as(language).isEqualTo(1);
+                assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo(language);
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                assertThat(text).contains("doi:10.1093/pm/pnx207");
+                assertThat(PdfQr.decode(pdf))
+                        .containsExactly("http://localhost/" + language + "/articles/k/for-doctors");
+            }
+        }
+    }
+
+    private MockHttpServletResponse step(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(CookieCsrf.valid())).andReturn().getResponse();
+    }
+
+    private static MockHttpServletRequestBuilder letter(MockHttpServletRequestBuilder request, String language) {
+        return request.with(CookieCsrf.valid()).param("regions", "low_back", "buttock").param("since", "2y")
+                .param("diagnoses", "sciatica").param("treatments", "painkillers:better", "epidural_block:same")
+                .param("letterLanguage", language).param("note", NOTE);
+    }
+
+    /** Every table's row count: what "nothing was stored" means. */
+    private Map<String, Long> rowCounts() throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection();
+                ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                        new String[] {"TABLE"})) {
+            while (tables.next()) {
+                String table = tables.getString("TABLE_NAME");
+                try (var statement = connection.createStatement();
+                        ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    count.next();
+                    counts.put(table, count.getLong(1));
+                }
+            }
+        }
+        assertThat(counts).containsKey(counts.keySet().stream().filter(t -> t.equalsIgnoreCase("doctor_kit_letter"))
+                .findFirst().orElse("doctor_kit_letter"));
+        return counts;
+    }
+}
