@@ -29,11 +29,11 @@ public record Reference(long id, String key, String authors, String title, Strin
     public String citation() {
         StringBuilder line = new StringBuilder();
         if (authors != null && !authors.isBlank()) {
-            line.append(authors).append(". ");
+            line.append(sentence(authors)).append(' ');
         }
-        line.append(title).append('.');
+        line.append(sentence(title));
         if (container != null && !container.isBlank()) {
-            line.append(' ').append(container).append('.');
+            line.append(' ').append(sentence(container));
         }
         if (year != null) {
             line.append(' ').append(year);
@@ -48,5 +48,11 @@ public record Reference(long id, String key, String authors, String title, Strin
             line.append(' ').append(url);
         }
         return line.toString();
+    }
+
+    /** A part ending in a full stop, without doubling one it has ("et al.") or replacing a question mark. */
+    private static String sentence(String part) {
+        String trimmed = part.strip();
+        return trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!") ? trimmed : trimmed + ".";
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PagesController {
 
     /** Shown on the privacy page; change it whenever the privacy text changes. */
-    static final LocalDate PRIVACY_LAST_CHANGED = LocalDate.of(2026, 11, 25);
+    static final LocalDate PRIVACY_LAST_CHANGED = LocalDate.of(2026, 11, 26);
 
     private final PageFactory pages;
 

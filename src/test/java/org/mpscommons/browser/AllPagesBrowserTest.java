@@ -17,7 +17,8 @@ class AllPagesBrowserTest extends BrowserTest {
         "/ja/articles/injections-compared", "/en/articles/why-mps-is-missed/history",
         "/ja/articles/what-is-mps/history", "/en/links", "/ja/links",
         "/ja/search?q=%E5%9D%90%E9%AA%A8%E7%A5%9E%E7%B5%8C%E7%97%9B", "/en/search?q=trigger+point+injection&type=article&category=treatments&since=year",
-        "/en/search?q=zzzqqq", "/ja/search"})
+        "/en/search?q=zzzqqq", "/ja/search", "/en/doctor-kit", "/ja/doctor-kit", "/en/articles/k/for-doctors",
+        "/ja/articles/k/for-doctors"})
     void pagePassesEveryCheck(String path) {
         visit(path);
         assertThat(page.locator("html")).hasAttribute("lang", path.substring(1, 3));

@@ -88,8 +88,8 @@ class PagesTest {
 
     @org.junit.jupiter.api.Test
     void privacyPageShowsItsDateAsEachLanguageWritesIt() throws Exception {
-        assertThat(render("/en/privacy")).contains("25 November 2026");
-        assertThat(render("/ja/privacy")).contains("2026年11月25日");
+        assertThat(render("/en/privacy")).contains("26 November 2026");
+        assertThat(render("/ja/privacy")).contains("2026年11月26日");
     }
 
     private String render(String path) throws Exception {
