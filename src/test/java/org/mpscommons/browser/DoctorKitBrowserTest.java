@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.mpscommons.accounts.AccountsFixture;
 
 /**
  * A patient makes a letter for their doctor: in English on a computer with the body figure, asking for a Japanese
@@ -99,6 +100,33 @@ class DoctorKitBrowserTest extends BrowserTest {
                     .contains("Where it hurts: Back of neck, Above the shoulder blade (suprascapular)")
                     .contains("How long I have had it: about 6 months").contains("Diagnoses I have been given: none");
         }
+    }
+
+    @Test
+    void aMemberKeepsTheirAnswersAndDeletesThemAgain() {
+        String email = AccountsFixture.confirmedMember(port, "en");
+        visit("/en/login");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(AccountsFixture.PASSWORD);
+        page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        visit("/en/doctor-kit/saved");
+        assertThat(page.locator("main")).containsText("You have not saved any answers.");
+
+        visit("/en/doctor-kit");
+        page.locator("label[for=region-calf]").click();
+        next();
+        next();
+        next();
+        page.locator("label[for=save]").click();
+        page.waitForNavigation(() -> page.locator("button",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Show the letter as a page to print"))
+                .click());
+        visit("/en/doctor-kit/saved");
+        assertThat(page.locator(".saved-letters li")).hasCount(1);
+        assertThat(page.locator(".saved-letters li")).containsText("Calf");
+        Response deleted = page.waitForNavigation(() -> page.locator(".saved-letters button").click());
+        assertClean(deleted);
+        assertThat(page.locator("[role=status]")).hasText("The saved answers were deleted.");
     }
 
     private Response next() {
