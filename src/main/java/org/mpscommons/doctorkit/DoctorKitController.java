@@ -79,11 +79,10 @@ class DoctorKitController {
     Object pdf(@PathVariable Language lang, @ModelAttribute KitAnswers answers,
             @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        Optional<String> refused = refused(lang, answers, request, response, model);
+        Optional<String> refused = refusedElseKept(lang, answers, member, request, response, model);
         if (refused.isPresent()) {
             return refused.get();
         }
-        kit.keepIfAsked(member, answers);
         byte[] pdf = kit.pdf(answers, pages.baseUrl(request));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -96,11 +95,10 @@ class DoctorKitController {
     String printView(@PathVariable Language lang, @ModelAttribute KitAnswers answers,
             @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        Optional<String> refused = refused(lang, answers, request, response, model);
+        Optional<String> refused = refusedElseKept(lang, answers, member, request, response, model);
         if (refused.isPresent()) {
             return refused.get();
         }
-        kit.keepIfAsked(member, answers);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("page", pages.privatePage(lang, "/doctor-kit/letter", request));
         model.addAttribute("letter", LetterView.of(kit.blocks(answers, pages.baseUrl(request)),
@@ -110,11 +108,18 @@ class DoctorKitController {
         return "doctorkit/letter";
     }
 
-    /** The step with the first problem, when the answers cannot make a letter (only a hand-made post gets here). */
-    private Optional<String> refused(Language lang, KitAnswers answers, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return answers.firstStepWithErrors(kit.vocabulary()).map(step -> show(lang, step, answers,
-                answers.check(step, kit.vocabulary()), request, response, model));
+    /**
+     * The step with the first problem when the answers cannot make a letter (only a hand-made post gets here);
+     * otherwise empty, the answers kept first if a member asked.
+     */
+    private Optional<String> refusedElseKept(Language lang, KitAnswers answers, MemberPrincipal member,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<KitStep> mend = answers.firstStepWithErrors(kit.vocabulary());
+        if (mend.isEmpty()) {
+            kit.keepIfAsked(member, answers);
+        }
+        return mend.map(step -> show(lang, step, answers, answers.check(step, kit.vocabulary()), request, response,
+                model));
     }
 
     private String show(Language lang, KitStep step, KitAnswers answers, FormErrors errors,
