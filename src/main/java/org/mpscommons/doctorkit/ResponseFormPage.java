@@ -12,10 +12,12 @@ import org.mpscommons.web.Language;
  * What the "How did your doctor respond?" form shows: the person's answers so far, what is wrong with them, and the
  * choices of each list in the page's language.
  *
+ * @param throttled the answers were fine, but too many came from the person's address lately
  * @param prefectureGroups Japan's prefectures by region, for the list's groups
  */
-public record ResponseFormPage(ResponseForm form, FormErrors errors, List<Option> diagnoses, List<Option> responses,
-        List<Option> countries, List<Group> prefectureGroups, List<Option> years, List<Option> months) {
+public record ResponseFormPage(ResponseForm form, FormErrors errors, boolean throttled, List<Option> diagnoses,
+        List<Option> responses, List<Option> countries, List<Group> prefectureGroups, List<Option> years,
+        List<Option> months) {
 
     /** One choice of a list. */
     public record Option(String value, String label) {
@@ -27,8 +29,8 @@ public record ResponseFormPage(ResponseForm form, FormErrors errors, List<Option
 
     public record Group(String label, List<Option> options) {}
 
-    static ResponseFormPage of(ResponseForm form, FormErrors errors, Labels labels, Language language,
-            YearMonth latest) {
+    static ResponseFormPage of(ResponseForm form, FormErrors errors, boolean throttled, Labels labels,
+            Language language, YearMonth latest) {
         List<Option> diagnoses = new ArrayList<>();
         Vocabulary.SHIPPED.diagnoses().keySet().forEach(id -> diagnoses.add(new Option(id, labels.diagnosis(id))));
         diagnoses.add(new Option(Tallies.NO_DIAGNOSIS, labels.diagnosis(Tallies.NO_DIAGNOSIS)));
@@ -44,13 +46,15 @@ public record ResponseFormPage(ResponseForm form, FormErrors errors, List<Option
                 prefectures.stream().map(p -> new Option(p.id(), p.name(language.code()))).toList())));
         List<Option> years = new ArrayList<>();
         for (int year = latest.getYear(); year >= ResponseRecording.EARLIEST.getYear(); year--) {
-            years.add(new Option(Integer.toString(year), labels.text("doctorkit.responses.field.yearOption", Integer.toString(year))));
+            String value = Integer.toString(year);
+            years.add(new Option(value, labels.text("doctorkit.responses.field.yearOption", value)));
         }
         List<Option> months = new ArrayList<>();
         for (Month month : Month.values()) {
             months.add(new Option(Integer.toString(month.getValue()),
                     month.getDisplayName(TextStyle.FULL, language.locale())));
         }
-        return new ResponseFormPage(form, errors, diagnoses, responses, countries, List.copyOf(groups), years, months);
+        return new ResponseFormPage(form, errors, throttled, diagnoses, responses, countries, List.copyOf(groups), years,
+                months);
     }
 }

@@ -72,8 +72,9 @@ class ResponseRecording {
             return new Result(Outcome.INVALID, errors);
         }
         String bucket = bucket(address);
-        if (throttle.reached(bucket, PER_ADDRESS_PER_HOUR, HOUR) || throttle.reached(bucket, PER_ADDRESS_PER_DAY, DAY)) {
-            return new Result(Outcome.THROTTLED, new FormErrors().reject("diagnosis", "doctorkit.responses.error.throttled"));
+        if (throttle.reached(bucket, PER_ADDRESS_PER_HOUR, HOUR)
+                || throttle.reached(bucket, PER_ADDRESS_PER_DAY, DAY)) {
+            return new Result(Outcome.THROTTLED, errors);
         }
         Answers checked = answers.get();
         Long memberId = member != null && form.linked() ? member.id() : null;

@@ -24,7 +24,8 @@ class ResponseRepository {
     void insert(String diagnosis, ResponseType response, String country, String prefecture, YearMonth visitMonth,
             Long memberId, LocalDate today) {
         jdbc.sql("""
-                INSERT INTO doctor_response (diagnosis, response, country, prefecture, visit_month, member_id, created_on)
+                INSERT INTO doctor_response
+                    (diagnosis, response, country, prefecture, visit_month, member_id, created_on)
                 VALUES (:diagnosis, :response, :country, :prefecture, :visitMonth, :memberId, :today)
                 """)
                 .param("diagnosis", diagnosis)

@@ -49,7 +49,7 @@ class ResponsesController {
     @GetMapping("/" + Routes.LANG + BASE + "/new")
     String initForm(@PathVariable Language lang, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        return form(lang, ResponseForm.empty(formTimer.stamp()), new FormErrors(), request, response, model);
+        return form(lang, ResponseForm.empty(formTimer.stamp()), new FormErrors(), false, request, response, model);
     }
 
     @PostMapping("/" + Routes.LANG + BASE + "/new")
@@ -60,10 +60,11 @@ class ResponsesController {
         return switch (result.outcome()) {
             // A bot is thanked like a person, and nothing is saved.
             case SAVED, BOT -> seeOther(request, "/" + lang.code() + BASE + "/thanks");
-            case INVALID -> form(lang, form.restarted(formTimer.stamp()), result.errors(), request, response, model);
+            case INVALID -> form(lang, form.restarted(formTimer.stamp()), result.errors(), false, request, response,
+                    model);
             case THROTTLED -> {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                yield form(lang, form.restarted(formTimer.stamp()), result.errors(), request, response, model);
+                yield form(lang, form.restarted(formTimer.stamp()), result.errors(), true, request, response, model);
             }
         };
     }
@@ -100,13 +101,13 @@ class ResponsesController {
         return seeOther(request, "/" + lang.code() + BASE + "/mine?deleted");
     }
 
-    private String form(Language lang, ResponseForm form, FormErrors errors, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    private String form(Language lang, ResponseForm form, FormErrors errors, boolean throttled,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         // The page may hold the person's answers about their health.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("page", pages.privatePage(lang, BASE + "/new", request));
-        model.addAttribute("view", ResponseFormPage.of(form, errors, new Labels(pages.messages(lang), lang), lang,
-                recording.latestMonth()));
+        Labels labels = new Labels(pages.messages(lang), lang);
+        model.addAttribute("view", ResponseFormPage.of(form, errors, throttled, labels, lang, recording.latestMonth()));
         return "doctorkit/responses-new";
     }
 

@@ -5,7 +5,7 @@ import org.mpscommons.web.SitemapSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The public statistics of doctors' responses in the sitemap, in both languages (the form is not for search engines). */
+/** The statistics of doctors' responses in the sitemap, in both languages (the form is not for search engines). */
 @Configuration(proxyBeanMethods = false)
 class ResponsesSitemap {
 

@@ -192,7 +192,8 @@ final class SuppressedTable {
         private int[] complement(int[][] line) {
             int[] smallest = null;
             for (int i = 0; i < line.length - 1; i++) {
-                if (!isHidden(line[i]) && value(line[i]) > 0 && (smallest == null || value(line[i]) < value(smallest))) {
+                boolean candidate = !isHidden(line[i]) && value(line[i]) > 0;
+                if (candidate && (smallest == null || value(line[i]) < value(smallest))) {
                     smallest = line[i];
                 }
             }
