@@ -38,7 +38,9 @@ class RobotsTxtController {
             "/articles/new",
             "/articles/*/edit",
             "/articles/*/diff",
-            "/editors/");
+            "/editors/",
+            "/doctor-kit/saved",
+            "/doctor-kit/responses/mine");
 
     private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
 
