@@ -12,6 +12,7 @@ import org.mpscommons.web.Language;
 import org.mpscommons.web.Page;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
+import org.mpscommons.web.VisitorPageCache;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,6 +57,9 @@ class ArticleController {
         model.addAttribute("page", pages.page(lang, "/articles/", request));
         model.addAttribute("index", reading.index(lang));
         model.addAttribute("editor", ArticleReading.isEditor(member));
+        if (member == null) {
+            VisitorPageCache.markSameForEveryVisitor(request);
+        }
         return "articles/index";
     }
 
@@ -158,6 +162,9 @@ class ArticleController {
         Page page = article.published() && done == null && !errors.any()
                 ? pages.translatedPage(lang, versions, request) : pages.privatePage(lang, article.path(), request);
         List<Reference> references = reading.references(article);
+        if (member == null && article.published() && done == null && !errors.any()) {
+            VisitorPageCache.markSameForEveryVisitor(request);
+        }
         model.addAttribute("page", page);
         model.addAttribute("article", article);
         model.addAttribute("references", references);

@@ -60,6 +60,20 @@ class ArticleRepository {
     record Content(String translationKey, String language, String slug, String title, String summary, Theme theme,
             List<String> tags, String bodySource, String bodyHtml) {}
 
+    /**
+     * Changes whenever anything an article page shows changes: an article's text or status, a review, a reference's
+     * details, an editor's answer to a report.
+     */
+    String pagesVersion() {
+        return jdbc.sql("""
+                SELECT (SELECT MAX(updated_at) FROM article) AS articles,
+                    (SELECT MAX(reviewed_on) FROM article) AS reviews,
+                    (SELECT MAX(updated_at) FROM article_reference) AS refs,
+                    (SELECT MAX(handled_at) FROM article_report) AS answers
+                """).query((rs, n) -> rs.getString("articles") + "/" + rs.getString("reviews") + "/"
+                        + rs.getString("refs") + "/" + rs.getString("answers")).single();
+    }
+
     Optional<Article> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM article WHERE id = :id").param("id", id).query(ARTICLE).optional();
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.Messages;
 import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.VisitorPageCache;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,6 +44,7 @@ class FeedController {
 
     @GetMapping("/feeds/{lang:en|ja}/forum.atom")
     ResponseEntity<String> forum(@PathVariable Language lang, HttpServletRequest request) {
+        VisitorPageCache.markSameForEveryVisitor(request);
         List<TopicSummary> latest = topics.list(
                 new TopicList(null, null, TopicList.Sort.LATEST, false, null, ENTRIES), false);
         Messages text = pages.messages(lang);
@@ -55,6 +57,7 @@ class FeedController {
     ResponseEntity<String> category(@PathVariable Language lang, @PathVariable String slug,
             HttpServletRequest request) {
         Category category = categories.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        VisitorPageCache.markSameForEveryVisitor(request);
         List<TopicSummary> latest = topics.list(
                 new TopicList(category.id(), null, TopicList.Sort.LATEST, false, null, ENTRIES), false);
         Messages text = pages.messages(lang);

@@ -6,6 +6,7 @@ import org.mpscommons.web.Language;
 import org.mpscommons.web.Page;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
+import org.mpscommons.web.VisitorPageCache;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,7 @@ class ForumController {
         model.addAttribute("page", listPage(lang, "/forum/", after != null, request));
         model.addAttribute("categories", categories.all());
         model.addAttribute("latest", lists.latest(null, after, member != null, TopicLists.PAGE_SIZE));
+        sameForEveryVisitor(member, request);
         return "forum/index";
     }
 
@@ -57,7 +59,15 @@ class ForumController {
         model.addAttribute("category", category);
         model.addAttribute("list", lists.category(category, languageFilter, sort, after, Reader.of(member, null)));
         model.addAttribute("following", member != null && follows.followsCategory(member.id(), category.id()));
+        sameForEveryVisitor(member, request);
         return "forum/category";
+    }
+
+    /** Members see members-only topics in lists; every visitor sees the same (ForumListVisitorPages). */
+    private static void sameForEveryVisitor(MemberPrincipal member, HttpServletRequest request) {
+        if (member == null) {
+            VisitorPageCache.markSameForEveryVisitor(request);
+        }
     }
 
     /** A list's first, unfiltered page is the one to index; its other pages and filters are not. */

@@ -60,6 +60,18 @@ class TopicRepository {
         topicIds.forEach(id -> search.changed(TopicSearchSource.TYPE, id));
     }
 
+    /**
+     * The newest version among a category's topics, or all topics for null: versions come from one sequence, so this
+     * changes whenever any topic in the list changes (an index lookup, see V23).
+     */
+    long newestVersion(Long categoryId) {
+        return (categoryId == null
+                ? jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM forum_topic")
+                : jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM forum_topic WHERE category_id = :category")
+                        .param("category", categoryId))
+                .query(Long.class).single();
+    }
+
     /** The topic's version, which every change its pages show raises. */
     Optional<Long> version(long id) {
         return jdbc.sql("SELECT version FROM forum_topic WHERE id = :id").param("id", id).query(Long.class).optional();
@@ -86,7 +98,7 @@ class TopicRepository {
 
     /** The opening post was approved: the topic appears, at the top of "latest". */
     void shown(long topicId, Instant at) {
-        jdbc.sql("UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at, version = version + 1 WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("at", utc(at)).update();
         changed(topicId);
     }
@@ -187,8 +199,9 @@ class TopicRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO forum_topic (category_id, title, slug, language, visibility, status, author_id,
-                    created_at, last_posted_at)
-                VALUES (:category, :title, :slug, :language, :visibility, :status, :author, :now, :now)
+                    created_at, last_posted_at, version)
+                VALUES (:category, :title, :slug, :language, :visibility, :status, :author, :now, :now,
+                    nextval('forum_change'))
                 """)
                 .param("category", categoryId)
                 .param("title", title)
@@ -207,7 +220,7 @@ class TopicRepository {
      * at once get different numbers.
      */
     int nextPostNumber(long topicId) {
-        jdbc.sql("UPDATE forum_topic SET post_count = post_count + 1, version = version + 1 WHERE id = :id").param("id", topicId).update();
+        jdbc.sql("UPDATE forum_topic SET post_count = post_count + 1, version = nextval('forum_change') WHERE id = :id").param("id", topicId).update();
         changed(topicId);
         return jdbc.sql("SELECT post_count FROM forum_topic WHERE id = :id").param("id", topicId)
                 .query(Integer.class).single();
@@ -216,7 +229,7 @@ class TopicRepository {
     /** A reply became visible: it counts, and the topic moves up the "latest" lists. */
     void replyShown(long topicId, Instant postedAt) {
         jdbc.sql("""
-                UPDATE forum_topic SET reply_count = reply_count + 1, version = version + 1,
+                UPDATE forum_topic SET reply_count = reply_count + 1, version = nextval('forum_change'),
                     last_posted_at = CASE WHEN last_posted_at < :at THEN :at ELSE last_posted_at END
                 WHERE id = :id
                 """).param("id", topicId).param("at", utc(postedAt)).update();
@@ -225,44 +238,44 @@ class TopicRepository {
 
     /** A visible reply was hidden or deleted. */
     void replyGone(long topicId) {
-        jdbc.sql("UPDATE forum_topic SET reply_count = reply_count - 1, version = version + 1 WHERE id = :id AND reply_count > 0")
+        jdbc.sql("UPDATE forum_topic SET reply_count = reply_count - 1, version = nextval('forum_change') WHERE id = :id AND reply_count > 0")
                 .param("id", topicId).update();
         changed(topicId);
     }
 
     void retitle(long topicId, String title, String slug, String language) {
-        jdbc.sql("UPDATE forum_topic SET title = :title, slug = :slug, language = :language, version = version + 1 WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET title = :title, slug = :slug, language = :language, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("title", title).param("slug", slug).param("language", language)
                 .update();
         changed(topicId);
     }
 
     void setAnswer(long topicId, Long postId) {
-        jdbc.sql("UPDATE forum_topic SET answer_post_id = :post, version = version + 1 WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET answer_post_id = :post, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("post", postId).update();
         changed(topicId);
     }
 
     void setPinned(long topicId, boolean pinned) {
-        jdbc.sql("UPDATE forum_topic SET pinned = :pinned, version = version + 1 WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET pinned = :pinned, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("pinned", pinned).update();
         changed(topicId);
     }
 
     void setLocked(long topicId, boolean locked) {
-        jdbc.sql("UPDATE forum_topic SET locked = :locked, version = version + 1 WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET locked = :locked, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("locked", locked).update();
         changed(topicId);
     }
 
     void move(long topicId, long categoryId) {
-        jdbc.sql("UPDATE forum_topic SET category_id = :category, version = version + 1 WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET category_id = :category, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("category", categoryId).update();
         changed(topicId);
     }
 
     void setStatus(long topicId, PostStatus status) {
-        jdbc.sql("UPDATE forum_topic SET status = :status, version = version + 1 WHERE id = :id")
+        jdbc.sql("UPDATE forum_topic SET status = :status, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("status", status.name()).update();
         changed(topicId);
     }
@@ -271,7 +284,7 @@ class TopicRepository {
     void touchByPost(long postId) {
         List<Long> topic = jdbc.sql("SELECT topic_id FROM forum_post WHERE id = :post").param("post", postId)
                 .query(Long.class).list();
-        jdbc.sql("UPDATE forum_topic SET version = version + 1 WHERE id = (SELECT topic_id FROM forum_post WHERE id = :post)")
+        jdbc.sql("UPDATE forum_topic SET version = nextval('forum_change') WHERE id = (SELECT topic_id FROM forum_post WHERE id = :post)")
                 .param("post", postId).update();
         changed(topic);
     }
@@ -281,7 +294,7 @@ class TopicRepository {
         List<Long> touched = jdbc.sql("SELECT DISTINCT topic_id FROM forum_post WHERE author_id = :member")
                 .param("member", memberId).query(Long.class).list();
         jdbc.sql("""
-                UPDATE forum_topic SET version = version + 1
+                UPDATE forum_topic SET version = nextval('forum_change')
                 WHERE id IN (SELECT topic_id FROM forum_post WHERE author_id = :member)
                 """).param("member", memberId).update();
         changed(touched);
@@ -295,7 +308,7 @@ class TopicRepository {
     /** The member's account is gone and their name with it; what they wrote stays, by "deleted member". */
     void forgetAuthor(long memberId) {
         List<Long> started = idsByAuthor(memberId);
-        jdbc.sql("UPDATE forum_topic SET author_id = NULL, version = version + 1 WHERE author_id = :member").param("member", memberId).update();
+        jdbc.sql("UPDATE forum_topic SET author_id = NULL, version = nextval('forum_change') WHERE author_id = :member").param("member", memberId).update();
         changed(started);
     }
 
@@ -316,7 +329,7 @@ class TopicRepository {
             return;
         }
         jdbc.sql("""
-                UPDATE forum_topic SET version = version + 1, reply_count = (SELECT COUNT(*) FROM forum_post p
+                UPDATE forum_topic SET version = nextval('forum_change'), reply_count = (SELECT COUNT(*) FROM forum_post p
                     WHERE p.topic_id = forum_topic.id AND p.status = 'VISIBLE' AND p.number > 1)
                 WHERE id IN (:ids)
                 """).param("ids", topicIds).update();

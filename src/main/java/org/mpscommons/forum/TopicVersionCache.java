@@ -26,8 +26,21 @@ class TopicVersionCache {
             .expireAfterWrite(RECHECK)
             .build();
 
+    /** The newest version in a category's lists, or in the whole forum's for {@link #WHOLE_FORUM}. */
+    private final Cache<Long, Long> listVersions = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterWrite(RECHECK)
+            .build();
+
+    /** The key of the whole forum's lists (the forum's front page, the feed) among the lists' versions. */
+    static final long WHOLE_FORUM = -1;
+
     long version(long topicId, LongUnaryOperator read) {
         return versions.get(topicId, id -> read.applyAsLong(id));
+    }
+
+    long listVersion(long categoryId, LongUnaryOperator read) {
+        return listVersions.get(categoryId, id -> read.applyAsLong(id));
     }
 
     /** Something raised a version: forget them all once the change is committed (or now, outside a transaction). */
@@ -36,11 +49,16 @@ class TopicVersionCache {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    versions.invalidateAll();
+                    forget();
                 }
             });
         } else {
-            versions.invalidateAll();
+            forget();
         }
+    }
+
+    private void forget() {
+        versions.invalidateAll();
+        listVersions.invalidateAll();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
+import org.mpscommons.web.VisitorPageCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +53,7 @@ class SearchController {
         Search.Results results = search.search(new Search.Request(q, chosenType, chosenLanguage,
                 Math.min(Math.max(page, 1), 100), lang.code(), chosenCategory, from));
         model.addAttribute("page", pages.privatePage(lang, "/search", request));
+        VisitorPageCache.markSameForEveryVisitor(request);
         model.addAttribute("query", q.strip());
         model.addAttribute("type", chosenType == null ? "" : chosenType);
         model.addAttribute("language", chosenLanguage == null ? "" : chosenLanguage);

@@ -142,6 +142,16 @@ class SearchIndex implements DisposableBean {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Changes whenever what searches find changes: the version of the index the searchers read now. */
+    long version() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+        } finally {
+            release(searcher);
+        }
+    }
+
     IndexSearcher acquire() throws IOException {
         return searchers.acquire();
     }

@@ -23,18 +23,21 @@ class PagesController {
     @GetMapping("/" + Routes.LANG + "/")
     String home(@PathVariable Language lang, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.page(lang, "/", request));
+        VisitorPageCache.markSameForEveryVisitor(request);
         return "web/home";
     }
 
     @GetMapping("/" + Routes.LANG + "/about")
     String about(@PathVariable Language lang, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.page(lang, "/about", request));
+        VisitorPageCache.markSameForEveryVisitor(request);
         return "web/about";
     }
 
     @GetMapping("/" + Routes.LANG + "/privacy")
     String privacy(@PathVariable Language lang, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.page(lang, "/privacy", request));
+        VisitorPageCache.markSameForEveryVisitor(request);
         model.addAttribute("lastChanged", PRIVACY_LAST_CHANGED);
         return "web/privacy";
     }
@@ -42,6 +45,7 @@ class PagesController {
     @GetMapping("/" + Routes.LANG + "/contact")
     String contact(@PathVariable Language lang, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.page(lang, "/contact", request));
+        VisitorPageCache.markSameForEveryVisitor(request);
         return "web/contact";
     }
 }

@@ -46,6 +46,7 @@ public final class VisitorPageCache extends OncePerRequestFilter {
 
     /** Cookies that never change what a page shows: CSRF tokens, the language choice, a past sign-in's device. */
     static final Set<String> NEUTRAL_COOKIES = Set.of("mps_csrf", "__Host-csrf", LanguagePreference.COOKIE, "mps_device");
+    private static final Set<String> NEUTRAL_CSRF_COOKIES = Set.of("mps_csrf", "__Host-csrf");
 
     /** Headers that belong to one response only, or that are written for each response. */
     private static final Set<String> UNSHARED_HEADERS = Set.of("set-cookie", "etag", "content-length", "date",
@@ -114,7 +115,9 @@ public final class VisitorPageCache extends OncePerRequestFilter {
         if (copy != null && copy.version().equals(current.version())) {
             current.whenServed().run();
             copy.writeHeaders(response);
-            write(copy, request, response);
+            if (!notModified(copy, request, response)) {
+                write(copy, request, response);
+            }
             return;
         }
         request.setAttribute(CAPTURING, Boolean.TRUE);
@@ -124,10 +127,13 @@ public final class VisitorPageCache extends OncePerRequestFilter {
         } finally {
             request.removeAttribute(CAPTURING);
         }
-        Copy rendered = Copy.of(current.version(), capture);
+        Copy rendered = Copy.of(key, current.version(), capture);
         if (request.getAttribute(SAME_FOR_EVERY_VISITOR) != null && capture.getStatus() == HttpServletResponse.SC_OK
                 && request.getSession(false) == null && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
             copies.put(key, rendered);
+            if (rendered.marks().length == 0 && rendered.etag() != null && !response.isCommitted()) {
+                response.setHeader(HttpHeaders.ETAG, rendered.etag());
+            }
         }
         if (response.isCommitted() || rendered.marks().length == 0) {
             capture.copyBodyToResponse();
@@ -164,6 +170,39 @@ public final class VisitorPageCache extends OncePerRequestFilter {
     }
 
     /**
+     * Answers 304 when the browser holds this very copy. Only a copy whose one per-visitor value is the CSRF token (or
+     * that has none) has an ETag, and a browser that sends no CSRF cookie gets the page again, with a new cookie: the
+     * token in the page it keeps is then valid for the cookie it sends. A page with a form's signed time never gets
+     * one: a 304 would keep a time that has run out.
+     */
+    private static boolean notModified(Copy copy, HttpServletRequest request, HttpServletResponse response) {
+        if (copy.etag() == null) {
+            return false;
+        }
+        String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (asked != null && asked.contains(copy.etag().substring(2)) && (copy.marks().length == 0
+                || hasCookie(request, NEUTRAL_CSRF_COOKIES))) {
+            copy.writeHeaders(response);
+            response.setHeader(HttpHeaders.ETAG, copy.etag());
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean hasCookie(HttpServletRequest request, Set<String> names) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (names.contains(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The copy's bytes with this visitor's own CSRF token (a new cookie if they had none) and form time; compressed
      * when the browser accepts gzip (nearly all do), from segments compressed once, so no request compresses a page.
      */
@@ -176,6 +215,9 @@ public final class VisitorPageCache extends OncePerRequestFilter {
             }
         }
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (copy.etag() != null) {
+            response.setHeader(HttpHeaders.ETAG, copy.etag());
+        }
         ServletOutputStream out = response.getOutputStream();
         if (acceptsGzip(request)) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -232,10 +274,13 @@ public final class VisitorPageCache extends OncePerRequestFilter {
      * A rendered page: its headers, and its body cut at the marks ({@code marks[i]} is the value written after
      * {@code segments[i]}; there is one segment more than marks).
      */
+    /**
+     * @param etag a weak ETag naming the address and version, or null when the page holds a form's signed time
+     */
     record Copy(String version, String contentType, List<String[]> headers, byte[][] segments, int[] marks, int size,
-            byte[][] deflated) {
+            byte[][] deflated, String etag) {
 
-        static Copy of(String version, ContentCachingResponseWrapper response) {
+        static Copy of(String key, String version, ContentCachingResponseWrapper response) {
             List<String[]> headers = new ArrayList<>();
             for (String name : response.getHeaderNames()) {
                 if (!UNSHARED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
@@ -263,8 +308,20 @@ public final class VisitorPageCache extends OncePerRequestFilter {
             segments.add(java.util.Arrays.copyOfRange(body, start, body.length));
             int size = segments.stream().mapToInt(segment -> segment.length).sum();
             byte[][] parts = segments.toArray(byte[][]::new);
-            return new Copy(version, response.getContentType(), List.copyOf(headers), parts,
-                    marks.stream().mapToInt(Integer::intValue).toArray(), size, GzipSegments.deflate(parts));
+            int[] markIndexes = marks.stream().mapToInt(Integer::intValue).toArray();
+            String etag = marks.contains(1) ? null : "W/\"" + digest(key + "\n" + version) + "\"";
+            return new Copy(version, response.getContentType(), List.copyOf(headers), parts, markIndexes, size,
+                    GzipSegments.deflate(parts), etag);
+        }
+
+        private static String digest(String text) {
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(StandardCharsets.UTF_8));
+                return java.util.HexFormat.of().formatHex(hash, 0, 12);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         int deflatedSize() {
