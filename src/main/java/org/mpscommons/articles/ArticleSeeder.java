@@ -67,13 +67,7 @@ class ArticleSeeder implements ApplicationRunner {
         }
         for (Shipped article : shipped()) {
             loaded += once("article:" + article.content().translationKey() + ":" + article.content().language(),
-                    () -> {
-                        long id = articles.insert(article.content(), ArticleStatus.PUBLISHED, now());
-                        articles.addRevision(id, 1, null, SHIPPED_EDITOR, "Shipped with the site", article.content(),
-                                now());
-                        search.changed(ArticleSearchSource.TYPE, id);
-                        articles.cite(id, references.idsInOrder(article.cited()));
-                    }) ? 1 : 0;
+                    () -> store(article, "Shipped with the site")) ? 1 : 0;
         }
         if (loaded > 0) {
             log.info("Loaded {} shipped references and articles", loaded);
@@ -82,6 +76,15 @@ class ArticleSeeder implements ApplicationRunner {
     }
 
     record Shipped(ArticleRepository.Content content, List<String> cited) {}
+
+    /** Stores a parsed article as published, by the site itself, with its citations; the search index hears of it. */
+    long store(Shipped article, String note) {
+        long id = articles.insert(article.content(), ArticleStatus.PUBLISHED, now());
+        articles.addRevision(id, 1, null, SHIPPED_EDITOR, note, article.content(), now());
+        search.changed(ArticleSearchSource.TYPE, id);
+        articles.cite(id, references.idsInOrder(article.cited()));
+        return id;
+    }
 
     /** The articles in the jar, rendered as they will be stored. */
     List<Shipped> shipped() {

@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.mpscommons.articles.ArticleImport;
 import org.mpscommons.content.ContentPipeline;
 import org.mpscommons.content.Rendered;
 import org.mpscommons.forum.Slugs;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty forum with a realistic bilingual dataset: members, topics, posts (Markdown rendered by the site's
- * own pipeline), reactions and follows. The same seed gives the same content; times are spread over the three years
+ * own pipeline), reactions and follows, and knowledge-base articles in both languages. The same seed gives the same content; times are spread over the three years
  * before the run. Work is split into chunks of topics: each chunk is made from its own random stream (so order and
  * threads do not change it), on a second thread while the previous chunk is written, in a transaction of its own.
  *
@@ -51,15 +52,19 @@ class DatasetGenerator {
             "treatments", 25, "recovery-stories", 10, "asking-my-doctor", 10, "questions-for-professionals", 10,
             "international", 7, "site-feedback", 3);
 
+    private static final String GENERATED = "Generated for benchmarks (generate-data)";
+
     private final GeneratedData data;
+    private final ArticleImport articleImport;
     private final ContentPipeline pipeline;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DatasetGenerator(GeneratedData data, ContentPipeline pipeline, PasswordEncoder passwords,
-            TransactionTemplate transactions, Clock clock) {
+    DatasetGenerator(GeneratedData data, ArticleImport articleImport, ContentPipeline pipeline,
+            PasswordEncoder passwords, TransactionTemplate transactions, Clock clock) {
         this.data = data;
+        this.articleImport = articleImport;
         this.pipeline = pipeline;
         this.passwords = passwords;
         this.transactions = transactions;
@@ -67,7 +72,7 @@ class DatasetGenerator {
     }
 
     /** What was made. */
-    record Made(int members, int topics, int posts, long reactions, long follows) {}
+    record Made(int members, int topics, int posts, long reactions, long follows, int articles) {}
 
     private record Chunk(List<TopicRow> topics, List<PostRow> posts, List<ReactionRow> reactions,
             List<FollowRow> follows) {}
@@ -129,7 +134,27 @@ class DatasetGenerator {
             data.forumMembers();
             data.continueIdsAfterGenerated();
         });
-        return new Made(plan.members(), topics, posts, reactions, follows);
+        int articles = articles(scale, seed);
+        out.printf(Locale.ROOT, "generate-data: %,d articles (%d s)%n", articles,
+                Duration.between(started, clock.instant()).toSeconds());
+        return new Made(plan.members(), topics, posts, reactions, follows, articles);
+    }
+
+    /**
+     * The knowledge base beside the shipped articles, through the articles' own import (they are rendered and cited
+     * as the shipped ones are). Each number has its own random stream in each language.
+     */
+    private int articles(Scale scale, long seed) {
+        ArticleMaker ja = new ArticleMaker(Phrases.load("ja"), "ja");
+        ArticleMaker en = new ArticleMaker(Phrases.load("en"), "en");
+        int made = 0;
+        for (int number = 1; number <= scale.articlesPerLanguage(); number++) {
+            SplittableRandom random = new SplittableRandom(seed * 31 + number);
+            articleImport.publish("generated-" + number + ".ja", ja.file(number, random.split()), GENERATED);
+            articleImport.publish("generated-" + number + ".en", en.file(number, random.split()), GENERATED);
+            made += 2;
+        }
+        return made;
     }
 
     private Plan plan(Scale scale, long seed, Instant now) {

@@ -49,8 +49,9 @@ public final class GenerateDataCommand {
                 .run(rest.toArray(String[]::new))) {
             DatasetGenerator.Made made = context.getBean(DatasetGenerator.class).generate(scale, seed, out);
             out.printf(Locale.ROOT, "generate-data: wrote %,d members, %,d topics, %,d posts, %,d reactions, "
-                    + "%,d follows in %d s; building the search index%n", made.members(), made.topics(), made.posts(),
-                    made.reactions(), made.follows(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+                    + "%,d follows, %,d articles in %d s; building the search index%n", made.members(), made.topics(),
+                    made.posts(), made.reactions(), made.follows(), made.articles(),
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds());
             context.getBean(org.mpscommons.search.SearchIndexBuild.class).build(out);
             out.printf(Locale.ROOT, "generate-data: done in %d s; members sign in with the password %s%n",
                     Duration.ofNanos(System.nanoTime() - started).toSeconds(), DatasetGenerator.PASSWORD);

@@ -2,7 +2,10 @@ package org.mpscommons.generate;
 
 import java.util.Locale;
 
-/** How much to generate: posts, in topics of ten on average, by a member for every twenty posts. */
+/**
+ * How much to generate: posts, in topics of ten on average, by a member for every twenty posts; an article in each
+ * language for every thousand posts (at least ten).
+ */
 enum Scale {
     SMALL(1_000),
     MEDIUM(100_000),
@@ -24,6 +27,11 @@ enum Scale {
 
     int members() {
         return posts / 20;
+    }
+
+    /** Knowledge-base articles in each language (a translated pair per number): 10, 100 or 1,000. */
+    int articlesPerLanguage() {
+        return Math.max(10, posts / 1_000);
     }
 
     static Scale parse(String name) {

@@ -28,7 +28,8 @@ class GenerateDataTest {
         String first = database();
         Run run = generate(first, 7);
         assertThat(run.status()).as(run.output()).isZero();
-        assertThat(run.output()).contains("50 members, 100 topics, 1,000 posts").contains("reindex: done");
+        assertThat(run.output()).contains("50 members, 100 topics, 1,000 posts").contains("20 articles")
+                .contains("reindex: done");
 
         try (Connection db = DriverManager.getConnection(first, "sa", "")) {
             assertThat(number(db, "SELECT COUNT(*) FROM forum_post")).isEqualTo(1000);
@@ -42,6 +43,15 @@ class GenerateDataTest {
             assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE body_html LIKE '%<li>%'")).isPositive();
             assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE body_html LIKE '%href=\"/%/articles/k/%'"))
                     .isPositive();
+            // Articles in both languages beside the shipped ones, rendered with headings and numbered citations.
+            assertThat(number(db, "SELECT COUNT(*) FROM article WHERE slug LIKE 'generated-%' AND status = 'PUBLISHED'"))
+                    .isEqualTo(20);
+            assertThat(number(db, "SELECT COUNT(DISTINCT translation_key) FROM article WHERE slug LIKE 'generated-%'"))
+                    .isEqualTo(10);
+            assertThat(number(db, "SELECT COUNT(*) FROM article WHERE slug LIKE 'generated-%' AND body_html LIKE "
+                    + "'%<h2%' AND language = 'ja'")).isEqualTo(10);
+            assertThat(number(db, "SELECT COUNT(*) FROM article_citation c JOIN article a ON a.id = c.article_id "
+                    + "WHERE a.slug LIKE 'generated-%'")).isPositive();
             // What the site counts agrees with the rows: reply counts, reaction counters, posts per topic.
             assertThat(number(db, """
                     SELECT COUNT(*) FROM forum_topic t WHERE reply_count <> (SELECT COUNT(*) FROM forum_post p
