@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -43,10 +42,12 @@ public final class GenerateDataCommand {
             return 2;
         }
         long started = System.nanoTime();
+        // The whole application on no port, without the index follower: the index is built once at the end. As
+        // arguments, which outrank application.yml's MPS_PORT (default properties would not).
+        List<String> arguments = new ArrayList<>(List.of("--server.port=-1", "--mps.search.follow=false"));
+        arguments.addAll(rest);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                // The whole application on no port, without the index follower: the index is built once at the end.
-                .properties(Map.of("server.port", "-1", "mps.search.follow", "false"))
-                .run(rest.toArray(String[]::new))) {
+                .run(arguments.toArray(String[]::new))) {
             DatasetGenerator.Made made = context.getBean(DatasetGenerator.class).generate(scale, seed, out);
             out.printf(Locale.ROOT, "generate-data: wrote %,d members, %,d topics, %,d posts, %,d reactions, "
                     + "%,d follows, %,d articles in %d s; building the search index%n", made.members(), made.topics(),

@@ -1,7 +1,8 @@
 package org.mpscommons.search;
 
 import java.io.PrintStream;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -19,11 +20,13 @@ public final class ReindexCommand {
 
     /** Returns the process's exit status. */
     public static int run(Class<?> application, String[] args, PrintStream out) {
+        // The whole application, as the site would run it, but listening on no port (server.port -1), and without
+        // the half-second follower: this run builds the index itself. As arguments, which outrank application.yml's
+        // MPS_PORT (default properties would not, and the command would take the site's port).
+        List<String> arguments = new ArrayList<>(List.of("--server.port=-1", "--mps.search.follow=false"));
+        arguments.addAll(List.of(args));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                // The whole application, as the site would run it, but listening on no port (server.port -1), and
-                // without the half-second follower: this run builds the index itself.
-                .properties(Map.of("server.port", "-1", "mps.search.follow", "false"))
-                .run(args)) {
+                .run(arguments.toArray(String[]::new))) {
             context.getBean(SearchIndexBuild.class).build(out);
             return 0;
         } catch (Exception e) {

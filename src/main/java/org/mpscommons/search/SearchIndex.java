@@ -3,7 +3,12 @@ package org.mpscommons.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +27,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -51,6 +60,8 @@ class SearchIndex implements DisposableBean {
     static final String TITLE = "title";
     static final String TEXT = "text";
     static final String PATH = "path";
+    /** A hash of what a document was made from (see {@link #digest}). */
+    static final String DIGEST = "digest";
     private static final String LAST_CHANGE = "lastChange";
     /**
      * What the documents look like; an index written another way is built again from the database (Lucene refuses
@@ -64,6 +75,8 @@ class SearchIndex implements DisposableBean {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Everything was deleted since the last commit: the committed digests no longer describe the index. */
+    private volatile boolean cleared;
     private final Analyzer japanese = SearchAnalyzers.japanese();
     private final Analyzer english = SearchAnalyzers.english();
 
@@ -99,14 +112,62 @@ class SearchIndex implements DisposableBean {
         return -1;
     }
 
-    /** Replaces everything the index holds for a group (one article, one topic with its posts). */
+    /**
+     * Replaces everything the index holds for a group (one article, one topic with its posts). Documents the index
+     * already holds exactly as they are now (same digest) are left alone: a reply to a topic of a thousand posts
+     * analyzes one post, not a thousand. Comparing needs the index as last committed, which the indexer's searcher
+     * shows (each group is replaced at most once between commits); after {@link #clear()} there is nothing to keep.
+     */
     void replace(String group, List<SearchDocument> documents) throws IOException {
-        List<Document> docs = new ArrayList<>();
+        Map<String, String> indexed = cleared ? new HashMap<>() : digests(group);
         for (SearchDocument document : documents) {
-            docs.add(lucene(group, document));
+            String digest = digest(document);
+            if (digest.equals(indexed.remove(document.key()))) {
+                continue;
+            }
+            writer.updateDocument(new Term(KEY, document.key()), lucene(group, document, digest));
         }
-        writer.deleteDocuments(new Term(GROUP, group));
-        writer.addDocuments(docs);
+        for (String gone : indexed.keySet()) {
+            writer.deleteDocuments(new Term(KEY, gone));
+        }
+    }
+
+    /** The digest of each document of the group, by key, as last committed. */
+    private Map<String, String> digests(String group) throws IOException {
+        Map<String, String> digests = new HashMap<>();
+        IndexSearcher searcher = acquire();
+        try {
+            Query query = new TermQuery(new Term(GROUP, group));
+            int count = searcher.count(query);
+            if (count == 0) {
+                return digests;
+            }
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+                Document doc = stored.document(hit.doc, Set.of(KEY, DIGEST));
+                digests.put(doc.get(KEY), doc.get(DIGEST) == null ? "" : doc.get(DIGEST));
+            }
+            return digests;
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** What a document is made of, with the schema's version: equal digests, equal index entries. */
+    private static String digest(SearchDocument document) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(SCHEMA_VERSION, document.key(), document.type(), document.language(),
+                    document.title(), document.text(), document.path(),
+                    document.category() == null ? "" : document.category(),
+                    document.date() == null ? "" : document.date().toString())) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Removes every group but these (what a rebuild found in the sources). */
@@ -133,6 +194,7 @@ class SearchIndex implements DisposableBean {
 
     void clear() throws IOException {
         writer.deleteAll();
+        cleared = true;
     }
 
     /** Makes the applied changes durable and visible to searches. */
@@ -140,6 +202,7 @@ class SearchIndex implements DisposableBean {
         writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        cleared = false;
     }
 
     /** Changes whenever what searches find changes: the version of the index the searchers read now. */
@@ -164,6 +227,11 @@ class SearchIndex implements DisposableBean {
         return writer.getDocStats().numDocs;
     }
 
+    /** Documents in the index's segments, deleted ones included until merged away: what replacing wrote (tests). */
+    int written() {
+        return writer.getDocStats().maxDoc;
+    }
+
     long sizeOnDisk() throws IOException {
         long total = 0;
         for (String file : directory.listAll()) {
@@ -172,9 +240,10 @@ class SearchIndex implements DisposableBean {
         return total;
     }
 
-    private static Document lucene(String group, SearchDocument document) {
+    private static Document lucene(String group, SearchDocument document, String digest) {
         Document doc = new Document();
         doc.add(new StringField(KEY, document.key(), Field.Store.YES));
+        doc.add(new StoredField(DIGEST, digest));
         doc.add(new StringField(GROUP, group, Field.Store.NO));
         doc.add(new StringField(TYPE, document.type(), Field.Store.YES));
         doc.add(new StringField(LANGUAGE, document.language(), Field.Store.YES));
