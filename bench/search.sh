@@ -5,23 +5,20 @@
 # the data directory) says how fast the index was built.
 # Usage: bench/search.sh                 on the large scale (1,000,000 posts), generated once into $BENCH_DATA
 #        SCALE=medium bench/search.sh    another scale (a data directory of its own)
-# (after ./mvnw package -DskipTests; needs wrk from the OS packages)
+# (after ./mvnw package -DskipTests; needs wrk from the OS packages). bench/run.sh measures the same lists at 64
+# connections among all the other pages; this script adds the latency of a query on its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/mps-commons.jar
+. bench/lib.sh
 SCALE=${SCALE:-large}
 DATA=${BENCH_DATA:-/tmp/mps-bench-$SCALE}
 PORT=8091
-JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)/bin/java}
-JVM_OPTS=${JVM_OPTS:--XX:+UseParallelGC -Xmx512m}
 SECONDS_EACH=${SECONDS_EACH:-20}
 
-if [ ! -d "$DATA/db" ]; then
-  echo "generating the $SCALE dataset into $DATA"
-  mkdir -p "$DATA"
-  MPS_DATA_DIR=$DATA "$JAVA" -Xmx1g -jar "$JAR" generate-data --scale="$SCALE" 2>&1 | grep -E "^(generate-data|reindex):" \
-    | tee "$DATA/generate.log"
+if curl -s -o /dev/null -m 1 "http://127.0.0.1:$PORT/"; then
+  echo "port $PORT is in use by another process" >&2; exit 1
 fi
+ensure_data "$SCALE" "$DATA"
 grep -E "wrote|reindex: done" "$DATA/generate.log" || true
 echo "search index: $(du -sh "$DATA/search" | cut -f1) on disk"
 
@@ -32,7 +29,7 @@ for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/actuator/health" > /d
 
 measure() { # language, connections
   QUERIES=bench/queries-$1.txt PATH_PREFIX="/$1/search?q=" wrk -t"$(( $2 < 2 ? 1 : 2 ))" -c"$2" -d"${SECONDS_EACH}s" --latency \
-    -s bench/query-list.lua "http://127.0.0.1:$PORT/" | grep -E "Requests/sec|50%|99%|Non-2xx"
+    -s bench/query-list.lua "http://127.0.0.1:$PORT/" | grep -E "Requests/sec|^ +50%|^ +99%|Non-2xx"
 }
 echo "warming up"
 for language in ja en; do
