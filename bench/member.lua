@@ -1,7 +1,7 @@
 -- wrk script: requests as signed-in members, round robin over the members of the file MEMBERS names (bench/run.sh
 -- writes it: one line per member, tab-separated: Cookie header, the reply form's _csrf and started fields, the form's
--- action). MODE=read: GET READ_PATH (the topic page as that member sees it). MODE=reply: POST the topic's reply form
--- as a browser sends it (multipart/form-data, an empty file field, CSRF token), with a text no one wrote before: the
+-- action). MODE=read: GET READ_PATH (the topic page as that member sees it). MODE=reply: POST a topic's reply form
+-- (the actions of the file TOPICS names, one a line, in turn; else the member's own form's action) as a browser sends it (multipart/form-data, an empty file field, CSRF token), with a text no one wrote before: the
 -- forum refuses a member's duplicate. RUN_TAG (letters) marks the run's replies (bench/run.sh looks for it).
 -- A saved reply answers 302 to the post; 200 means the form came back with an error (refused); 302 with
 -- posted=review means it waits for a moderator (held). done() prints these counts for bench/run.sh.
@@ -26,6 +26,7 @@ function setup(thread)
 end
 
 local members = {}
+local actions = {}
 local nextMember = 0
 local sent = 0
 created, refused, held, other = 0, 0, 0, 0
@@ -52,6 +53,12 @@ function init(args)
     end
   end
   nextMember = (id or 1) - 1
+  local file = os.getenv("TOPICS")
+  if file and file ~= "" then
+    for line in io.lines(file) do
+      if line ~= "" then actions[#actions + 1] = line end
+    end
+  end
 end
 
 request = function()
@@ -68,7 +75,8 @@ request = function()
       .. "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"\"\r\n"
       .. "Content-Type: application/octet-stream\r\n\r\n\r\n"
       .. part("imageAlt", "") .. part("language", "") .. part("website", "") .. "--" .. boundary .. "--\r\n"
-  return wrk.format("POST", m.action, {
+  local action = #actions > 0 and actions[(sent + (id or 0)) % #actions + 1] or m.action
+  return wrk.format("POST", action, {
     ["Cookie"] = m.cookie,
     ["Content-Type"] = "multipart/form-data; boundary=" .. boundary,
   }, body)

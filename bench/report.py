@@ -112,27 +112,34 @@ def budgets(result):
         worst = max(pages, key=lambda p: p["p99_ms"])
         add(f"every public page p99 (worst: {worst['name']})", worst["p99_ms"], PAGE_P99_MS,
             worst["p99_ms"] < PAGE_P99_MS, "ms")
-    searches = [s[n] for n in SEARCHES if n in s]
-    if searches:
-        worst = max(searches, key=lambda p: p["p99_ms"])
-        add(f"search p99 (worst: {worst['name']})", worst["p99_ms"], SEARCH_P99_MS, worst["p99_ms"] < SEARCH_P99_MS,
-            "ms")
+    # Search as served (popular queries come from the visitor page cache), and each query rendered: what a query
+    # nobody asked since the index last changed costs.
+    for names, what in ((SEARCHES, "search p99"),
+                        ([n + "-rendered" for n in SEARCHES], "search p99, each query rendered")):
+        searches = [s[n] for n in names if n in s]
+        if searches:
+            worst = max(searches, key=lambda p: p["p99_ms"])
+            add(f"{what} (worst: {worst['name']})", worst["p99_ms"], SEARCH_P99_MS,
+                worst["p99_ms"] < SEARCH_P99_MS, "ms")
     if "startup_ms" in facts:
         add("start-up to the first 200", facts["startup_ms"], STARTUP_MS, facts["startup_ms"] < STARTUP_MS, "ms")
     loaded = [x for x in result["scenarios"] if "heap_max_mb" in x]
     if loaded:
         heap = max(x["heap_max_mb"] for x in loaded)
         add("heap used under load (max of 1 s samples)", heap, HEAP_MB, heap < HEAP_MB, "MB")
-        rss = max(x["rss_max_mb"] for x in loaded)
-        add("RSS under load (max of 1 s samples)", rss, RSS_MB, rss < RSS_MB, "MB")
+        top = max(loaded, key=lambda x: x["rss_max_mb"])
+        add(f"RSS under load (max of 1 s samples; after that run: anon {fmt(top.get('rss_anon_mb'), 0)} MB, "
+            f"mapped files {fmt(top.get('rss_file_mb'), 0)} MB)", top["rss_max_mb"], RSS_MB, top["rss_max_mb"] < RSS_MB,
+            "MB")
     replies = sorted((x for x in result["scenarios"] if x["name"].startswith("reply-c")),
                      key=lambda x: x["connections"])
     if replies:
         judged = next((x for x in replies if x["connections"] == 64), replies[-1])
         add(f"reply p99 at {judged['connections']} connections", judged["p99_ms"], REPLY_P99_MS,
             judged["p99_ms"] < REPLY_P99_MS, "ms")
-    for key, what in (("searchable_ms", "a reply searchable (quiet site)"),
-                      ("searchable_after_load_ms", "a reply searchable (right after the write load)")):
+    # From the saved reply (its own time is the reply budget's) to the first results page that shows it.
+    for key, what in (("searchable_ms_saved", "a saved reply searchable (quiet site)"),
+                      ("searchable_after_load_ms_saved", "a saved reply searchable (right after the write load)")):
         if key in facts and facts[key] >= 0:
             add(what, facts[key], SEARCHABLE_MS, facts[key] < SEARCHABLE_MS, "ms")
     return rows
@@ -146,6 +153,13 @@ def fmt(value, digits=1):
     return f"{value:,}"
 
 
+def rss(s):
+    if "rss_mb" not in s:
+        return ""
+    anon = f" (anon {fmt(s['rss_anon_mb'], 0)})" if "rss_anon_mb" in s else ""
+    return f"{fmt(s['rss_mb'], 0)} MB{anon}"
+
+
 def markdown(result):
     facts = result["facts"]
     m = result["machine"]
@@ -154,12 +168,13 @@ def markdown(result):
         "",
         f"Machine `{m.get('name')}` ({m['cpus']} cores, {m['cpu_model']}, {m['memory_gb']} GB); "
         f"{m['java_version'].split(' / ')[0]}, `{result['jvm_opts']}`; wrk, nginx and the site share the cores. "
-        f"Load average at start {facts.get('load_at_start')}, at end {facts.get('load_at_end')}. "
+        f"Load average at start {facts.get('load_at_start')} (other work on the machine), at end "
+        f"{facts.get('load_at_end')} (the run's own included). "
         f"Dataset: {facts.get('dataset', '').replace('generate-data: ', '')} "
         f"(database {facts.get('database_size')}, search index {facts.get('search_index_size')}). "
         f"wrk {facts.get('seconds_each')} s per row after a {facts.get('warmup_seconds')} s warm-up at 8 connections.",
         "",
-        "| scenario | conn. | requests/s | p50 | p99 | share of nginx | server CPU/request | RSS | heap max |",
+        "| scenario | conn. | requests/s | p50 | p99 | share of nginx | server CPU/request | RSS after | heap max |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for s in result["scenarios"]:
@@ -167,18 +182,21 @@ def markdown(result):
         out.append(
             f"| {s['label']} | {s['connections']} | {fmt(s['requests_per_s'], 0)} | {fmt(s['p50_ms'], 2)} ms "
             f"| {fmt(s['p99_ms'], 2)} ms | {fmt(s['share_of_nginx_pct'], 1)}% | {fmt(cpu_us, 0)} µs "
-            f"| {fmt(s.get('rss_mb'), 0)}{' MB' if 'rss_mb' in s else ''} "
+            f"| {rss(s)} "
             f"| {fmt(s.get('heap_max_mb'), 0)}{' MB' if 'heap_max_mb' in s else ''} |")
     out.append("")
     notes = []
     if "startup_ms" in facts:
         notes.append(f"start-up to the first 200 of `/ja/`: {fmt(facts['startup_ms'])} ms")
     if "searchable_ms" in facts:
-        notes.append(f"a reply found by search after {fmt(facts['searchable_ms'])} ms on a quiet site, "
-                     f"{fmt(facts.get('searchable_after_load_ms'))} ms right after the write load")
+        notes.append(f"a reply found by search {fmt(facts.get('searchable_ms_saved'))} ms after it was saved "
+                     f"({fmt(facts['searchable_ms'])} ms after it was sent) on a quiet site, "
+                     f"{fmt(facts.get('searchable_after_load_ms_saved'))} ms "
+                     f"({fmt(facts.get('searchable_after_load_ms'))} ms) right after the write load")
     if "replies_counted" in facts:
         notes.append(f"replies: {fmt(facts['replies_counted'])} counted as saved by wrk (warm-ups included), "
-                     f"{fmt(facts['replies_stored'])} found in the topic; {facts.get('writers')} members in turn")
+                     f"{fmt(facts['replies_stored'])} published in the database; {facts.get('writers')} members in "
+                     f"turn, to {facts.get('write_topics')} topics")
     if "rss_peak_mb" in facts:
         notes.append(f"peak RSS of the read phase (VmHWM): {fmt(facts['rss_peak_mb'])} MB")
     if notes:
@@ -212,7 +230,7 @@ def compare(a_path, b_path):
         growth = y["p50_ms"] / x["p50_ms"] - 1 if x["p50_ms"] else float("inf")
         flag = "**over 20%**" if growth > P50_GROWTH else ""
         over += bool(flag)
-        print(f"| {x['label']} | {x['p50_ms']:.2f} ms | {y['p50_ms']:.2f} ms | {growth:+.0%} "
+        print(f"| {x['label']}, {x['connections']} conn. | {x['p50_ms']:.2f} ms | {y['p50_ms']:.2f} ms | {growth:+.1%} "
               f"| {x['requests_per_s']:,.0f} | {y['requests_per_s']:,.0f} | {flag} |")
     na, nb = a.get("nginx_ceiling_requests_per_s"), b.get("nginx_ceiling_requests_per_s")
     if na and nb:

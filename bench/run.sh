@@ -128,6 +128,9 @@ cpu_ticks() { # utime + stime (fields 14 and 15 of /proc/PID/stat) of the given 
   echo "$total"
 }
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$APP/status"; }
+# VmRSS, RssAnon (the heap, metaspace, code, thread stacks, buffers) and RssFile (mapped files: the search index,
+# which Lucene maps into memory, and the jar), in kB.
+rss_parts() { awk '/^(VmRSS|RssAnon|RssFile)/ {printf "%s ", $2} END {print ""}' "/proc/$APP/status"; }
 
 # While wrk runs, samples once a second the site's RSS (/proc) and its heap (jstat, which reads the JVM's
 # performance counters from shared memory: /actuator/prometheus would wait in line behind wrk's requests and add
@@ -138,7 +141,7 @@ start_sampler() { # name
   JSTAT_PID=$!
   for _ in $(seq 1 100); do [ "$(wc -l < "$WORK/$1.jstat")" -ge 2 ] && break; sleep 0.05; done
   (
-    while :; do rss_kb >> "$WORK/$1.rss" 2>/dev/null || true; sleep 1; done
+    while :; do rss_parts >> "$WORK/$1.rss" 2>/dev/null || true; sleep 1; done
   ) &
   SAMPLER=$!
 }
@@ -150,10 +153,10 @@ stop_sampler() {
 }
 # The samples of scenario $1 as JSON members: RSS now and its maximum, heap used at most, GC time during the run.
 memory_json() {
-  rss_kb >> "$WORK/$1.rss"
-  awk -v rss="$(rss_kb)" '
+  rss_parts >> "$WORK/$1.rss"
+  awk '
     FNR == 1 { file++ }
-    file == 1 { if ($1 > rss_max) rss_max = $1; next }
+    file == 1 { if ($1 > rss_max) rss_max = $1; rss = $1; anon = $2; mapped = $3; next }
     /^ *S0C/ { for (i = 1; i <= NF; i++) col[$i] = i; next }
     col["EU"] && $1 ~ /^[0-9.]+$/ {
       heap = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]
@@ -162,7 +165,8 @@ memory_json() {
       gct_last = $col["GCT"]
     }
     END {
-      printf ", \"rss_mb\": %.1f, \"rss_max_mb\": %.1f", rss / 1024, rss_max / 1024
+      printf ", \"rss_mb\": %.1f, \"rss_anon_mb\": %.1f, \"rss_file_mb\": %.1f, \"rss_max_mb\": %.1f",
+        rss / 1024, anon / 1024, mapped / 1024, rss_max / 1024
       if (heap_max != "") printf ", \"heap_max_mb\": %.1f, \"gc_ms\": %.1f", heap_max / 1024, (gct_last - gct_first) * 1000
     }' "$WORK/$1.rss" "$WORK/$1.jstat"
 }
@@ -220,10 +224,24 @@ measure() {
   printf '{"name": "%s", "label": "%s", "connections": %d, "seconds": %d, "url": "%s", %s, "server_cpu_ms_per_request": %.4f%s}\n' \
     "$name" "$label" "$connections" "$SECONDS_EACH" "${SHOWN_URL:-/${url#http://127.0.0.1:*/}}" "$stats" \
     "$(awk -v t="$ticks" -v hz="$HZ" -v n="$requests" 'BEGIN {print t * 1000 / hz / n}')" "$memory" >> "$RECORDS"
-  grep -E "Requests/sec|50%|99%|Non-2xx|Socket errors|^replies" "$WORK/$name.wrk" | sed 's/^ */   /'
+  grep -E "Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors|^replies" "$WORK/$name.wrk" | sed 's/^ */   /'
   local bad
   bad=$(tail -1 "$RECORDS" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["non_2xx_3xx"] + r["socket_errors"] + r.get("replies_refused", 0) + r.get("replies_held", 0) + r.get("replies_other", 0))')
   [ "$bad" -eq 0 ] || loud "$name: $bad failed requests (non-2xx/3xx, socket errors, refused or held replies); see $WORK/$name.wrk"
+}
+
+# One number from the H2 database of data directory $1 (the site stopped), with the H2 jar inside the site's jar.
+h2_query() {
+  local h2=$WORK/h2.jar
+  [ -f "$h2" ] || python3 - "$JAR" "$h2" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as jar:
+    name = next(n for n in jar.namelist() if n.startswith("BOOT-INF/lib/h2-") and n.endswith(".jar"))
+    with open(sys.argv[2], "wb") as out:
+        out.write(jar.read(name))
+PY
+  "$JAVA" -cp "$h2" org.h2.tools.Shell -user sa -password "" -sql "$2" \
+    -url "jdbc:h2:file:$1/db/mps-commons;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;TRACE_LEVEL_FILE=0" | awk 'NR == 2 {print $1}'
 }
 
 check_200() {
@@ -293,19 +311,30 @@ CONF
   nginx_pids() { echo "$NGINX_MASTER $(pgrep -P "$NGINX_MASTER" | tr '\n' ' ')"; }
 
   SERVER_PIDS=$(nginx_pids) measure nginx "nginx, static copy of the topic page" "$CONNECTIONS" "$STATIC"
+  # Pages as a visitor gets them (from the visitor page cache where it applies), then, for the topic page and search
+  # (and for every page with RENDERED_ALL=1), rendered for each request: a cookie the visitor page cache does not know
+  # sends each request through the whole stack, as a signed-in member's page goes, and as a visitor's first request
+  # after a change (or a search nobody asked before) goes.
+  RENDERED=(-H "Cookie: bench=1")
   measure home "home page /ja/" "$CONNECTIONS" "$BASE/ja/"
+  [ "${RENDERED_ALL:-0}" != 1 ] || measure home-rendered "home page, rendered for each request" "$CONNECTIONS" "$BASE/ja/" "${RENDERED[@]}"
   measure category "category page" "$CONNECTIONS" "$BASE$CATEGORY"
-  measure topic "topic page, 20 posts (visitor)" "$CONNECTIONS" "$BASE$TOPIC"
-  measure topic-gzip "topic page, gzip (visitor)" "$CONNECTIONS" "$BASE$TOPIC" -H "Accept-Encoding: gzip"
-  # A cookie the visitor page cache does not know sends each request the whole way: what a member's page costs.
-  measure topic-rendered "topic page rendered for each request" "$CONNECTIONS" "$BASE$TOPIC" -H "Cookie: bench=1"
+  [ "${RENDERED_ALL:-0}" != 1 ] || measure category-rendered "category page, rendered for each request" "$CONNECTIONS" "$BASE$CATEGORY" "${RENDERED[@]}"
+  measure topic "topic page, 20 posts" "$CONNECTIONS" "$BASE$TOPIC"
+  measure topic-gzip "topic page, gzip" "$CONNECTIONS" "$BASE$TOPIC" -H "Accept-Encoding: gzip"
+  measure topic-rendered "topic page, rendered for each request" "$CONNECTIONS" "$BASE$TOPIC" "${RENDERED[@]}"
   measure article "article page" "$CONNECTIONS" "$BASE$ARTICLE"
+  [ "${RENDERED_ALL:-0}" != 1 ] || measure article-rendered "article page, rendered for each request" "$CONNECTIONS" "$BASE$ARTICLE" "${RENDERED[@]}"
   for language in ja en; do
     export QUERIES=bench/queries-$language.txt PATH_PREFIX="/$language/search?q="
-    SHOWN_URL="$PATH_PREFIX<bench/queries-$language.txt>" measure "search-$language" "search, $(wc -l < "$QUERIES") $language queries in turn" "$CONNECTIONS" "$BASE/" \
-      -s bench/query-list.lua
+    queries="$(wc -l < "$QUERIES") $language queries in turn"
+    SHOWN_URL="$PATH_PREFIX<bench/queries-$language.txt>" measure "search-$language" "search, $queries" \
+      "$CONNECTIONS" "$BASE/" -s bench/query-list.lua
+    SHOWN_URL="$PATH_PREFIX<bench/queries-$language.txt>" measure "search-$language-rendered" \
+      "search, $queries, rendered for each request" "$CONNECTIONS" "$BASE/" -s bench/query-list.lua "${RENDERED[@]}"
   done
   measure feed "Atom feed" "$CONNECTIONS" "$BASE/feeds/ja/forum.atom"
+  [ "${RENDERED_ALL:-0}" != 1 ] || measure feed-rendered "Atom feed, rendered for each request" "$CONNECTIONS" "$BASE/feeds/ja/forum.atom" "${RENDERED[@]}"
   # nginx again at the end: the two runs show how much the machine drifted during the run.
   SERVER_PIDS=$(nginx_pids) measure nginx-end "nginx again, at the end of the read phase" "$CONNECTIONS" "$STATIC"
   nginx -c "$NGINX_CONF" -s stop
@@ -331,6 +360,7 @@ if [[ " $PHASES " == *" write "* ]]; then
   fact writers "$WRITERS"
   TOPIC=$(curl -s -o /dev/null -w '%{redirect_url}' "$BASE/ja/forum/t/1")
   TOPIC=/${TOPIC#http://127.0.0.1:$PORT/}
+  CATEGORY=$(curl -s "$BASE/ja/forum/" | grep -o 'href="/ja/forum/c/[^"?#]*"' | head -1 | cut -d'"' -f2)
 
   # Each member signs in through /en/login (CSRF cookie and the form's hidden token, then email and password), then
   # opens the topic page, whose reply form gives the fields a browser would post.
@@ -351,8 +381,20 @@ if [[ " $PHASES " == *" write "* ]]; then
     cookie=$(awk '!/^# / && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$jar")
     printf '%s\t%s\t%s\t%s\n' "$cookie" "$csrf" "$started" "$action" >> "$MEMBERS"
   done
-  echo "$WRITERS members signed in; replies go to $TOPIC"
   IFS=$'\t' read -r _ CSRF1 STARTED1 ACTION < <(head -1 "$MEMBERS")
+  # Replies go where people reply: the topics on the first page of the category (latest activity first), each through
+  # the same form as topic 1's (its action names the topic). WRITE_TOPICS=one sends them all to topic 1, a topic
+  # that then grows by thousands of posts.
+  TOPICS=$WORK/topics.txt
+  if [ "${WRITE_TOPICS:-category}" = one ]; then
+    echo "$ACTION" > "$TOPICS"
+  else
+    curl -s "$BASE$CATEGORY" | grep -o 'href="/ja/forum/t/[0-9]*/' | cut -d/ -f5 | awk '!seen[$0]++' \
+      | while read -r id; do echo "${ACTION/\/t\/1\//\/t\/$id\/}"; done > "$TOPICS"
+  fi
+  [ -s "$TOPICS" ] || { echo "found no topics to reply to on $CATEGORY" >&2; exit 1; }
+  echo "$WRITERS members signed in; replies go to $(wc -l < "$TOPICS") topics ($(head -1 "$TOPICS") …)"
+  fact write_topics "$(wc -l < "$TOPICS")"
 
   # Posts a reply as member 1 with curl, as a browser does; prints the number of the new post (from the redirect).
   reply_once() {
@@ -363,54 +405,56 @@ if [[ " $PHASES " == *" write "* ]]; then
     [[ "$answer" == "302 "*"#post-"* && "$answer" != *"posted="* ]] || { echo "reply not saved: $answer" >&2; exit 1; }
     echo "${answer##*#post-}"
   }
-  # Posts a reply holding a made-up word and asks /ja/search for it every 50 ms: ms until the post is found.
+  # Posts a reply holding a made-up word and asks /ja/search for it every 50 ms. Prints two times in ms: from sending
+  # the reply, and from its answer (the post saved) to the first results page that shows it; -1 -1 if not found.
   searchable() {
-    local word t0 number
+    local word t0 t1
     word=zq$(tr -dc 'a-z' < /dev/urandom | head -c 10 || true)
     t0=$(date +%s%N)
-    number=$(reply_once "検索に出るまでの時間を測ります: $word")
+    reply_once "検索に出るまでの時間を測ります: $word" > /dev/null
+    t1=$(date +%s%N)
     while ! curl -s "$BASE/ja/search?q=$word" | grep -q "<mark>$word</mark>"; do
-      [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt 60 ] || { echo "post $number not found by search within 60 s" >&2; echo -1; return; }
+      [ $(( ($(date +%s%N) - t1) / 1000000000 )) -lt 120 ] || { echo "-1 -1"; return; }
       sleep 0.05
     done
-    echo $(( ($(date +%s%N) - t0) / 1000000 ))
+    echo "$(( ($(date +%s%N) - t0) / 1000000 )) $(( ($(date +%s%N) - t1) / 1000000 ))"
+  }
+  # searchable, reported as fact $1 (from sending) and $1_saved (from the saved reply), described by $2.
+  measure_searchable() {
+    local sent saved
+    read -r sent saved < <(searchable)
+    [ "$saved" -ge 0 ] || loud "a reply was not found by search within 120 s ($2)"
+    echo "== a reply found by search $saved ms after it was saved, $sent ms after it was sent ($2)"
+    fact "$1" "$sent"
+    fact "$1_saved" "$saved"
   }
 
   export MEMBERS RUN_TAG READ_PATH=$TOPIC MODE=read
   SHOWN_URL=$TOPIC measure topic-member "topic page, signed-in member ($WRITERS in turn)" "$CONNECTIONS" "$BASE/" -s bench/member.lua
   sleep 2
-  SEARCHABLE_MS=$(searchable)
-  [ "$SEARCHABLE_MS" -ge 0 ] || loud "a reply was not found by search"
-  echo "== a reply found by search after $SEARCHABLE_MS ms (quiet site)"
-  fact searchable_ms "$SEARCHABLE_MS"
-  FIRST=$(reply_once "書き込みの前の目印です。 before$RUN_TAG")
-  export MODE=reply
+  measure_searchable searchable_ms "quiet site"
+  export MODE=reply TOPICS
   for connections in $WRITE_CONNECTIONS; do
-    SHOWN_URL=$ACTION measure "reply-c$connections" "reply by a signed-in member" "$connections" "$BASE/" -s bench/member.lua
+    SHOWN_URL="/ja/forum/t/<$(wc -l < "$TOPICS") topics>/reply" measure "reply-c$connections" "reply by a signed-in member" "$connections" "$BASE/" -s bench/member.lua
   done
-  LAST=$(reply_once "書き込みの後の目印です。 after$RUN_TAG")
-  SEARCHABLE_AFTER_MS=$(searchable)
-  [ "$SEARCHABLE_AFTER_MS" -ge 0 ] || loud "a reply was not found by search after the write load"
-  echo "== a reply found by search after $SEARCHABLE_AFTER_MS ms (right after the write load)"
-  fact searchable_after_load_ms "$SEARCHABLE_AFTER_MS"
-  # Every reply wrk counted as saved (warm-ups included) must be in the topic, between the two marks: the post
-  # numbers say how many there are (requests still in flight when wrk stopped may add up to one per connection),
-  # and the post just before the last mark must be one of wrk's.
+  measure_searchable searchable_after_load_ms "right after the write load"
+  fact rss_peak_write_mb "$(( $(awk '/^VmHWM/ {print $2}' "/proc/$APP/status") / 1024 ))"
+  stop_app
+  # Every reply wrk counted as saved (warm-ups included) must be in the database, published: counted there by the
+  # run's mark in their text once the site has stopped. Requests still in flight when wrk stopped may add up to one
+  # per connection.
   COUNTED=$(cat "$WORK"/reply-c*.warmup "$WORK"/reply-c*.wrk | awk '/^replies created:/ {s += $3} END {print s + 0}')
   IN_FLIGHT=0
   for connections in $WRITE_CONNECTIONS; do IN_FLIGHT=$(( IN_FLIGHT + connections + (connections < 8 ? connections : 8) )); done
-  STORED=$(( LAST - FIRST - 1 ))
-  PAGE=$(( (LAST - 2) / 20 + 1 ))
-  SAMPLE_OK=0
-  curl -s "$BASE$TOPIC?page=$PAGE" | grep -A40 "id=\"post-$(( LAST - 1 ))\"" | grep -q "bench$RUN_TAG" && SAMPLE_OK=1
-  echo "== replies counted by wrk: $COUNTED; stored in the topic: $STORED; sample post $(( LAST - 1 )) on page $PAGE: $([ $SAMPLE_OK = 1 ] && echo found || echo MISSING)"
+  # A request wrk gave up on (timeout) may still have been saved.
+  IN_FLIGHT=$(( IN_FLIGHT + $(cat "$WORK"/reply-c*.warmup "$WORK"/reply-c*.wrk \
+    | awk '/Socket errors:/ {gsub(",", ""); s += $10} END {print s + 0}') ))
+  STORED=$(h2_query "$WRITE_DATA" "SELECT COUNT(*) FROM forum_post WHERE status = 'VISIBLE' AND body_source LIKE '%bench$RUN_TAG %'")
+  echo "== replies counted as saved by wrk: $COUNTED; published in the database: $STORED"
   fact replies_counted "$COUNTED"
   fact replies_stored "$STORED"
   [ "$STORED" -ge "$COUNTED" ] && [ "$STORED" -le $(( COUNTED + IN_FLIGHT )) ] \
-    || loud "wrk counted $COUNTED saved replies, the topic gained $STORED"
-  [ "$SAMPLE_OK" = 1 ] || loud "post $(( LAST - 1 )) is not one of the benchmark's replies on page $PAGE"
-  fact rss_peak_write_mb "$(( $(awk '/^VmHWM/ {print $2}' "/proc/$APP/status") / 1024 ))"
-  stop_app
+    || loud "wrk counted $COUNTED saved replies, the database holds $STORED"
 fi
 
 fact load_at_end "$(cut -d' ' -f1-3 /proc/loadavg)"
