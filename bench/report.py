@@ -172,6 +172,7 @@ def markdown(result):
         f"{facts.get('load_at_end')} (the run's own included). "
         f"Dataset: {facts.get('dataset', '').replace('generate-data: ', '')} "
         f"(database {facts.get('database_size')}, search index {facts.get('search_index_size')}). "
+        f"Code: commit {facts.get('commit')}, jar built {facts.get('jar_built')}. "
         f"wrk {facts.get('seconds_each')} s per row after a {facts.get('warmup_seconds')} s warm-up at 8 connections.",
         "",
         "| scenario | conn. | requests/s | p50 | p99 | share of nginx | server CPU/request | RSS after | heap max |",
