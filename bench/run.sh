@@ -8,9 +8,10 @@
 #   bench/run.sh                      large scale (1,000,000 posts), generated once into /tmp/mps-bench-large
 #   SCALE=medium bench/run.sh         100,000 posts, in /tmp/mps-bench-medium
 # Settings (environment): BENCH_DATA (data directory), JVM_OPTS, SECONDS_EACH (20), WARMUP_SECONDS (10),
-#   CONNECTIONS (64), WRITE_CONNECTIONS ("8 64"), WRITERS (16 members), PHASES ("read write"), WRITE_COPY (1: the
+#   CONNECTIONS (64), WRITE_CONNECTIONS ("8 64"), WRITERS (64 members: one per connection, as each browser has its own session), PHASES ("read write"), WRITE_COPY (1: the
 #   write phase runs on a copy of the data directory, so the dataset stays as generated), MACHINE (a name for the
-#   results; the host name), KEEP_WORK (1: keep the working directory with logs and wrk outputs).
+#   results; the host name), KEEP_WORK (1: keep the working directory with logs and wrk outputs), AOT (1: start from
+#   a Java AOT cache made by a training run of this jar; 0: from the jar alone).
 set -euo pipefail
 shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ SECONDS_EACH=${SECONDS_EACH:-20}
 WARMUP_SECONDS=${WARMUP_SECONDS:-10}
 CONNECTIONS=${CONNECTIONS:-64}
 WRITE_CONNECTIONS=${WRITE_CONNECTIONS:-8 64}
-WRITERS=${WRITERS:-16}
+WRITERS=${WRITERS:-64}
 PHASES=${PHASES:-read write}
 WRITE_COPY=${WRITE_COPY:-1}
 MACHINE=${MACHINE:-$(hostname)}
@@ -104,7 +105,7 @@ start_app() {
   log=$WORK/app-$(basename "$dir").log
   local t0 code
   t0=$(date +%s%N)
-  env MPS_DATA_DIR="$dir" MPS_PORT="$PORT" MPS_LINKS_CHECK_CRON=- "$@" "$JAVA" $JVM_OPTS -jar "$JAR" > "$log" 2>&1 &
+  env MPS_DATA_DIR="$dir" MPS_PORT="$PORT" MPS_LINKS_CHECK_CRON=- "$@" "$JAVA" $JVM_OPTS $AOT_OPTS -jar "$RUN_JAR" > "$log" 2>&1 &
   APP=$!
   while :; do
     code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$BASE/ja/" || true)
@@ -258,7 +259,8 @@ fact search_index_size "$(du -sh "$DATA/search" | cut -f1)"
 fact commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (with uncommitted changes)')"
 fact jar_built "$(date -u -r "$JAR" +%Y-%m-%dT%H:%M:%SZ)"
 fact java "$JAVA"
-fact jvm_opts "$JVM_OPTS"
+prepare_aot
+fact jvm_opts "$JVM_OPTS${AOT_OPTS:+ -XX:AOTCache (training run of this jar)}"
 fact seconds_each "$SECONDS_EACH"
 fact warmup_seconds "$WARMUP_SECONDS"
 fact load_at_start "$(cut -d' ' -f1-3 /proc/loadavg)"
