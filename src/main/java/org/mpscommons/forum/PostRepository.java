@@ -119,11 +119,12 @@ class PostRepository {
 
     /** A duplicate is the same text by the same member (or guest) within the given time. */
     boolean recentlyPosted(Long authorId, String guestKey, String source, Instant since) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM forum_post
-                WHERE (author_id = :author OR guest_key = :guestKey) AND created_at > :since AND body_source = :source
-                """)
-                .param("author", authorId).param("guestKey", guestKey).param("since", utc(since))
+        // One writer's posts by the index on their id or guest key: "author_id = … OR guest_key = …" in one query
+        // made H2 read every post (1.4 s a reply among a million posts).
+        String writer = authorId != null ? "author_id = :writer" : "guest_key = :writer";
+        return jdbc.sql("SELECT COUNT(*) FROM forum_post WHERE " + writer
+                        + " AND created_at > :since AND body_source = :source")
+                .param("writer", authorId != null ? authorId : guestKey).param("since", utc(since))
                 .param("source", source)
                 .query(Long.class).single() > 0;
     }
