@@ -153,6 +153,10 @@ def fmt(value, digits=1):
     return f"{value:,}"
 
 
+def size(s):
+    return f"{fmt(s['kb_per_response'], 1)} KB" if s.get("kb_per_response") else ""
+
+
 def rss(s):
     if "rss_mb" not in s:
         return ""
@@ -175,13 +179,13 @@ def markdown(result):
         f"Code: commit {facts.get('commit')}, jar built {facts.get('jar_built')}. "
         f"wrk {facts.get('seconds_each')} s per row after a {facts.get('warmup_seconds')} s warm-up at 8 connections.",
         "",
-        "| scenario | conn. | requests/s | p50 | p99 | share of nginx | server CPU/request | RSS after | heap max |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| scenario | conn. | size | requests/s | p50 | p99 | share of nginx | server CPU/request | RSS after | heap max |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for s in result["scenarios"]:
         cpu_us = s["server_cpu_ms_per_request"] * 1000
         out.append(
-            f"| {s['label']} | {s['connections']} | {fmt(s['requests_per_s'], 0)} | {fmt(s['p50_ms'], 2)} ms "
+            f"| {s['label']} | {s['connections']} | {size(s)} | {fmt(s['requests_per_s'], 0)} | {fmt(s['p50_ms'], 2)} ms "
             f"| {fmt(s['p99_ms'], 2)} ms | {fmt(s['share_of_nginx_pct'], 1)}% | {fmt(cpu_us, 0)} µs "
             f"| {rss(s)} "
             f"| {fmt(s.get('heap_max_mb'), 0)}{' MB' if 'heap_max_mb' in s else ''} |")

@@ -172,8 +172,9 @@ memory_json() {
     }' "$WORK/$1.rss" "$WORK/$1.jstat"
 }
 
-# wrk's report as JSON members: requests, requests/s, p50 and p99 in ms (wrk prints us, ms, s or m), errors, and the
-# reply counts bench/member.lua adds.
+# wrk's report as JSON members: requests, requests/s, p50 and p99 in ms (wrk prints us, ms, s or m), the mean size of
+# a response (headers included; wrk prints the bytes read to 2 decimals, in KB, MB or GB), errors, and the reply counts
+# bench/member.lua adds.
 parse_wrk() {
   awk '
     function ms(v,  n, u) {
@@ -183,7 +184,13 @@ parse_wrk() {
     }
     /^ +50%/ { p50 = ms($2) }
     /^ +99%/ { p99 = ms($2) }
-    / requests in / { requests = $1 }
+    function bytes(v,  n, u) {
+      n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+      if (u == "KB") return n * 1024; if (u == "MB") return n * 1048576; if (u == "GB") return n * 1073741824
+      if (u == "TB") return n * 1099511627776
+      return n
+    }
+    / requests in / { requests = $1; read = bytes($5) }
     /^Requests\/sec:/ { rps = $2 }
     /Non-2xx or 3xx responses:/ { non2xx = $NF }
     /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10; timeouts = $10 }
@@ -191,6 +198,7 @@ parse_wrk() {
     /^replies held:/ { held = $3 } /^replies other:/ { other = $3 }
     END {
       printf "\"requests\": %d, \"requests_per_s\": %.1f, \"p50_ms\": %.3f, \"p99_ms\": %.3f, ", requests, rps, p50, p99
+      printf "\"kb_per_response\": %.1f, ", requests ? read / requests / 1024 : 0
       printf "\"non_2xx_3xx\": %d, \"socket_errors\": %d, \"timeouts\": %d", non2xx, errors, timeouts
       if (created != "") printf ", \"replies_created\": %d, \"replies_refused\": %d, \"replies_held\": %d, \"replies_other\": %d", created, refused, held, other
     }'
