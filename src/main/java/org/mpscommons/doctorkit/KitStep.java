@@ -1,5 +1,6 @@
 package org.mpscommons.doctorkit;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** The kit's steps, in order: short pages that each ask one or two things. */
@@ -12,7 +13,7 @@ enum KitStep {
     }
 
     String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     Optional<KitStep> next() {

@@ -25,6 +25,11 @@ public record KitView(int step, int steps, String stepCode, List<Choice> regions
 
     public static final List<String> EFFECTS = List.of("", "better", "same", "worse");
 
+    /** Every step's code, in order, for the list of steps at the top of the page. */
+    public List<String> stepCodes() {
+        return java.util.Arrays.stream(KitStep.values()).map(KitStep::code).toList();
+    }
+
     public boolean first() {
         return step == 1;
     }
