@@ -1,13 +1,13 @@
 package org.mpscommons.doctorkit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.mpscommons.articles.Articles;
 import org.mpscommons.articles.Reference;
 import org.mpscommons.doctorkit.TaggedPdf.Block;
@@ -33,15 +33,19 @@ class Handout {
             "scott_2009", "statpearls_tpi");
 
     private final Articles articles;
-    /** The same for every visitor, so made once per language and address (references change rarely; a restart shows an edit). */
-    private final ConcurrentMap<String, byte[]> made = new ConcurrentHashMap<>();
+    /**
+     * The same for every visitor, so made once per language and address (references change rarely; a restart shows
+     * an edit). Bounded: without a configured base URL the address comes from each request's Host header, which
+     * anyone can vary.
+     */
+    private final Cache<String, byte[]> made = Caffeine.newBuilder().maximumSize(8).build();
 
     Handout(Articles articles) {
         this.articles = articles;
     }
 
     byte[] pdf(String language, String baseUrl) {
-        return made.computeIfAbsent(language + " " + baseUrl, key -> {
+        return made.get(language + " " + baseUrl, key -> {
             List<String> lines = read(language);
             return TaggedPdf.render(language, lines.getFirst(), blocks(lines.subList(1, lines.size()), language,
                     baseUrl), TaggedPdf.Style.DENSE);
