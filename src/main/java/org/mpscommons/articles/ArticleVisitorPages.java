@@ -25,7 +25,7 @@ class ArticleVisitorPages implements VisitorPageSource {
     @Override
     public Current current(HttpServletRequest request) {
         String path = request.getRequestURI();
-        if (request.getQueryString() != null || path.length() < 4 || Language.fromCode(path.substring(1, 3)).isEmpty()
+        if (request.getQueryString() != null || Language.ofPath(path).isEmpty()
                 || !path.startsWith(ARTICLES, 3)) {
             return null;
         }

@@ -12,8 +12,8 @@ public record KitView(int step, int steps, String stepCode, List<Choice> regions
         List<Choice> diagnoses, List<TreatmentChoice> treatments, String letterLanguage, String note, int noteMax,
         boolean save, FormErrors errors, List<Hidden> hidden) {
 
-    /** A checkbox or option: the id posted, its name, whether it is chosen; {@code view} and boxes for regions. */
-    public record Choice(String id, String name, String view, boolean chosen, List<FigureBox> boxes) {}
+    /** A checkbox or option: the id posted, its name, whether it is chosen; where it sits on the figure (regions). */
+    public record Choice(String id, String name, boolean chosen, List<FigureBox> boxes) {}
 
     /** A region's tap area on the front or back figure. */
     public record FigureBox(boolean front, int x, int y, int width, int height) {}
@@ -38,25 +38,21 @@ public record KitView(int step, int steps, String stepCode, List<Choice> regions
         return step == steps;
     }
 
-    public List<Choice> regionsIn(String view) {
-        return regions.stream().filter(region -> region.view().equals(view)).toList();
-    }
-
     public List<Choice> chosenRegions() {
         return regions.stream().filter(Choice::chosen).toList();
     }
 
     static KitView of(KitStep step, KitAnswers answers, FormErrors errors, Vocabulary vocabulary, String language) {
         List<Choice> regions = vocabulary.regions().values().stream()
-                .map(term -> new Choice(term.id(), term.name(language), term.view(),
+                .map(term -> new Choice(term.id(), term.name(language),
                         answers.regions().contains(term.id()), term.boxes().stream()
                                 .map(box -> new FigureBox(box.front(), box.x(), box.y(), box.width(), box.height()))
                                 .toList()))
                 .toList();
         List<Choice> since = KitAnswers.SINCE_CHOICES.stream()
-                .map(id -> new Choice(id, id, "", id.equals(answers.since()), List.of())).toList();
+                .map(id -> new Choice(id, id, id.equals(answers.since()), List.of())).toList();
         List<Choice> diagnoses = vocabulary.diagnoses().values().stream().map(term -> new Choice(term.id(),
-                term.name(language), "", answers.diagnoses().contains(term.id()), List.of())).toList();
+                term.name(language), answers.diagnoses().contains(term.id()), List.of())).toList();
         List<TreatmentChoice> treatments = vocabulary.treatments().values().stream()
                 .map(term -> new TreatmentChoice(term.id(), term.name(language), answers.effectOf(term.id())))
                 .toList();

@@ -36,7 +36,7 @@ class ForumListVisitorPages implements VisitorPageSource {
         if (path.startsWith(FEEDS)) {
             return feed(path.substring(FEEDS.length()));
         }
-        if (path.length() < 4 || Language.fromCode(path.substring(1, 3)).isEmpty()) {
+        if (Language.ofPath(path).isEmpty()) {
             return null;
         }
         String rest = path.substring(3);
