@@ -38,7 +38,7 @@ class AdminSearchController {
         model.addAttribute("page", pages.adminPage("/admin/search", request));
         model.addAttribute("documents", index.documents());
         model.addAttribute("megabytes", String.format("%.1f", index.sizeOnDisk() / 1_048_576.0));
-        model.addAttribute("lastChange", index.lastChange());
+        model.addAttribute("lastChange", indexer.lastChange());
         model.addAttribute("rebuild", indexer.lastReindex());
         model.addAttribute("running", rebuilds.running());
         return "search/admin";

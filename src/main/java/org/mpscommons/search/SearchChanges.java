@@ -32,11 +32,12 @@ public class SearchChanges {
     }
 
     List<Change> after(long id, int limit) {
-        return jdbc.sql("SELECT id, doc_type, doc_id, created_at FROM search_change WHERE id > :id ORDER BY id")
-                .param("id", id)
+        return jdbc.sql("SELECT id, doc_type, doc_id, created_at FROM search_change WHERE id > :id ORDER BY id "
+                        + "FETCH FIRST :limit ROWS ONLY")
+                .param("id", id).param("limit", limit)
                 .query((rs, n) -> new Change(rs.getLong("id"), rs.getString("doc_type"), rs.getLong("doc_id"),
                         SqlTime.instant(rs, "created_at")))
-                .list().stream().limit(limit).toList();
+                .list();
     }
 
     long last() {

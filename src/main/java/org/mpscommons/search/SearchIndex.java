@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
 /**
  * This node's Lucene index, in its own directory ({@code mps.search.index-dir}, by default {@code search} in the data
  * directory). Only {@link SearchIndexer} writes to it; readers get a searcher refreshed after each applied batch.
- * The commit records the last change-log id it holds, so a restart continues where the node stopped.
+ * A commit records the last change-log id it holds, so a restart continues from there.
  */
 @Component
 class SearchIndex implements DisposableBean {
@@ -115,8 +115,8 @@ class SearchIndex implements DisposableBean {
     /**
      * Replaces everything the index holds for a group (one article, one topic with its posts). Documents the index
      * already holds exactly as they are now (same digest) are left alone: a reply to a topic of a thousand posts
-     * analyzes one post, not a thousand. Comparing needs the index as last committed, which the indexer's searcher
-     * shows (each group is replaced at most once between commits); after {@link #clear()} there is nothing to keep.
+     * analyzes one post, not a thousand. Comparing needs the index as last refreshed, which the indexer's searcher
+     * shows (each group is replaced at most once between refreshes); after {@link #clear()} there is nothing to keep.
      */
     void replace(String group, List<SearchDocument> documents) throws IOException {
         Map<String, String> indexed = cleared ? new HashMap<>() : digests(group);
@@ -132,7 +132,7 @@ class SearchIndex implements DisposableBean {
         }
     }
 
-    /** The digest of each document of the group, by key, as last committed. */
+    /** The digest of each document of the group, by key, as last refreshed. */
     private Map<String, String> digests(String group) throws IOException {
         Map<String, String> digests = new HashMap<>();
         IndexSearcher searcher = acquire();
@@ -197,12 +197,21 @@ class SearchIndex implements DisposableBean {
         cleared = true;
     }
 
-    /** Makes the applied changes durable and visible to searches. */
+    /**
+     * Makes the applied changes visible to searches, from the writer's memory (near-real-time): cheap, but not yet
+     * durable. The next {@link #commit} makes them so; after a crash the indexer applies the log again from the last
+     * commit's change.
+     */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+        cleared = false;
+    }
+
+    /** Makes the applied changes durable (an fsync of the new segments) and visible to searches. */
     void commit(long lastChange) throws IOException {
         writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
-        searchers.maybeRefreshBlocking();
-        cleared = false;
+        refresh();
     }
 
     /** Changes whenever what searches find changes: the version of the index the searchers read now. */

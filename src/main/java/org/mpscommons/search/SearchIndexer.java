@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,14 +20,16 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this node's index current from the change log: every half second it applies the entries after the last one
  * its index holds (each changed document is read again from the database: the log says what changed, the database
- * what it is now). An empty index is filled from every source first. Each node does this for itself, so on several
- * nodes each keeps its own index from the one log.
+ * what it is now) and shows them to searches at once from the writer's memory; it makes them durable with a commit
+ * at most every {@link #COMMIT_EVERY} (a commit fsyncs a new segment, and many small ones keep the merger busy), and
+ * on shutdown. After a crash it applies the log again from the last commit. An empty index is filled from every
+ * source first. Each node does this for itself, so on several nodes each keeps its own index from the one log.
  *
  * <p>Ids are handed out when a row is inserted, but rows become visible when their transaction commits, so a row
  * with a lower id can appear after a higher one. Entries younger than {@link #SETTLE} are therefore applied but not
- * yet counted as done: the next rounds read them again (applying is idempotent) until they are old enough that no
- * earlier transaction can still be open. A transaction open longer than that could be missed; writes here take
- * milliseconds.
+ * yet counted as done: the next rounds read them again and skip those already applied, until they are old enough
+ * that no earlier transaction can still be open; an entry that appears below one already applied is applied when it
+ * does. A transaction open longer than that could be missed; writes here take milliseconds.
  */
 @Component
 public class SearchIndexer {
@@ -36,6 +39,7 @@ public class SearchIndexer {
     private static final int BATCH = 1000;
     /** Every node has applied a day-old entry many times over; the log keeps a week. */
     private static final Duration KEEP = Duration.ofDays(7);
+    static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
 
     private final SearchIndex index;
     private final SearchChanges changes;
@@ -43,6 +47,14 @@ public class SearchIndexer {
     private final Clock clock;
     private final boolean follow;
     private volatile Reindex reindex;
+    /** The last entry counted done (all entries up to it applied); -1 until read from the index. */
+    private long done = -1;
+    /** Entries after {@link #done} applied already, while they settle. */
+    private final Set<Long> appliedUnsettled = new HashSet<>();
+    /** The entry the index's last commit holds, and when it was made. */
+    private long committed = -1;
+    private Instant committedAt = Instant.EPOCH;
+    private boolean closed;
 
     /** @param follow false for the reindex command, which builds the index itself and exits */
     SearchIndexer(SearchIndex index, SearchChanges changes, List<SearchSource> sources, Clock clock,
@@ -63,37 +75,66 @@ public class SearchIndexer {
 
     @Scheduled(fixedDelayString = "${mps.search.poll-interval:PT0.5S}")
     synchronized void applyChanges() {
-        if (!follow) {
+        if (!follow || closed) {
             return;
         }
         try {
-            long last = index.lastChange();
-            if (last < 0) {
-                rebuild();
-                return;
+            if (done < 0) {
+                done = index.lastChange();
+                committed = done;
+                if (done < 0) {
+                    rebuild();
+                    return;
+                }
             }
-            List<SearchChanges.Change> batch = changes.after(last, BATCH);
-            if (batch.isEmpty()) {
-                return;
-            }
+            // The entries applied while settling come again, with up to a batch of new ones after them.
+            List<SearchChanges.Change> batch = changes.after(done, BATCH + appliedUnsettled.size());
             Instant settled = clock.instant().minus(SETTLE);
-            Set<String> applied = new HashSet<>();
-            long done = last;
+            Set<String> groups = new HashSet<>();
             boolean unsettled = false;
+            long upTo = done;
             for (SearchChanges.Change change : batch) {
-                if (applied.add(change.type() + ":" + change.docId())) {
+                if (appliedUnsettled.add(change.id()) && groups.add(change.type() + ":" + change.docId())) {
                     apply(change.type(), change.docId());
                 }
                 if (!unsettled && change.createdAt().isBefore(settled)) {
-                    done = change.id();
+                    upTo = change.id();
                 } else {
                     unsettled = true;
                 }
             }
-            index.commit(done);
+            long settledUpTo = upTo;
+            appliedUnsettled.removeIf(id -> id <= settledUpTo);
+            done = upTo;
+            if (!groups.isEmpty()) {
+                index.refresh();
+            }
+            if (done > committed && !clock.instant().isBefore(committedAt.plus(COMMIT_EVERY))) {
+                commit();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The last change-log entry this node's index holds (searches see it; a commit may not hold it yet). */
+    synchronized long lastChange() {
+        return done >= 0 ? done : index.lastChange();
+    }
+
+    private void commit() throws IOException {
+        index.commit(done);
+        committed = done;
+        committedAt = clock.instant();
+    }
+
+    /** What was applied since the last commit is made durable before the index closes. */
+    @PreDestroy
+    synchronized void close() throws IOException {
+        if (done > committed) {
+            commit();
+        }
+        closed = true;
     }
 
     /**
@@ -125,6 +166,10 @@ public class SearchIndexer {
             // What the sources no longer have (deleted while the log that said so was lost, or a type that is gone).
             index.removeAllBut(groups);
             index.commit(upTo);
+            this.done = upTo;
+            committed = upTo;
+            committedAt = clock.instant();
+            appliedUnsettled.clear();
             reindex = new Reindex(done[0], total[0], started, clock.instant());
             log.info("Search index rebuilt: {} groups, {} documents", done[0], index.documents());
         } catch (IOException e) {
