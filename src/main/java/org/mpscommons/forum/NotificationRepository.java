@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,18 +36,22 @@ class NotificationRepository {
         this.batch = batch;
     }
 
-    /** One statement for all recipients, however many follow the topic. */
-    void insert(Map<Long, Notification.Kind> recipients, long topicId, long postId, Long actorId, String actorName,
-            String topicTitle, Instant now) {
+    /**
+     * One statement for all recipients, however many follow the topic. Those in {@code mailed} are written as mailed
+     * already (mailed at once, or wanting no mail), so the daily digest leaves them out.
+     */
+    void insert(Map<Long, Notification.Kind> recipients, Set<Long> mailed, long topicId, long postId, Long actorId,
+            String actorName, String topicTitle, Instant now) {
         List<MapSqlParameterSource> rows = new ArrayList<>();
         recipients.forEach((member, kind) -> rows.add(new MapSqlParameterSource()
                 .addValue("member", member).addValue("kind", kind.name()).addValue("topic", topicId)
                 .addValue("post", postId).addValue("actorId", actorId).addValue("actor", actorName).addValue("title", topicTitle)
-                .addValue("now", utc(now))));
+                .addValue("now", utc(now)).addValue("mailed", mailed.contains(member) ? utc(now) : null,
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)));
         batch.batchUpdate("""
                 INSERT INTO notification (member_id, kind, topic_id, post_id, actor_id, actor_name, topic_title,
-                    created_at)
-                VALUES (:member, :kind, :topic, :post, :actorId, :actor, :title, :now)
+                    created_at, emailed_at)
+                VALUES (:member, :kind, :topic, :post, :actorId, :actor, :title, :now, :mailed)
                 """, rows.toArray(MapSqlParameterSource[]::new));
     }
 
@@ -94,16 +99,6 @@ class NotificationRepository {
                 """).param("member", memberId).param("ids", due.stream().map(Notification::id).toList())
                 .param("now", utc(now)).update();
         return claimed == due.size() ? due : List.of();
-    }
-
-    void markMailed(Collection<Long> memberIds, long postId, Instant now) {
-        if (memberIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                UPDATE notification SET emailed_at = :now
-                WHERE post_id = :post AND member_id IN (:members) AND emailed_at IS NULL
-                """).param("post", postId).param("members", memberIds).param("now", utc(now)).update();
     }
 
     /** Members on the daily digest with something not yet mailed. */

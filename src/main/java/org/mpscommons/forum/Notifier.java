@@ -2,7 +2,6 @@ package org.mpscommons.forum;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,29 +89,28 @@ class Notifier {
             return;
         }
         Instant now = clock.instant();
-        notifications.insert(recipients, topic.id(), post.id(), actorId, actorName, topic.title(), now);
-        mailNow(recipients, contacts, post, topic, actorId, actorName, now);
-    }
-
-    private void mailNow(Map<Long, Notification.Kind> recipients, Map<Long, Contact> contacts, Post post, Topic topic,
-            Long actorId, String actorName, Instant now) {
         Map<Long, EmailMode> modes = notifications.emailModes(recipients.keySet());
-        Set<Long> done = new HashSet<>();
-        List<Long> never = new ArrayList<>();
-        recipients.forEach((member, kind) -> {
+        Set<Long> mailNow = new HashSet<>();
+        Set<Long> noDigest = new HashSet<>();
+        recipients.keySet().forEach(member -> {
             EmailMode mode = modes.getOrDefault(member, EmailMode.IMMEDIATE);
             if (mode == EmailMode.IMMEDIATE) {
+                mailNow.add(member);
+            }
+            if (mode != EmailMode.DAILY) {
+                noDigest.add(member);
+            }
+        });
+        // Written as mailed already, in the same transaction as the mails: one insert instead of an update after it.
+        notifications.insert(recipients, noDigest, topic.id(), post.id(), actorId, actorName, topic.title(), now);
+        recipients.forEach((member, kind) -> {
+            if (mailNow.contains(member)) {
                 Notification notification = new Notification(0, member, kind, topic.id(), post.id(), actorName,
                         topic.title(), now, null);
                 mailer.send(mails.single(contacts.get(member), notification,
                         kind == Notification.Kind.REACTION ? null : post.plainText()));
-                done.add(member);
-            } else if (mode == EmailMode.NEVER) {
-                never.add(member);
             }
         });
-        done.addAll(never);
-        notifications.markMailed(done, post.id(), now);
     }
 
     private String actorName(Post post) {

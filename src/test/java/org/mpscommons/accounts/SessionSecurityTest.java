@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mpscommons.accounts.AccountsFixture.PASSWORD;
 import static org.mpscommons.accounts.AccountsFixture.confirmedMember;
 import static org.mpscommons.accounts.AccountsFixture.location;
+import static org.mpscommons.accounts.AccountsFixture.memberId;
+import static org.mpscommons.accounts.AccountsFixture.signedIn;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.SiteClient;
 import org.mpscommons.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** Session cookies, "remember me", and ending sessions on the server. */
 @SiteTest
@@ -20,6 +24,9 @@ class SessionSecurityTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void theSessionCookieIsHttpOnlyAndLaxAndOverTlsSecureWithTheHostPrefix() {
@@ -59,6 +66,38 @@ class SessionSecurityTest {
         assertThat(browser.cookie("mps_remember")).isEmpty();
         browser.forgetCookie("SESSION");
         assertThat(location(browser.get("/en/account"))).isEqualTo("/en/login");
+    }
+
+    @Test
+    void readingPagesWritesTheSessionAtMostOnceAMinute() {
+        String email = confirmedMember(port, "en");
+        SiteClient browser = signedIn(port, email);
+        String id = memberId(context, email) + "";
+        long stored = lastAccess(id);
+        assertThat(browser.get("/en/account").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/en/forum/").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(id)).as("the row is not written for access alone within a minute").isEqualTo(stored);
+
+        // A minute later the next request moves it.
+        jdbc().sql("UPDATE spring_session SET last_access_time = last_access_time - 61000, "
+                + "expiry_time = expiry_time - 61000 WHERE principal_name = :id").param("id", id).update();
+        long minuteAgo = lastAccess(id);
+        assertThat(browser.get("/en/account").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(id)).isGreaterThanOrEqualTo(minuteAgo + 60_000);
+
+        // A session whose stored time is past the idle timeout has ended, whatever was not written.
+        jdbc().sql("UPDATE spring_session SET last_access_time = last_access_time - 3600000, "
+                + "expiry_time = expiry_time - 3600000 WHERE principal_name = :id").param("id", id).update();
+        assertThat(location(browser.get("/en/account"))).isEqualTo("/en/login");
+    }
+
+    private long lastAccess(String principal) {
+        return jdbc().sql("SELECT last_access_time FROM spring_session WHERE principal_name = :id")
+                .param("id", principal).query(Long.class).single();
+    }
+
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc() {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
     }
 
     private static String setCookie(HttpResponse<String> response, String prefix) {
