@@ -5,10 +5,14 @@
 -- forum refuses a member's duplicate. RUN_TAG (letters) marks the run's replies (bench/run.sh looks for it).
 -- A saved reply answers 302 to the post; 200 means the form came back with an error (refused); 302 with
 -- posted=review means it waits for a moderator (held). done() prints these counts for bench/run.sh.
+-- PACE_MS (replies only): each connection waits a random 0 to 2 x PACE_MS ms before each request (wrk's delay()),
+-- so 64 connections send about 64000 / PACE_MS replies a second in all, at random moments: members writing at a
+-- given rate, instead of as fast as the site answers. wrk's latency counts from sending, not the wait.
 local mode = os.getenv("MODE") or "read"
 local readPath = os.getenv("READ_PATH")
 local runTag = os.getenv("RUN_TAG") or "x"
 local boundary = "----MpsBenchBoundary7MA4YWxkTrZu0gW"
+local pace = tonumber(os.getenv("PACE_MS") or "")
 
 local threads = {}
 local counter = 1
@@ -53,6 +57,7 @@ function init(args)
     end
   end
   nextMember = (id or 1) - 1
+  math.randomseed(os.time() + (id or 1) * 7919)
   local file = os.getenv("TOPICS")
   if file and file ~= "" then
     for line in io.lines(file) do
@@ -80,6 +85,12 @@ request = function()
     ["Cookie"] = m.cookie,
     ["Content-Type"] = "multipart/form-data; boundary=" .. boundary,
   }, body)
+end
+
+if pace and mode == "reply" then
+  delay = function()
+    return math.random(0, 2 * pace)
+  end
 end
 
 -- Defined for replies only: with a response function, wrk hands every response to Lua.
