@@ -2,6 +2,7 @@ package org.mpscommons.forum;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.mpscommons.accounts.Contact;
 import org.mpscommons.content.ContentPipeline;
 import org.mpscommons.mail.Mail;
@@ -22,11 +23,14 @@ class NotificationMails {
 
     /** Enough to know whether to open the mail. */
     static final int EXCERPT = 200;
+    /** Our own absolute URLs in an escaped paragraph (compiled once: a busy topic's followers get many mails). */
+    private static final Pattern URL = Pattern.compile("(https?://[^\\s<]+)");
 
     private final PageFactory pages;
     private final SiteProperties site;
     private final UnsubscribeLinks unsubscribe;
     private final org.springframework.core.env.Environment environment;
+    private volatile String localBase;
 
     NotificationMails(PageFactory pages, SiteProperties site, UnsubscribeLinks unsubscribe,
             org.springframework.core.env.Environment environment) {
@@ -80,7 +84,7 @@ class NotificationMails {
 
     /** Our own absolute URLs in an escaped paragraph become links. */
     private String linked(String escaped) {
-        return escaped.replaceAll("(https?://[^\\s<]+)", "<a href=\"$1\">$1</a>");
+        return URL.matcher(escaped).replaceAll("<a href=\"$1\">$1</a>");
     }
 
     private String link(Language language, Notification notification) {
@@ -92,9 +96,18 @@ class NotificationMails {
      * this machine's own address, which is right only for a local install.
      */
     private String absolute(String path) {
-        String base = site.baseUrl().isEmpty()
-                ? "http://localhost:" + environment.getProperty("local.server.port", "8080")
-                : site.baseUrl();
+        String base = site.baseUrl();
+        if (base.isEmpty()) {
+            // Looked up once the server has its port: a lookup through every property source is slow per mail.
+            base = localBase;
+            if (base == null) {
+                String port = environment.getProperty("local.server.port");
+                base = "http://localhost:" + (port != null ? port : "8080");
+                if (port != null) {
+                    localBase = base;
+                }
+            }
+        }
         return base + path;
     }
 }
