@@ -9,7 +9,7 @@
 #   SCALE=medium bench/run.sh         100,000 posts, in /tmp/mps-bench-medium
 # Settings (environment): BENCH_DATA (data directory), JVM_OPTS, SECONDS_EACH (20), WARMUP_SECONDS (10),
 #   CONNECTIONS (64), WRITE_CONNECTIONS ("8 64"), REPLY_RATE (20 replies/s in all from 64 connections, for PACED_SECONDS,
-#   30, after those), WRITERS (64 members: one per connection, as each browser has its own session), PHASES ("read write"), WRITE_COPY (1: the
+#   30, before those), SEARCH_RATE (50 queries/s in all for the search rendered at a steady rate), WRITERS (64 members: one per connection, as each browser has its own session), PHASES ("read write"), WRITE_COPY (1: the
 #   write phase runs on a copy of the data directory, so the dataset stays as generated), MACHINE (a name for the
 #   results; the host name), KEEP_WORK (1: keep the working directory with logs and wrk outputs), AOT (1: start from
 #   a Java AOT cache made by a training run of this jar; 0: from the jar alone).
@@ -28,6 +28,7 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-10}
 CONNECTIONS=${CONNECTIONS:-64}
 WRITE_CONNECTIONS=${WRITE_CONNECTIONS:-8 64}
 REPLY_RATE=${REPLY_RATE:-20}
+SEARCH_RATE=${SEARCH_RATE:-50}
 PACED_SECONDS=${PACED_SECONDS:-30}
 WRITERS=${WRITERS:-64}
 PHASES=${PHASES:-read write}
@@ -347,6 +348,11 @@ CONF
       "$CONNECTIONS" "$BASE/" -s bench/query-list.lua
     SHOWN_URL="$PATH_PREFIX<bench/queries-$language.txt>" measure "search-$language-rendered" \
       "search, $queries, rendered for each request" "$CONNECTIONS" "$BASE/" -s bench/query-list.lua "${RENDERED[@]}"
+    # The same at a steady rate in all (SEARCH_RATE a second, each connection at random moments): how long a query
+    # nobody asked before takes when the site is not saturated.
+    PACE_MS=$(( CONNECTIONS * 1000 / SEARCH_RATE )) SHOWN_URL="$PATH_PREFIX<bench/queries-$language.txt>" \
+      measure "search-$language-rendered-paced" "search, $queries, rendered for each request, $SEARCH_RATE/s in all" \
+      "$CONNECTIONS" "$BASE/" -s bench/query-list.lua "${RENDERED[@]}"
   done
   measure feed "Atom feed" "$CONNECTIONS" "$BASE/feeds/ja/forum.atom"
   [ "${RENDERED_ALL:-0}" != 1 ] || measure feed-rendered "Atom feed, rendered for each request" "$CONNECTIONS" "$BASE/feeds/ja/forum.atom" "${RENDERED[@]}"
@@ -449,21 +455,14 @@ if [[ " $PHASES " == *" write "* ]]; then
   sleep 2
   measure_searchable searchable_ms "quiet site"
   export MODE=reply TOPICS
+  # First the 64 members writing at a steady rate in all (REPLY_RATE a second, each at random moments) rather than
+  # as fast as the site answers: how long a reply takes when the site is not saturated. Before the saturated runs,
+  # which leave the site notifying followers of thousands of replies for minutes afterwards.
+  PACE_MS=$(( 64000 / REPLY_RATE )) SECONDS_EACH=$PACED_SECONDS SHOWN_URL="/ja/forum/t/<$(wc -l < "$TOPICS") topics>/reply" \
+    measure reply-paced "reply by a signed-in member, $REPLY_RATE replies/s in all" 64 "$BASE/" -s bench/member.lua
   for connections in $WRITE_CONNECTIONS; do
     SHOWN_URL="/ja/forum/t/<$(wc -l < "$TOPICS") topics>/reply" measure "reply-c$connections" "reply by a signed-in member" "$connections" "$BASE/" -s bench/member.lua
   done
-  # The site first finishes what the saturated runs left behind (notifications, search indexing): until it uses
-  # under a tenth of a core for three seconds running (at most two minutes).
-  quiet=0
-  for _ in $(seq 120); do
-    ticks=$(cpu_ticks "$APP"); sleep 1
-    if [ $(( $(cpu_ticks "$APP") - ticks )) -lt $(( HZ / 10 )) ]; then quiet=$(( quiet + 1 )); else quiet=0; fi
-    [ "$quiet" -lt 3 ] || break
-  done
-  # The same 64 members writing at a steady rate in all (REPLY_RATE a second, each at random moments) rather than as
-  # fast as the site answers: how long a reply takes when the site is not saturated.
-  PACE_MS=$(( 64000 / REPLY_RATE )) SECONDS_EACH=$PACED_SECONDS SHOWN_URL="/ja/forum/t/<$(wc -l < "$TOPICS") topics>/reply" \
-    measure reply-paced "reply by a signed-in member, $REPLY_RATE replies/s in all" 64 "$BASE/" -s bench/member.lua
   measure_searchable searchable_after_load_ms "right after the write load"
   fact rss_peak_write_mb "$(( $(awk '/^VmHWM/ {print $2}' "/proc/$APP/status") / 1024 ))"
   stop_app

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -94,7 +96,7 @@ public class Search {
                 List<ScoreDoc> ranked = new ArrayList<>();
                 long total = 0;
                 boolean atLeast = false;
-                Query highlighted = null;
+                Map<String, Query> highlighted = new HashMap<>();
                 for (String language : languages) {
                     if (total >= MAX_RESULTS) {
                         break;
@@ -103,29 +105,28 @@ public class Search {
                     if (matches == null) {
                         continue;
                     }
-                    highlighted = highlighted == null ? matches : new BooleanQuery.Builder()
-                            .add(highlighted, BooleanClause.Occur.SHOULD).add(matches, BooleanClause.Occur.SHOULD).build();
+                    highlighted.put(language, matches);
                     // At least one, to learn how many there are.
                     TopDocs top = searcher.search(filtered(matches, request), Math.max(1, wanted - ranked.size()));
                     ranked.addAll(Arrays.asList(top.scoreDocs));
                     total += top.totalHits.value();
                     atLeast |= top.totalHits.relation() != TotalHits.Relation.EQUAL_TO;
                 }
-                if (highlighted == null) {
+                if (highlighted.isEmpty()) {
                     return new Results(List.of(), 0, false, 1, 0);
                 }
                 int from = (page - 1) * PAGE_SIZE;
                 List<Hit> hits = new ArrayList<>();
                 if (from < ranked.size()) {
                     ScoreDoc[] shown = ranked.subList(from, Math.min(ranked.size(), wanted)).toArray(ScoreDoc[]::new);
-                    TopDocs pageDocs = new TopDocs(new TotalHits(total,
-                            TotalHits.Relation.EQUAL_TO), shown);
-                    UnifiedHighlighter highlighter = highlighter(searcher);
-                    String[] ja = highlighter.highlight(SearchAnalyzers.TEXT_JA, highlighted, pageDocs, 2);
-                    String[] en = highlighter.highlight(SearchAnalyzers.TEXT_EN, highlighted, pageDocs, 2);
+                    Document[] docs = new Document[shown.length];
                     for (int i = 0; i < shown.length; i++) {
-                        Document doc = searcher.storedFields().document(shown[i].doc);
-                        String snippet = ja[i] != null ? ja[i] : en[i];
+                        docs[i] = searcher.storedFields().document(shown[i].doc);
+                    }
+                    String[] snippets = snippets(searcher, highlighted, shown, docs);
+                    for (int i = 0; i < shown.length; i++) {
+                        Document doc = docs[i];
+                        String snippet = snippets[i];
                         if (snippet == null) {
                             String stored = doc.get(SearchAnalyzers.textField(doc.get(SearchIndex.LANGUAGE)));
                             snippet = HtmlUtils.htmlEscape(stored == null ? "" : stored.substring(0, Math.min(160, stored.length())));
@@ -144,6 +145,36 @@ public class Search {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Each hit's text with what matched marked, from the field of its own language and by that language's query only:
+     * a document has the fields of one language, and the highlighter looks up every term of the query it is given
+     * in every hit.
+     */
+    private String[] snippets(IndexSearcher searcher, Map<String, Query> queries, ScoreDoc[] shown, Document[] docs)
+            throws IOException {
+        String[] snippets = new String[shown.length];
+        UnifiedHighlighter highlighter = highlighter(searcher);
+        for (String language : List.of("ja", "en")) {
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < shown.length; i++) {
+                if (language.equals(docs[i].get(SearchIndex.LANGUAGE))) {
+                    positions.add(i);
+                }
+            }
+            Query query = queries.get(language);
+            if (positions.isEmpty() || query == null) {
+                continue;
+            }
+            ScoreDoc[] subset = positions.stream().map(i -> shown[i]).toArray(ScoreDoc[]::new);
+            String[] marked = highlighter.highlight(SearchAnalyzers.textField(language), query,
+                    new TopDocs(new TotalHits(subset.length, TotalHits.Relation.EQUAL_TO), subset), 2);
+            for (int j = 0; j < subset.length; j++) {
+                snippets[positions.get(j)] = marked[j];
+            }
+        }
+        return snippets;
     }
 
     /** The request's narrowing (type, category, date) around a language's matches. */
