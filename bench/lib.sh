@@ -1,7 +1,7 @@
 # Shared by the benchmark scripts (sourced, not run): the JVM, the jar, and the generated dataset.
 JAR=target/mps-commons.jar
 JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)/bin/java}
-JVM_OPTS=${JVM_OPTS:--XX:+UseParallelGC -Xmx256m}
+JVM_OPTS=${JVM_OPTS:--XX:+UseParallelGC -Xmx320m}
 
 # Generates the dataset of scale $1 into directory $2 unless a finished generation is already there. Generation
 # refuses a database that already has topics, so a directory left by an interrupted generation must be removed first.
