@@ -93,22 +93,31 @@ public class SearchIndexer {
             Set<String> groups = new HashSet<>();
             boolean unsettled = false;
             long upTo = done;
-            for (SearchChanges.Change change : batch) {
-                if (appliedUnsettled.add(change.id()) && groups.add(change.type() + ":" + change.docId())) {
-                    apply(change.type(), change.docId());
+            try {
+                for (SearchChanges.Change change : batch) {
+                    // Counted as applied only once it was: after a failure the next round tries it again.
+                    if (!appliedUnsettled.contains(change.id())) {
+                        String group = change.type() + ":" + change.docId();
+                        if (!groups.contains(group)) {
+                            apply(change.type(), change.docId());
+                            groups.add(group);
+                        }
+                        appliedUnsettled.add(change.id());
+                    }
+                    if (!unsettled && change.createdAt().isBefore(settled)) {
+                        upTo = change.id();
+                    } else {
+                        unsettled = true;
+                    }
                 }
-                if (!unsettled && change.createdAt().isBefore(settled)) {
-                    upTo = change.id();
-                } else {
-                    unsettled = true;
+            } finally {
+                if (!groups.isEmpty()) {
+                    index.refresh();
                 }
             }
             long settledUpTo = upTo;
             appliedUnsettled.removeIf(id -> id <= settledUpTo);
             done = upTo;
-            if (!groups.isEmpty()) {
-                index.refresh();
-            }
             if (done > committed && !clock.instant().isBefore(committedAt.plus(COMMIT_EVERY))) {
                 commit();
             }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mpscommons.MovingClock;
 import org.mpscommons.SiteTest;
 import org.mpscommons.accounts.AccountsFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,29 +23,9 @@ class JobLeaseTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** A clock the test moves; nodes share the database, not the clock object. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2030-01-01T03:30:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
     @Test
     void aSecondNodeCannotTakeTheLeaseWhileTheFirstHoldsIt() {
-        MovableClock clock = new MovableClock();
+        MovingClock clock = new MovingClock(Instant.parse("2030-01-01T03:30:00Z"));
         JobLease nodeA = new JobLease(jdbc, clock);
         JobLease nodeB = new JobLease(jdbc, clock);
         String job = AccountsFixture.unique("job-");
@@ -55,9 +35,9 @@ class JobLeaseTest {
         assertThat(nodeB.acquire(job, LENGTH)).isNull();
         assertThat(nodeA.acquire(job, LENGTH)).as("a second run on the same node waits too").isNull();
 
-        clock.now = clock.now.plus(Duration.ofMinutes(9));
+        clock.advance(Duration.ofMinutes(9));
         assertThat(nodeA.renew(job, a, LENGTH)).isTrue();
-        clock.now = clock.now.plus(Duration.ofMinutes(9));
+        clock.advance(Duration.ofMinutes(9));
         assertThat(nodeB.acquire(job, LENGTH)).as("renewed, so still held").isNull();
 
         nodeA.release(job, a);
@@ -67,13 +47,13 @@ class JobLeaseTest {
 
     @Test
     void aDeadNodesLeaseRunsOutAndTheOtherTakesOver() {
-        MovableClock clock = new MovableClock();
+        MovingClock clock = new MovingClock(Instant.parse("2030-01-01T03:30:00Z"));
         JobLease nodeA = new JobLease(jdbc, clock);
         JobLease nodeB = new JobLease(jdbc, clock);
         String job = AccountsFixture.unique("job-");
 
         String a = nodeA.acquire(job, LENGTH);
-        clock.now = clock.now.plus(LENGTH).plusSeconds(1);
+        clock.advance(LENGTH.plusSeconds(1));
         String b = nodeB.acquire(job, LENGTH);
         assertThat(b).isNotNull();
         // Node A comes back: it lost the lease and must stop; its release does not free B's lease.
@@ -84,7 +64,7 @@ class JobLeaseTest {
 
     @Test
     void aRunThatLostItsLeaseStopsBeforeTheNextLink() {
-        MovableClock clock = new MovableClock();
+        MovingClock clock = new MovingClock(Instant.parse("2030-01-01T03:30:00Z"));
         JobLease nodeA = new JobLease(jdbc, clock);
         String job = LinkCheckJob.JOB;
         String holder = nodeA.acquire(job, LENGTH);

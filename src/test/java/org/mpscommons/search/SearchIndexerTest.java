@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mpscommons.MovingClock;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,13 +65,13 @@ class SearchIndexerTest {
         assertThat(committed(dir)).as("not yet committed").isZero();
 
         // Rounds while the entry settles read it again but do not apply it again.
-        clock.move(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         indexer.applyChanges();
-        clock.move(SearchIndexer.SETTLE);
+        clock.advance(SearchIndexer.SETTLE);
         indexer.applyChanges();
         assertThat(source.reads).isEqualTo(1);
 
-        clock.move(SearchIndexer.COMMIT_EVERY);
+        clock.advance(SearchIndexer.COMMIT_EVERY);
         indexer.applyChanges();
         assertThat(committed(dir)).isEqualTo(first);
 
@@ -80,7 +79,7 @@ class SearchIndexerTest {
         long second = log(2);
         indexer.applyChanges();
         assertThat(hits(index, "numbat")).isEqualTo(1);
-        clock.move(SearchIndexer.SETTLE.plusSeconds(1));
+        clock.advance(SearchIndexer.SETTLE.plusSeconds(1));
         indexer.applyChanges();
         assertThat(committed(dir)).as("the last commit was under %s ago", SearchIndexer.COMMIT_EVERY)
                 .isEqualTo(first);
@@ -111,14 +110,32 @@ class SearchIndexerTest {
         indexer.applyChanges();
         assertThat(hits(index, "dingo")).isEqualTo(1);
         assertThat(hits(index, "wombat")).isZero();
-        clock.move(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         logWithId(1, 1);
         indexer.applyChanges();
         assertThat(hits(index, "wombat")).isEqualTo(1);
         assertThat(source.reads).isEqualTo(2);
-        clock.move(SearchIndexer.SETTLE.plus(SearchIndexer.COMMIT_EVERY));
+        clock.advance(SearchIndexer.SETTLE.plus(SearchIndexer.COMMIT_EVERY));
         indexer.applyChanges();
         assertThat(committed(dir)).isEqualTo(2);
+        indexer.close();
+        index.destroy();
+    }
+
+    @Test
+    void anEntryWhoseSourceFailedIsTriedAgain() throws Exception {
+        SearchIndex index = new SearchIndex(dir.toString());
+        SearchIndexer indexer = indexer(index);
+        indexer.applyChanges();
+        source.put(1, "an article about a quokka");
+        source.put(2, "an article about a numbat");
+        log(1);
+        log(2);
+        source.failNextRead = true;
+        org.assertj.core.api.Assertions.assertThatThrownBy(indexer::applyChanges).isInstanceOf(IllegalStateException.class);
+        indexer.applyChanges();
+        assertThat(hits(index, "quokka")).isEqualTo(1);
+        assertThat(hits(index, "numbat")).isEqualTo(1);
         indexer.close();
         index.destroy();
     }
@@ -160,6 +177,8 @@ class SearchIndexerTest {
         static final String TYPE = "ARTICLE";
         private final Map<Long, String> texts = new HashMap<>();
         int reads;
+        /** The next read fails, as a database that went away would. */
+        boolean failNextRead;
 
         void put(long id, String text) {
             texts.put(id, text);
@@ -172,6 +191,10 @@ class SearchIndexerTest {
 
         @Override
         public List<SearchDocument> current(long id) {
+            if (failNextRead) {
+                failNextRead = false;
+                throw new IllegalStateException("the database went away");
+            }
             reads++;
             List<SearchDocument> documents = new ArrayList<>();
             if (texts.containsKey(id)) {
@@ -189,33 +212,6 @@ class SearchIndexerTest {
         @Override
         public Map<String, String> categoryNames(Language language) {
             return Map.of();
-        }
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.mpscommons.MovingClock;
 
 class FormTimerTest {
 
     private final SiteSecret secret = mock(SiteSecret.class);
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final FormTimer timer = new FormTimer(secret, clock, Duration.ofSeconds(3));
 
     FormTimerTest() {
@@ -47,32 +46,5 @@ class FormTimerTest {
         assertThat(timer.looksAutomated(forged)).isTrue();
         clock.advance(Duration.ofHours(13));
         assertThat(timer.looksAutomated(stamp)).isTrue();
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
