@@ -200,11 +200,6 @@ def markdown(result):
             f"| {fmt(s.get('heap_max_mb'), 0)}{' MB' if 'heap_max_mb' in s else ''} |")
     out.append("")
     notes = []
-    paced = [s[n + "-rendered-paced"] for n in SEARCHES if n + "-rendered-paced" in s]
-    if paced:
-        worst = max(paced, key=lambda p: p["p99_ms"])
-        add(f"search p99, each query rendered, {worst['requests_per_s']:,.0f} queries/s in all (worst: {worst['name']})",
-            worst["p99_ms"], SEARCH_P99_MS, worst["p99_ms"] < SEARCH_P99_MS, "ms")
     if "startup_ms" in facts:
         notes.append(f"start-up to the first 200 of `/ja/`: {fmt(facts['startup_ms'])} ms")
     if "searchable_ms" in facts:

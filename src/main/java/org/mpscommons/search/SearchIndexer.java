@@ -51,8 +51,7 @@ public class SearchIndexer {
     private long done = -1;
     /** Entries after {@link #done} applied already, while they settle. */
     private final Set<Long> appliedUnsettled = new HashSet<>();
-    /** The entry the index's last commit holds, and when it was made. */
-    private long committed = -1;
+    /** When the index was last committed (the entry it holds is the index's {@link SearchIndex#lastChange()}). */
     private Instant committedAt = Instant.EPOCH;
     private boolean closed;
 
@@ -81,7 +80,6 @@ public class SearchIndexer {
         try {
             if (done < 0) {
                 done = index.lastChange();
-                committed = done;
                 if (done < 0) {
                     rebuild();
                     return;
@@ -118,7 +116,7 @@ public class SearchIndexer {
             long settledUpTo = upTo;
             appliedUnsettled.removeIf(id -> id <= settledUpTo);
             done = upTo;
-            if (done > committed && !clock.instant().isBefore(committedAt.plus(COMMIT_EVERY))) {
+            if (done > index.lastChange() && !clock.instant().isBefore(committedAt.plus(COMMIT_EVERY))) {
                 commit();
             }
         } catch (IOException e) {
@@ -133,14 +131,13 @@ public class SearchIndexer {
 
     private void commit() throws IOException {
         index.commit(done);
-        committed = done;
         committedAt = clock.instant();
     }
 
     /** What was applied since the last commit is made durable before the index closes. */
     @PreDestroy
     synchronized void close() throws IOException {
-        if (done > committed) {
+        if (done > index.lastChange()) {
             commit();
         }
         closed = true;
@@ -176,7 +173,6 @@ public class SearchIndexer {
             index.removeAllBut(groups);
             index.commit(upTo);
             this.done = upTo;
-            committed = upTo;
             committedAt = clock.instant();
             appliedUnsettled.clear();
             reindex = new Reindex(done[0], total[0], started, clock.instant());
