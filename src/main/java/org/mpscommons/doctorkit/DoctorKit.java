@@ -2,10 +2,15 @@ package org.mpscommons.doctorkit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.articles.Articles;
 import org.mpscommons.articles.Reference;
 import org.mpscommons.doctorkit.TaggedPdf.Block;
+import org.mpscommons.redflags.RegionNames;
+import org.mpscommons.redflags.WarningCards;
+import org.mpscommons.redflags.WarningSigns;
+import org.mpscommons.web.FormErrors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,16 +34,38 @@ class DoctorKit {
     private final LetterComposer composer = new LetterComposer(vocabulary);
     private final Articles articles;
     private final SavedLetterRepository saved;
+    private final WarningSigns signs;
+    private final RegionNames regionNames;
     private final Clock clock;
 
-    DoctorKit(Articles articles, SavedLetterRepository saved, Clock clock) {
+    DoctorKit(Articles articles, SavedLetterRepository saved, WarningSigns signs, RegionNames regionNames,
+            Clock clock) {
         this.articles = articles;
         this.saved = saved;
+        this.signs = signs;
+        this.regionNames = regionNames;
         this.clock = clock;
     }
 
     Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** What the kit's page shows at a step, in the page's language. */
+    KitView view(KitStep step, KitAnswers answers, FormErrors errors, String language) {
+        WarningCards warnings = WarningCards.of(step == KitStep.SIGNS ? signs.applying(answers.circumstances())
+                : List.of(), language, regionNames, signs.review());
+        return KitView.of(step, answers, errors, vocabulary, warnings, answers.signIds(signs), language);
+    }
+
+    /** Problems with the answers a step asks for. */
+    FormErrors check(KitStep step, KitAnswers answers) {
+        return answers.check(step, vocabulary, signs);
+    }
+
+    /** The first step whose answers have a problem; empty when the letter can be written. */
+    Optional<KitStep> firstStepWithErrors(KitAnswers answers) {
+        return answers.firstStepWithErrors(vocabulary, signs);
     }
 
     byte[] pdf(KitAnswers answers, String baseUrl) {

@@ -54,8 +54,8 @@ class DoctorKitController {
     @GetMapping("/" + Routes.LANG + "/doctor-kit")
     String start(@PathVariable Language lang, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.page(lang, "/doctor-kit", request));
-        model.addAttribute("kit", KitView.of(KitStep.REGIONS, KitAnswers.empty().withDefaultLanguage(lang.code()),
-                new FormErrors(), kit.vocabulary(), lang.code()));
+        model.addAttribute("kit", kit.view(KitStep.REGIONS, KitAnswers.empty().withDefaultLanguage(lang.code()),
+                new FormErrors(), lang.code()));
         return "doctorkit/kit";
     }
 
@@ -70,7 +70,7 @@ class DoctorKitController {
         if (go.equals("back")) {
             return show(lang, current.previous().orElse(current), answers, new FormErrors(), request, response, model);
         }
-        FormErrors errors = answers.check(current, kit.vocabulary());
+        FormErrors errors = kit.check(current, answers);
         KitStep next = errors.any() ? current : current.next().orElse(current);
         return show(lang, next, answers, errors, request, response, model);
     }
@@ -103,8 +103,7 @@ class DoctorKitController {
         model.addAttribute("page", pages.privatePage(lang, "/doctor-kit/letter", request));
         model.addAttribute("letter", LetterView.of(kit.blocks(answers, pages.baseUrl(request)),
                 answers.letterLanguage()));
-        model.addAttribute("kit", KitView.of(KitStep.LETTER, answers, new FormErrors(), kit.vocabulary(),
-                lang.code()));
+        model.addAttribute("kit", kit.view(KitStep.LETTER, answers, new FormErrors(), lang.code()));
         return "doctorkit/letter";
     }
 
@@ -114,19 +113,18 @@ class DoctorKitController {
      */
     private Optional<String> refusedElseKept(Language lang, KitAnswers answers, MemberPrincipal member,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<KitStep> mend = answers.firstStepWithErrors(kit.vocabulary());
+        Optional<KitStep> mend = kit.firstStepWithErrors(answers);
         if (mend.isEmpty()) {
             kit.keepIfAsked(member, answers);
         }
-        return mend.map(step -> show(lang, step, answers, answers.check(step, kit.vocabulary()), request, response,
-                model));
+        return mend.map(step -> show(lang, step, answers, kit.check(step, answers), request, response, model));
     }
 
     private String show(Language lang, KitStep step, KitAnswers answers, FormErrors errors,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("page", pages.privatePage(lang, "/doctor-kit", request));
-        model.addAttribute("kit", KitView.of(step, answers, errors, kit.vocabulary(), lang.code()));
+        model.addAttribute("kit", kit.view(step, answers, errors, lang.code()));
         return "doctorkit/kit";
     }
 

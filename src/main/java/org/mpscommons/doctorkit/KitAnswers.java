@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.mpscommons.doctorkit.LetterRequest.Effect;
 import org.mpscommons.doctorkit.LetterRequest.TreatmentTried;
+import org.mpscommons.redflags.AgeBand;
+import org.mpscommons.redflags.Circumstances;
+import org.mpscommons.redflags.WarningSign;
+import org.mpscommons.redflags.WarningSigns;
 import org.mpscommons.web.FormErrors;
 
 /**
@@ -17,10 +21,14 @@ import org.mpscommons.web.FormErrors;
  * nothing is kept on the server between steps), as the issue's contract names the fields.
  *
  * @param treatments {@code id:effect}, effect being {@code better}, {@code same} or {@code worse}
+ * @param age an age band ({@link AgeBand#code()}) or empty: only to choose the warning signs; never stored or written
+ *     into the letter
+ * @param signsShown the ids of the warning signs the patient was shown, as the signs step posts them: the letter is
+ *     made only when they are the signs that apply to these answers, so that it can say the patient read them
  * @param save whether a signed-in member asked to keep these answers in their account
  */
 record KitAnswers(List<String> regions, String since, List<String> diagnoses, List<String> treatments,
-        String letterLanguage, String note, Boolean save) {
+        String letterLanguage, String note, String age, String signsShown, Boolean save) {
 
     /** Long enough for a few sentences, short enough that the letter stays within two pages. */
     static final int NOTE_MAX = 600;
@@ -40,18 +48,21 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
         letterLanguage = letterLanguage == null ? "" : letterLanguage.strip();
         // Line breaks as a browser sends them (CR LF) count as one character, as the text area counts them.
         note = note == null ? "" : note.replace("\r\n", "\n").strip();
+        age = age == null ? "" : age.strip();
+        signsShown = signsShown == null ? "" : signsShown.strip();
         // A Boolean, not a boolean: a form without the box sends nothing, and a failed binding would be logged with
         // the posted value.
         save = Boolean.TRUE.equals(save);
     }
 
     static KitAnswers empty() {
-        return new KitAnswers(List.of(), "", List.of(), List.of(), "", "", false);
+        return new KitAnswers(List.of(), "", List.of(), List.of(), "", "", "", "", false);
     }
 
     /** The answers with this page's language as the letter's, when none was chosen yet. */
     KitAnswers withDefaultLanguage(String language) {
-        return letterLanguage.isEmpty() ? new KitAnswers(regions, since, diagnoses, treatments, language, note, save)
+        return letterLanguage.isEmpty() ? new KitAnswers(regions, since, diagnoses, treatments, language, note, age,
+                signsShown, save)
                 : this;
     }
 
@@ -66,11 +77,11 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
                 answered.add(name.substring(EFFECT_PREFIX.length()) + ":" + values[0].strip());
             }
         });
-        return new KitAnswers(regions, since, diagnoses, answered, letterLanguage, note, save);
+        return new KitAnswers(regions, since, diagnoses, answered, letterLanguage, note, age, signsShown, save);
     }
 
     /** Problems with the answers a step asks for, as message keys; a form can post anything, so ids are checked. */
-    FormErrors check(KitStep step, Vocabulary vocabulary) {
+    FormErrors check(KitStep step, Vocabulary vocabulary, WarningSigns signs) {
         FormErrors errors = new FormErrors();
         switch (step) {
             case REGIONS -> {
@@ -86,6 +97,15 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
                 }
                 if (!diagnoses.stream().allMatch(id -> vocabulary.diagnosis(id).isPresent())) {
                     errors.reject("diagnoses", "doctorkit.error.unknown");
+                }
+                if (!age.isEmpty() && AgeBand.ofCode(age).isEmpty()) {
+                    errors.reject("age", "doctorkit.error.unknown");
+                }
+            }
+            case SIGNS -> {
+                // Only a hand-made post, or answers changed since the signs were shown, gets here: show them again.
+                if (!signsShown.equals(signIds(signs))) {
+                    errors.reject("signs", "doctorkit.error.signs");
                 }
             }
             case TREATMENTS -> {
@@ -106,9 +126,9 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
     }
 
     /** The first step whose answers have a problem, with the problems; empty when the letter can be written. */
-    Optional<KitStep> firstStepWithErrors(Vocabulary vocabulary) {
+    Optional<KitStep> firstStepWithErrors(Vocabulary vocabulary, WarningSigns signs) {
         for (KitStep step : KitStep.values()) {
-            if (check(step, vocabulary).any()) {
+            if (check(step, vocabulary, signs).any()) {
                 return Optional.of(step);
             }
         }
@@ -136,8 +156,21 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
     }
 
     LetterRequest letter(Vocabulary vocabulary) {
-        return new LetterRequest(regions, since, diagnoses, treatmentsTried(vocabulary), letterLanguage, note);
+        return new LetterRequest(regions, since, diagnoses, treatmentsTried(vocabulary), letterLanguage, note,
+                !signsShown.isEmpty());
     }
+
+    /** What the warning signs depend on: where, whether it began within a month, and the age band if given. */
+    Circumstances circumstances() {
+        Optional<Boolean> underAMonth = since.isEmpty() ? Optional.empty() : Optional.of(since.equals("0m"));
+        return new Circumstances(Set.copyOf(regions), underAMonth, AgeBand.ofCode(age));
+    }
+
+    /** The ids of the signs that apply to these answers, as the signs step posts them. */
+    String signIds(WarningSigns signs) {
+        return String.join(" ", signs.applying(circumstances()).stream().map(WarningSign::id).toList());
+    }
+
 
     private static List<String> distinct(List<String> values) {
         if (values == null) {

@@ -3,9 +3,12 @@ package org.mpscommons.doctorkit;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kit's steps, in order: short pages that each ask one or two things. */
+/**
+ * The kit's steps, in order: short pages that each ask one or two things. The warning signs come as soon as the
+ * kit knows where it hurts, for how long and the patient's age, and before anything about treatments or the letter.
+ */
 enum KitStep {
-    REGIONS, HISTORY, TREATMENTS, LETTER;
+    REGIONS, HISTORY, SIGNS, TREATMENTS, LETTER;
 
     /** 1-based, as the page says "step 2 of 4". */
     int number() {

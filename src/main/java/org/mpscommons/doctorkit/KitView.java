@@ -2,6 +2,8 @@ package org.mpscommons.doctorkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mpscommons.redflags.AgeBand;
+import org.mpscommons.redflags.WarningCards;
 import org.mpscommons.web.FormErrors;
 
 /**
@@ -9,8 +11,9 @@ import org.mpscommons.web.FormErrors;
  * answers of the other steps as hidden fields (the form carries them from step to step; the server keeps nothing).
  */
 public record KitView(int step, int steps, String stepCode, List<Choice> regions, List<Choice> sinceChoices,
-        List<Choice> diagnoses, List<TreatmentChoice> treatments, String letterLanguage, String note, int noteMax,
-        boolean save, FormErrors errors, List<Hidden> hidden) {
+        List<Choice> ageChoices, List<Choice> diagnoses, List<TreatmentChoice> treatments, String letterLanguage,
+        String note, int noteMax, boolean save, WarningCards warnings, String signIds, FormErrors errors,
+        List<Hidden> hidden) {
 
     /** A checkbox or option: the id posted, its name, whether it is chosen; where it sits on the figure (regions). */
     public record Choice(String id, String name, boolean chosen, List<FigureBox> boxes) {}
@@ -42,7 +45,12 @@ public record KitView(int step, int steps, String stepCode, List<Choice> regions
         return regions.stream().filter(Choice::chosen).toList();
     }
 
-    static KitView of(KitStep step, KitAnswers answers, FormErrors errors, Vocabulary vocabulary, String language) {
+    /**
+     * @param warnings the warning signs that apply to the answers, shown on the signs step (and empty elsewhere)
+     * @param signIds their ids, which the signs step posts to say they were shown
+     */
+    static KitView of(KitStep step, KitAnswers answers, FormErrors errors, Vocabulary vocabulary,
+            WarningCards warnings, String signIds, String language) {
         List<Choice> regions = vocabulary.regions().values().stream()
                 .map(term -> new Choice(term.id(), term.name(language),
                         answers.regions().contains(term.id()), term.boxes().stream()
@@ -51,14 +59,17 @@ public record KitView(int step, int steps, String stepCode, List<Choice> regions
                 .toList();
         List<Choice> since = KitAnswers.SINCE_CHOICES.stream()
                 .map(id -> new Choice(id, id, id.equals(answers.since()), List.of())).toList();
+        List<Choice> ages = java.util.Arrays.stream(AgeBand.values())
+                .map(band -> new Choice(band.code(), band.code(), band.code().equals(answers.age()), List.of()))
+                .toList();
         List<Choice> diagnoses = vocabulary.diagnoses().values().stream().map(term -> new Choice(term.id(),
                 term.name(language), answers.diagnoses().contains(term.id()), List.of())).toList();
         List<TreatmentChoice> treatments = vocabulary.treatments().values().stream()
                 .map(term -> new TreatmentChoice(term.id(), term.name(language), answers.effectOf(term.id())))
                 .toList();
-        return new KitView(step.number(), KitStep.values().length, step.code(), regions, since, diagnoses, treatments,
-                answers.letterLanguage(), answers.note(), KitAnswers.NOTE_MAX, answers.save(), errors,
-                hidden(step, answers));
+        return new KitView(step.number(), KitStep.values().length, step.code(), regions, since, ages, diagnoses,
+                treatments, answers.letterLanguage(), answers.note(), KitAnswers.NOTE_MAX, answers.save(), warnings,
+                signIds, errors, hidden(step, answers));
     }
 
     /** Every answer that this step's fields do not ask for, so that it comes back with the next post. */
@@ -72,6 +83,12 @@ public record KitView(int step, int steps, String stepCode, List<Choice> regions
                 hidden.add(new Hidden("since", answers.since()));
             }
             answers.diagnoses().forEach(id -> hidden.add(new Hidden("diagnoses", id)));
+            if (!answers.age().isEmpty()) {
+                hidden.add(new Hidden("age", answers.age()));
+            }
+        }
+        if (step != KitStep.SIGNS && !answers.signsShown().isEmpty()) {
+            hidden.add(new Hidden("signsShown", answers.signsShown()));
         }
         if (step != KitStep.TREATMENTS) {
             answers.treatments().forEach(answer -> hidden.add(new Hidden("treatments", answer)));

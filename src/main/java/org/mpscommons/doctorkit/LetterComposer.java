@@ -70,6 +70,9 @@ final class LetterComposer {
         if (request.note() != null && !request.note().isBlank()) {
             blocks.add(new Paragraph(texts.get("summary.note", request.note().strip())));
         }
+        if (request.signsShown()) {
+            blocks.add(new Paragraph(texts.get("summary.signs")));
+        }
 
         blocks.add(new Heading(texts.get("questions.heading")));
         blocks.add(new Paragraph("1. " + texts.get("question.mps")));

@@ -20,7 +20,7 @@ class SavedLetterRepository {
     private static final RowMapper<SavedLetter> SAVED = (rs, n) -> new SavedLetter(rs.getLong("id"),
             instant(rs, "created_at"), new KitAnswers(split(rs.getString("regions")), rs.getString("since"),
                     split(rs.getString("diagnoses")), split(rs.getString("treatments")),
-                    rs.getString("letter_language"), rs.getString("note"), false));
+                    rs.getString("letter_language"), rs.getString("note"), "", "", false));
 
     private final JdbcClient jdbc;
 

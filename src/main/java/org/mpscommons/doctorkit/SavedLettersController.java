@@ -42,7 +42,10 @@ class SavedLettersController {
         return "doctorkit/saved";
     }
 
-    /** The saved answers at the kit's last step, ready to make the letter again or to change. */
+    /**
+     * The saved answers at the warning signs that apply to them (shown again before every letter, and the table may
+     * have changed since), then on to the letter, ready to make it again or to change the answers.
+     */
     @GetMapping("/" + Routes.LANG + "/doctor-kit/saved/{id}")
     String open(@PathVariable Language lang, @PathVariable long id, @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -50,8 +53,7 @@ class SavedLettersController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("page", pages.privatePage(lang, "/doctor-kit", request));
-        model.addAttribute("kit", KitView.of(KitStep.LETTER, letter.answers(), new FormErrors(), kit.vocabulary(),
-                lang.code()));
+        model.addAttribute("kit", kit.view(KitStep.SIGNS, letter.answers(), new FormErrors(), lang.code()));
         return "doctorkit/kit";
     }
 

@@ -46,31 +46,42 @@ class DoctorKitTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    org.mpscommons.redflags.WarningSigns warningSigns;
+
     @Test
     void eachStepCarriesTheEarlierAnswersAndChecksItsOwn() throws Exception {
         String start = mvc.perform(get("/en/doctor-kit")).andReturn().getResponse().getContentAsString();
-        assertThat(start).contains("Step 1 of 4").contains("Where does it hurt?")
+        assertThat(start).contains("Step 1 of 5").contains("Where does it hurt?")
                 .contains("name=\"regions\" value=\"low_back\"").contains("We do not save what you enter here");
 
         MockHttpServletResponse none = step(post("/en/doctor-kit").param("step", "1"));
-        assertThat(none.getContentAsString()).contains("Step 1 of 4")
+        assertThat(none.getContentAsString()).contains("Step 1 of 5")
                 .contains("Choose at least one place where it hurts.");
         assertThat(none.getHeader("Cache-Control")).isEqualTo("no-store");
 
         String second = step(post("/en/doctor-kit").param("step", "1").param("regions", "low_back", "buttock"))
                 .getContentAsString();
-        assertThat(second).contains("Step 2 of 4").contains("<input type=\"hidden\" name=\"regions\" value=\"low_back\">")
+        assertThat(second).contains("Step 2 of 5").contains("<input type=\"hidden\" name=\"regions\" value=\"low_back\">")
                 .contains("<input type=\"hidden\" name=\"regions\" value=\"buttock\">");
 
-        String third = step(post("/en/doctor-kit").param("step", "2").param("regions", "low_back", "buttock")
-                .param("since", "2y").param("diagnoses", "sciatica")).getContentAsString();
-        assertThat(third).contains("Step 3 of 4").contains("name=\"since\" value=\"2y\"")
+        String signs = step(post("/en/doctor-kit").param("step", "2").param("regions", "low_back", "buttock")
+                .param("since", "2y").param("diagnoses", "sciatica").param("age", "50_plus")).getContentAsString();
+        String shown = signIds(new String[] {"low_back", "buttock"}, "2y", "50_plus");
+        assertThat(signs).contains("Step 3 of 5: Warning signs to check first").contains("Call an ambulance now if:")
+                .contains("name=\"since\" value=\"2y\"").contains("name=\"age\" value=\"50_plus\"")
+                .contains("name=\"signsShown\" value=\"" + shown + "\"").contains("Awaiting clinical review.");
+
+        String third = step(post("/en/doctor-kit").param("step", "3").param("regions", "low_back", "buttock")
+                .param("since", "2y").param("diagnoses", "sciatica").param("age", "50_plus")
+                .param("signsShown", shown)).getContentAsString();
+        assertThat(third).contains("Step 4 of 5").contains("name=\"signsShown\" value=\"" + shown + "\"")
                 .contains("name=\"diagnoses\" value=\"sciatica\"").contains("name=\"effect-painkillers\"");
 
-        String fourth = step(post("/en/doctor-kit").param("step", "3").param("regions", "low_back", "buttock")
+        String fourth = step(post("/en/doctor-kit").param("step", "4").param("regions", "low_back", "buttock")
                 .param("since", "2y").param("diagnoses", "sciatica").param("effect-painkillers", "better")
                 .param("effect-epidural_block", "same").param("effect-massage", "")).getContentAsString();
-        assertThat(fourth).contains("Step 4 of 4").contains("name=\"treatments\" value=\"painkillers:better\"")
+        assertThat(fourth).contains("Step 5 of 5").contains("name=\"treatments\" value=\"painkillers:better\"")
                 .contains("name=\"treatments\" value=\"epidural_block:same\"").doesNotContain("massage:")
                 .contains("Low back (lumbar), Buttock").contains("Epidural block: No change")
                 .contains("formaction=\"/en/doctor-kit/letter.pdf\"")
@@ -80,7 +91,7 @@ class DoctorKitTest {
         String back = step(post("/en/doctor-kit").param("step", "3").param("go", "back")
                 .param("regions", "low_back").param("since", "2y").param("diagnoses", "sciatica"))
                 .getContentAsString();
-        assertThat(back).contains("Step 2 of 4").contains("id=\"since-2y\" name=\"since\" value=\"2y\" checked")
+        assertThat(back).contains("Step 2 of 5").contains("id=\"since-2y\" name=\"since\" value=\"2y\" checked")
                 .contains("id=\"diagnosis-sciatica\" name=\"diagnoses\" value=\"sciatica\" checked");
     }
 
@@ -107,7 +118,8 @@ class DoctorKitTest {
                     .contains("Diagnoses I have been given: Sciatica").contains("Epidural block: no change")
                     .contains(NOTE).contains("unlike epidural or nerve root blocks")
                     .contains("doi:10.1093/pm/pnx207").contains("doi:10.1111/j.1526-4637.2008.00526.x")
-                    .contains("http://localhost/en/articles/k/for-doctors");
+                    .contains("http://localhost/en/articles/k/for-doctors")
+                    .contains("I read a list of warning signs for these areas");
             for (PDPage page : pdf.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
                     assertThat(page.getResources().getFont(name).getName()).matches("[A-Z]{6}\\+NotoSansJP-.*");
@@ -127,6 +139,7 @@ class DoctorKitTest {
                 .param("diagnoses", Vocabulary.SHIPPED.diagnoses().keySet().toArray(String[]::new))
                 .param("treatments", Vocabulary.SHIPPED.treatments().keySet().stream().map(id -> id + ":worse")
                         .toArray(String[]::new))
+                .param("signsShown", signIds(Vocabulary.SHIPPED.regions().keySet().toArray(String[]::new), "10y", ""))
                 .param("letterLanguage", "ja").param("note", "あ".repeat(KitAnswers.NOTE_MAX));
         byte[] bytes = mvc.perform(request).andReturn().getResponse().getContentAsByteArray();
         Files.createDirectories(Path.of("target/letters"));
@@ -155,18 +168,28 @@ class DoctorKitTest {
     void aHandMadePostThatCannotMakeALetterShowsTheStepToMend() throws Exception {
         String tooLong = mvc.perform(post("/en/doctor-kit/letter.pdf").with(CookieCsrf.valid())
                 .param("regions", "low_back").param("letterLanguage", "en")
+                .param("signsShown", signIds(new String[] {"low_back"}, "", ""))
                 .param("note", "x".repeat(KitAnswers.NOTE_MAX + 1))).andReturn().getResponse().getContentAsString();
-        assertThat(tooLong).contains("Step 4 of 4").contains("Please shorten your message to 600 characters");
+        assertThat(tooLong).contains("Step 5 of 5").contains("Please shorten your message to 600 characters");
 
         String unknown = mvc.perform(post("/ja/doctor-kit/letter.pdf").with(CookieCsrf.valid())
                 .param("regions", "elbow_of_nobody").param("letterLanguage", "en")).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(unknown).contains("ステップ 1/4").contains("認識できない回答がありました");
+        assertThat(unknown).contains("ステップ 1/5").contains("認識できない回答がありました");
 
         String language = mvc.perform(post("/en/doctor-kit/letter").with(CookieCsrf.valid())
-                .param("regions", "low_back").param("letterLanguage", "fr")).andReturn().getResponse()
+                .param("regions", "low_back").param("letterLanguage", "fr")
+                .param("signsShown", signIds(new String[] {"low_back"}, "", ""))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(language).contains("Choose the language of the letter.");
+
+        // No letter without the warning signs that apply: a post that skipped them, or whose answers changed since
+        // (here, a chest region added), is shown them first.
+        String unseen = mvc.perform(post("/en/doctor-kit/letter.pdf").with(CookieCsrf.valid())
+                .param("regions", "low_back", "chest_pectoral").param("letterLanguage", "en")
+                .param("signsShown", signIds(new String[] {"low_back"}, "", ""))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(unseen).contains("Step 3 of 5: Warning signs to check first").contains("Call an ambulance now if:");
     }
 
     @Test
@@ -193,10 +216,17 @@ class DoctorKitTest {
         return mvc.perform(request.with(CookieCsrf.valid())).andReturn().getResponse();
     }
 
-    private static MockHttpServletRequestBuilder letter(MockHttpServletRequestBuilder request, String language) {
+    private MockHttpServletRequestBuilder letter(MockHttpServletRequestBuilder request, String language) {
         return request.with(CookieCsrf.valid()).param("regions", "low_back", "buttock").param("since", "2y")
                 .param("diagnoses", "sciatica").param("treatments", "painkillers:better", "epidural_block:same")
+                .param("signsShown", signIds(new String[] {"low_back", "buttock"}, "2y", ""))
                 .param("letterLanguage", language).param("note", NOTE);
+    }
+
+    /** The ids of the warning signs the signs step shows for these answers, as it posts them. */
+    private String signIds(String[] regions, String since, String age) {
+        return new KitAnswers(java.util.List.of(regions), since, java.util.List.of(), java.util.List.of(), "", "",
+                age, "", false).signIds(warningSigns);
     }
 
     /** Every table's row count: what "nothing was stored" means. */

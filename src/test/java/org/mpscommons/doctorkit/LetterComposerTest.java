@@ -22,7 +22,7 @@ class LetterComposerTest {
     private static LetterRequest answers(String language) {
         return new LetterRequest(List.of("low_back", "buttock", "thigh_posterior", "no_such_region"), "2y",
                 List.of("disc_herniation", "sciatica"), List.of(new TreatmentTried("epidural_block", Effect.SAME),
-                        new TreatmentTried("painkillers", Effect.BETTER)), language, "朝起きたときが一番つらいです。");
+                        new TreatmentTried("painkillers", Effect.BETTER)), language, "朝起きたときが一番つらいです。", true);
     }
 
     @Test
@@ -41,6 +41,7 @@ class LetterComposerTest {
                     .contains("これまでに受けた診断：椎間板ヘルニア、坐骨神経痛")
                     .contains("硬膜外ブロック：変わらなかった").contains("痛み止めの薬（消炎鎮痛薬など）：良くなった")
                     .contains("朝起きたときが一番つらいです。")
+                    .contains("この手紙を作る前に、これらの部位について、すぐに受診が必要な危険なサインの一覧を読みました。")
                     .contains("トリガーポイント注射は考えられるでしょうか")
                     .contains("これまでに受けた診断（椎間板ヘルニア、坐骨神経痛）とはどのように関係する")
                     .contains("TheTriggerPointManual")
@@ -53,7 +54,8 @@ class LetterComposerTest {
 
     @Test
     void anEnglishLetterIsWrittenInEnglishWhateverThePageLanguage() throws Exception {
-        LetterRequest request = new LetterRequest(List.of("low_back"), "0m", List.of(), List.of(), "en", "");
+        LetterRequest request = new LetterRequest(List.of("low_back"), "0m", List.of(), List.of(), "en", "",
+                false);
         try (PDDocument letter = Loader.loadPDF(composer.pdf(request, ARTICLE, List.of(REFERENCE)))) {
             assertThat(letter.getNumberOfPages()).isBetween(1, 2);
             assertThat(letter.getDocumentCatalog().getLanguage()).isEqualTo("en");
@@ -63,7 +65,9 @@ class LetterComposerTest {
                     .contains("Diagnoses I have been given: none")
                     .contains("how might it fit with what has been found so far")
                     .contains("unlike epidural or nerve root blocks")
-                    .doesNotContain("In my own words");
+                    .doesNotContain("In my own words")
+                    // Only a letter made after the signs step says the patient read them.
+                    .doesNotContain("warning signs");
         }
     }
 }

@@ -35,6 +35,9 @@ class SavedLettersTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.mpscommons.redflags.WarningSigns warningSigns;
+
     @Test
     void answersAreKeptOnlyWhenTheMemberAsksAndOnlyForThem() {
         String email = AccountsFixture.confirmedMember(port, "en");
@@ -55,7 +58,8 @@ class SavedLettersTest {
         long id = jdbc.sql("SELECT id FROM doctor_kit_letter WHERE member_id = :member").param("member", memberId)
                 .query(Long.class).single();
         String opened = member.get("/en/doctor-kit/saved/" + id).body();
-        assertThat(opened).contains("Step 4 of 4").contains("name=\"note\"").contains("Mornings are worst")
+        // Opened again, the answers come back at the warning signs that apply to them, then go on to the letter.
+        assertThat(opened).contains("Step 3 of 5").contains("name=\"note\"").contains("Mornings are worst")
                 .contains("<input type=\"hidden\" name=\"treatments\" value=\"painkillers:better\">");
 
         var export = member.submit("/en/account/export", "/en/account/export",
@@ -93,7 +97,7 @@ class SavedLettersTest {
                 .query(Long.class).single();
     }
 
-    private static Map<String, String> answers(boolean save) {
+    private Map<String, String> answers(boolean save) {
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("regions", "low_back");
         answers.put("since", "1y");
@@ -101,6 +105,8 @@ class SavedLettersTest {
         answers.put("treatments", "painkillers:better");
         answers.put("letterLanguage", "ja");
         answers.put("note", "Mornings are worst.");
+        answers.put("signsShown", new KitAnswers(java.util.List.of("low_back"), "1y", java.util.List.of(),
+                java.util.List.of(), "", "", "", "", false).signIds(warningSigns));
         if (save) {
             answers.put("save", "true");
         }
