@@ -3,11 +3,17 @@ package org.mpscommons.articles;
 /**
  * A work an article cites, as data: a check can list every identifier the site cites.
  *
- * @param status verified, verified-secondary (an identifier seen only in secondary sources) or unverified
+ * @param status verified, verified-secondary (an identifier seen only in secondary sources), unverified (the work exists
+ *     but no identifier could be checked) or unusable (the work could not be confirmed as cited: it supports no claim)
  */
 public record Reference(long id, String key, String authors, String title, String container, Integer year,
         String details, String doi, String pmid, String pmcid, String isbn, String url, String evidenceType,
         String status) {
+
+    /** Could not be confirmed as cited: no article may rest a statement on it (ShippedArticlesTest holds the shipped). */
+    public boolean unusable() {
+        return "unusable".equals(status);
+    }
 
     public boolean unverified() {
         return "unverified".equals(status);

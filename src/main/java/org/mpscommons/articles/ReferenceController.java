@@ -86,7 +86,7 @@ class ReferenceController {
         model.addAttribute("reference", reference);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("statuses", java.util.List.of("verified", "verified-secondary", "unverified"));
+        model.addAttribute("statuses", java.util.List.of("verified", "verified-secondary", "unverified", "unusable"));
         return "articles/reference-edit";
     }
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReferenceEditing {
 
-    static final Set<String> STATUSES = Set.of("verified", "verified-secondary", "unverified");
+    static final Set<String> STATUSES = Set.of("verified", "verified-secondary", "unverified", "unusable");
     private static final Pattern KEY = Pattern.compile("[a-z0-9_-]{1,80}");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S{1,190}");
     private static final Pattern PMID = Pattern.compile("\\d{1,10}");

@@ -35,10 +35,14 @@ class ShippedArticlesTest {
         assertThat(languages).hasSizeGreaterThanOrEqualTo(7);
         assertThat(languages.values()).allSatisfy(both -> assertThat(both).containsExactlyInAnyOrder("en", "ja"));
         Set<String> known = Set.copyOf(jdbc.sql("SELECT ref_key FROM article_reference").query(String.class).list());
+        // A reference that could not be confirmed as cited supports no statement.
+        Set<String> unusable = Set.copyOf(jdbc.sql("SELECT ref_key FROM article_reference WHERE status = 'unusable'")
+                .query(String.class).list());
         for (ArticleSeeder.Shipped article : shipped) {
             String name = article.content().translationKey() + "." + article.content().language();
             assertThat(article.cited()).as(name).isNotEmpty();
             assertThat(known).as(name).containsAll(article.cited());
+            assertThat(article.cited()).as(name + " cites an unusable reference").doesNotContainAnyElementsOf(unusable);
             assertThat(article.content().summary().length()).as(name).isLessThanOrEqualTo(Articles.SUMMARY_MAX);
             if (article.content().language().equals("en")) {
                 int words = article.content().bodySource().split("\\s+").length;

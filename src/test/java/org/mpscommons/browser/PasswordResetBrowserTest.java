@@ -16,7 +16,7 @@ class PasswordResetBrowserTest extends BrowserTest {
         String email = AccountsFixture.confirmedMember(port, "ja");
         openBrowser(new Browser.NewContextOptions().setLocale("ja-JP"));
         visit("/ja/login");
-        Response request = page.waitForNavigation(() -> page.getByText("パスワードをお忘れですか?").click());
+        Response request = page.waitForNavigation(() -> page.getByText("パスワードをお忘れですか？").click());
         assertClean(request);
         page.locator("#email").fill(email);
         Response sent = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());

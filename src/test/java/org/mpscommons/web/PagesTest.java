@@ -63,11 +63,11 @@ class PagesTest {
     @org.junit.jupiter.api.Test
     void homePagesSayWhatMpsIsAndWhyTheSiteExists() throws Exception {
         assertThat(render("/en/"))
-                .contains("Myofascial pain syndrome (MPS) is pain that comes from muscles")
+                .contains("Myofascial pain syndrome (MPS) is pain that is thought to come from muscles")
                 .contains("disc herniation", "spinal canal stenosis", "spondylolisthesis")
                 .contains("Ask your doctor", "Share your experience");
         assertThat(render("/ja/"))
-                .contains("筋筋膜性疼痛症候群(MPS)は、筋肉と")
+                .contains("筋筋膜性疼痛症候群（MPS）は、筋肉と")
                 .contains("椎間板ヘルニア", "脊柱管狭窄症", "脊椎すべり症")
                 .contains("主治医に聞いてみる", "体験を伝える");
     }
