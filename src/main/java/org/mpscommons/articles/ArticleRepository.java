@@ -261,4 +261,13 @@ class ArticleRepository {
     private static LocalDate date(Date date) {
         return date == null ? null : date.toLocalDate();
     }
+
+    /** Whether this revision of the article was saved by the site itself (loaded or corrected), not by an editor. */
+    boolean savedByTheSite(long articleId, int number, String siteName) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM article_revision
+                WHERE article_id = :article AND number = :number AND editor_id IS NULL AND editor_name = :name
+                """).param("article", articleId).param("number", number).param("name", siteName)
+                .query(Long.class).single() > 0;
+    }
 }

@@ -34,6 +34,7 @@ class ArticleSeeder implements ApplicationRunner {
     static final String SHIPPED_EDITOR = "MPS Commons";
 
     private final ContentSeeds seeds;
+    private final ShippedCorrections corrections;
     private final org.mpscommons.search.SearchChanges search;
     private final ReferenceRepository references;
     private final ArticleRepository articles;
@@ -41,8 +42,10 @@ class ArticleSeeder implements ApplicationRunner {
     private final Articles writing;
     private final Clock clock;
 
-    ArticleSeeder(ContentSeeds seeds, ReferenceRepository references, ArticleRepository articles, ArticleText text,
-            Articles writing, org.mpscommons.search.SearchChanges search, Clock clock) {
+    ArticleSeeder(ContentSeeds seeds, ShippedCorrections corrections, ReferenceRepository references,
+            ArticleRepository articles, ArticleText text, Articles writing, org.mpscommons.search.SearchChanges search,
+            Clock clock) {
+        this.corrections = corrections;
         this.search = search;
         this.seeds = seeds;
         this.references = references;
@@ -57,20 +60,22 @@ class ArticleSeeder implements ApplicationRunner {
         seed();
     }
 
-    /** Returns how many items it loaded now. */
+    /** Returns how many items it loaded or corrected now. */
     int seed() {
         int loaded = 0;
         for (Map<String, String> row : Csv.read(read(new PathMatchingResourcePatternResolver()
                 .getResource("classpath:content/references.csv")))) {
             Reference reference = reference(row);
-            loaded += once("reference:" + reference.key(), () -> references.insert(reference, now())) ? 1 : 0;
+            boolean inserted = once("reference:" + reference.key(), () -> references.insert(reference, now()));
+            loaded += inserted || corrections.correct(reference, now()) ? 1 : 0;
         }
         for (Shipped article : shipped()) {
-            loaded += once("article:" + article.content().translationKey() + ":" + article.content().language(),
-                    () -> store(article, "Shipped with the site")) ? 1 : 0;
+            boolean inserted = once("article:" + article.content().translationKey() + ":"
+                    + article.content().language(), () -> store(article, "Shipped with the site"));
+            loaded += inserted || corrections.correct(article, now()) ? 1 : 0;
         }
         if (loaded > 0) {
-            log.info("Loaded {} shipped references and articles", loaded);
+            log.info("Loaded or corrected {} shipped references and articles", loaded);
         }
         return loaded;
     }

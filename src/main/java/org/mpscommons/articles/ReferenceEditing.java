@@ -87,7 +87,7 @@ class ReferenceEditing {
         if (existing == null) {
             references.insert(reference, clock.instant());
         } else {
-            references.update(reference, clock.instant());
+            references.update(reference, clock.instant(), true);
         }
         audit.record(editor.id(), editor.displayName(), existing == null ? "references.create" : "references.edit",
                 null, null, key, null);

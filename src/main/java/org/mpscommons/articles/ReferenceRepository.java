@@ -72,13 +72,16 @@ class ReferenceRepository {
                 .param("now", utc(now)).update();
     }
 
-    void update(Reference reference, Instant now) {
+    /** @param byEditor an editor's change (true), or a correction shipped with the site (false) */
+    void update(Reference reference, Instant now, boolean byEditor) {
         jdbc.sql("""
                 UPDATE article_reference SET authors = :authors, title = :title, container = :container,
                     pub_year = :year, details = :details, doi = :doi, pmid = :pmid, pmcid = :pmcid, isbn = :isbn,
-                    url = :url, evidence_type = :evidence, status = :status, updated_at = :now
+                    url = :url, evidence_type = :evidence, status = :status, updated_at = :now,
+                    edited = edited OR :byEditor
                 WHERE ref_key = :key
                 """)
+                .param("byEditor", byEditor)
                 .param("key", reference.key()).param("authors", reference.authors()).param("title", reference.title())
                 .param("container", reference.container()).param("year", reference.year())
                 .param("details", reference.details()).param("doi", reference.doi()).param("pmid", reference.pmid())
@@ -99,6 +102,12 @@ class ReferenceRepository {
 
     boolean exists(String key) {
         return jdbc.sql("SELECT COUNT(*) FROM article_reference WHERE ref_key = :key").param("key", key)
+                .query(Long.class).single() > 0;
+    }
+
+    /** No editor has changed the reference since the site loaded it (shipped corrections may have). */
+    boolean untouchedByEditors(String key) {
+        return jdbc.sql("SELECT COUNT(*) FROM article_reference WHERE ref_key = :key AND NOT edited").param("key", key)
                 .query(Long.class).single() > 0;
     }
 }

@@ -33,11 +33,13 @@ class DoctorKitBrowserTest extends BrowserTest {
         screenshot("doctor-kit-1-en");
 
         assertClean(next());
-        assertThat(page.locator("form h2")).hasText("Step 2 of 4: How long, and what you were told");
+        assertThat(page.locator("form h2")).hasText("Step 2 of 5: How long, and what you were told");
         page.locator("label[for=since-2y]").click();
         page.locator("label[for=diagnosis-sciatica]").click();
         page.locator("label[for=diagnosis-disc_herniation]").click();
 
+        assertClean(next());
+        assertThat(page.locator("form h2")).hasText("Step 3 of 5: Warning signs to check first");
         assertClean(next());
         page.locator("label[for=effect-painkillers-better]").click();
         page.locator("label[for=effect-epidural_block-same]").click();
@@ -83,8 +85,9 @@ class DoctorKitBrowserTest extends BrowserTest {
         page.locator("label[for=region-suprascapular]").click();
 
         assertClean(next());
-        assertThat(page.locator("form h2")).hasText("ステップ 2/4：痛みの期間と受けた診断");
+        assertThat(page.locator("form h2")).hasText("ステップ 2/5：痛みの期間と受けた診断");
         page.locator("label[for=since-6m]").click();
+        assertClean(next());
         assertClean(next());
         assertClean(next());
         page.locator("label[for=letterLanguage-en]").click();
@@ -117,6 +120,7 @@ class DoctorKitBrowserTest extends BrowserTest {
         next();
         next();
         next();
+        next();
         page.locator("label[for=save]").click();
         page.waitForNavigation(() -> page.locator("button",
                 new com.microsoft.playwright.Page.LocatorOptions().setHasText("Show the letter as a page to print"))
@@ -127,6 +131,71 @@ class DoctorKitBrowserTest extends BrowserTest {
         Response deleted = page.waitForNavigation(() -> page.locator(".saved-letters button").click());
         assertClean(deleted);
         assertThat(page.locator("[role=status]")).hasText("The saved answers were deleted.");
+    }
+
+    /**
+     * Before the letter, the signs that need a doctor first, for the places, time and age given, most urgent first: on a
+     * computer with JavaScript in English, and on a phone without it in Japanese.
+     */
+    @Test
+    void chestPainUnderAMonthShowsTheAmbulanceCardBeforeAnythingElse() {
+        visit("/en/doctor-kit");
+        page.locator(".body-figure rect[data-region=chest_pectoral]").first().click();
+        assertClean(next());
+        page.locator("label[for=since-0m]").click();
+        assertClean(next());
+        assertThat(page.locator("form h2")).hasText("Step 3 of 5: Warning signs to check first");
+        assertThat(page.locator(".care-card").first()).hasClass("care-card care-card-immediate");
+        assertThat(page.locator(".care-card-immediate h3")).hasText("Call an ambulance now if:");
+        assertThat(page.locator(".care-card-immediate")).containsText("Sudden chest pain, pressure or tightness");
+        assertThat(page.locator(".care-review")).containsText("Awaiting clinical review.");
+        screenshot("doctor-kit-signs-chest-en");
+
+        assertClean(next());
+        assertClean(next());
+        page.waitForNavigation(() -> page.locator("button",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Show the letter as a page to print"))
+                .click());
+        assertThat(page.locator("article.letter")).containsText("I read a list of warning signs for these areas");
+    }
+
+    @Test
+    void onAPhoneWithoutJavaScriptEachPlaceGetsItsOwnSigns() {
+        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setJavaScriptEnabled(false)
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        signsFor("sternum", null);
+        assertThat(page.locator(".care-card").first()).hasClass("care-card care-card-immediate");
+        assertThat(page.locator(".care-card-immediate h3")).hasText("次の場合は、すぐに救急車を呼んでください");
+        assertThat(page.locator(".care-card-immediate")).containsText("突然の胸の痛み・圧迫感・締めつけ感");
+        screenshot("doctor-kit-signs-sternum-ja-phone");
+
+        signsFor("calf", null);
+        assertThat(page.locator("#kit-sign-calf_dvt")).containsText("片方の脚のむくみ・熱っぽさ");
+
+        signsFor("low_back", "50_plus");
+        assertThat(page.locator("#kit-sign-back_new_over_50")).isVisible();
+        assertThat(page.locator("#kit-sign-back_osteoporosis_steroids")).isVisible();
+        assertThat(page.locator("#kit-sign-any_cancer_history")).containsText("がんにかかったことがあり");
+        assertThat(page.locator("#kit-sign-back_teen_sport")).hasCount(0);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+        screenshot("doctor-kit-signs-low-back-50-ja-phone");
+
+        visit("/ja/warning-signs");
+        assertThat(page.locator("h1")).hasText("危険なサイン：先に受診が必要なとき");
+        screenshot("warning-signs-ja-phone");
+    }
+
+    /** Starts the kit afresh with one place and an age band (or none), and goes on to the signs step. */
+    private void signsFor(String region, String age) {
+        visit("/ja/doctor-kit");
+        page.locator("label[for=region-" + region + "]").click();
+        assertClean(next());
+        if (age != null) {
+            page.locator("label[for=age-" + age + "]").click();
+        }
+        assertClean(next());
+        assertThat(page.locator("form h2")).hasText("ステップ 3/5：先に確認したい危険なサイン");
     }
 
     private Response next() {
