@@ -31,6 +31,13 @@ class LinkSeeder implements ApplicationRunner {
     static final String SEED_KEY = "links.csv";
     static final String RESOURCE = "content/links.csv";
 
+    /**
+     * Links added after sites had loaded the first list: each such file loads once on every site, even one with
+     * links already, placed after the links its editors have in the same section.
+     */
+    static final List<String> ADDITIONS = List.of("content/links-finding-care.csv");
+    private static final int ADDED_POSITIONS = 1000;
+
     private static final Logger log = LoggerFactory.getLogger(LinkSeeder.class);
     private static final List<String> COLUMNS = List.of("kind", "title_en", "title_ja", "url", "language",
             "description_en", "description_ja", "verified", "verified_how");
@@ -63,55 +70,66 @@ class LinkSeeder implements ApplicationRunner {
             shipped.forEach(values -> search.changed(LinkSearchSource.TYPE, links.insert(values, clock.instant())));
             log.info("Loaded {} links from {}", shipped.size(), RESOURCE);
         });
+        for (String addition : ADDITIONS) {
+            List<LinkValues> added = read(addition, ADDED_POSITIONS);
+            seeds.once(addition.substring(addition.lastIndexOf('/') + 1), () -> added.forEach(values ->
+                    search.changed(LinkSearchSource.TYPE, links.insert(values, clock.instant()))));
+        }
         return loaded;
     }
 
-    /** The file's rows, checked like an editor's input: a broken row stops the start, with its line. */
+    /** The first list's rows. */
     static List<LinkValues> read() {
+        return read(RESOURCE, 0);
+    }
+
+    /** A file's rows, checked like an editor's input: a broken row stops the start, with its file and line. */
+    static List<LinkValues> read(String resource, int firstPosition) {
         String text;
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
         List<List<String>> rows = org.mpscommons.content.Csv.rows(text);
         if (rows.isEmpty() || !rows.get(0).equals(COLUMNS)) {
-            throw new IllegalStateException(RESOURCE + " must start with the columns " + String.join(",", COLUMNS));
+            throw new IllegalStateException(resource + " must start with the columns " + String.join(",", COLUMNS));
         }
         Map<LinkKind, Integer> positions = new EnumMap<>(LinkKind.class);
         List<LinkValues> values = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
-            values.add(row(rows.get(i), i + 1, positions));
+            values.add(row(rows.get(i), resource + ": row " + (i + 1), positions, firstPosition));
         }
         return values;
     }
 
-    private static LinkValues row(List<String> row, int number, Map<LinkKind, Integer> positions) {
+    private static LinkValues row(List<String> row, String where, Map<LinkKind, Integer> positions,
+            int firstPosition) {
         if (row.size() != COLUMNS.size()) {
-            throw broken(number, "has " + row.size() + " fields instead of " + COLUMNS.size());
+            throw broken(where, "has " + row.size() + " fields instead of " + COLUMNS.size());
         }
-        LinkKind kind = LinkKind.fromCode(row.get(0).strip()).orElseThrow(() -> broken(number, "has an unknown kind"));
-        Language language = Language.fromCode(row.get(4).strip()).orElseThrow(() -> broken(number, "has an unknown language"));
+        LinkKind kind = LinkKind.fromCode(row.get(0).strip()).orElseThrow(() -> broken(where, "has an unknown kind"));
+        Language language = Language.fromCode(row.get(4).strip()).orElseThrow(() -> broken(where, "has an unknown language"));
         String url = row.get(3).strip();
         if (!url.isEmpty() && !WebAddress.isValid(url)) {
-            throw broken(number, "has an address that is not an http(s) URL");
+            throw broken(where, "has an address that is not an http(s) URL");
         }
         String verified = row.get(7).strip();
         if (!verified.equals("yes") && !verified.equals("no")) {
-            throw broken(number, "says neither yes nor no in verified");
+            throw broken(where, "says neither yes nor no in verified");
         }
-        int position = positions.merge(kind, 10, Integer::sum);
+        int position = firstPosition + positions.merge(kind, 10, Integer::sum);
         LinkValues values = new LinkValues(kind, row.get(1).strip(), row.get(2).strip(), url.isEmpty() ? null : url,
                 language, row.get(5).strip(), row.get(6).strip(), position, verified.equals("yes"),
                 row.get(8).strip().isEmpty() ? null : row.get(8).strip());
         LinkForm.Checked checked = LinkForm.of(values).check();
         if (checked.errors().any()) {
-            throw broken(number, "breaks the editors' rules: " + checked.errors().all().values());
+            throw broken(where, "breaks the editors' rules: " + checked.errors().all().values());
         }
         return values;
     }
 
-    private static IllegalStateException broken(int line, String problem) {
-        return new IllegalStateException(RESOURCE + ": row " + line + " " + problem);
+    private static IllegalStateException broken(String where, String problem) {
+        return new IllegalStateException(where + " " + problem);
     }
 }

@@ -64,6 +64,17 @@ class LinkSeedingTest {
     }
 
     @Test
+    void waysToFindCareAreAddedToSitesThatHadLinksAlreadyAfterTheirDoctorsLinks() {
+        List<LinkValues> added = LinkSeeder.read(LinkSeeder.ADDITIONS.getFirst(), 1000);
+        assertThat(added).isNotEmpty().allSatisfy(link -> assertThat(link.kind()).isEqualTo(LinkKind.DOCTORS));
+        assertThat(seeds.seeded("links-finding-care.csv")).isTrue();
+        Link centres = byTitle(added.getFirst().titleEn());
+        assertThat(centres.editorChecked()).isFalse();
+        assertThat(centres.position()).isGreaterThan(byTitle("Dr. Jun Kamo's blog (心療整形外科)").position());
+        assertThat(new SiteClient(port).get("/en/links").body()).contains("multidisciplinary pain centres");
+    }
+
+    @Test
     void anEditorsChangesAndDeletionsSurviveLaterStarts() {
         Link choosingWisely = byTitle("Choosing Wisely UK: Questions to ask your doctor");
         Link mayo = byTitle("Mayo Clinic: Myofascial pain syndrome");
