@@ -180,15 +180,16 @@ class ArticleController {
             case "saved" -> "articles.edit.saved";
             case "published" -> "articles.status.publishedNotice";
             case "unpublished" -> "articles.status.unpublishedNotice";
-            case "reviewed" -> "articles.review.done";
+            case "review-editorial" -> "articles.review.editorial.done";
+            case "review-medical" -> "articles.review.medical.done";
+            case "review-outdated" -> "articles.review.outdated";
             default -> null;
         });
         model.addAttribute("report", report);
         model.addAttribute("errors", errors);
         model.addAttribute("started", formTimer.stamp());
         model.addAttribute("editor", editor);
-        model.addAttribute("canReview", editor || (member != null && member.isProfessional()));
-        model.addAttribute("overdue", article.reviewOverdue(reading.today()));
+        model.addAttribute("reviews", ArticleReviewTools.of(article, member, reading.today()));
         return "articles/article";
     }
 

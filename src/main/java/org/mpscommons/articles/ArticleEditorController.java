@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Editors write in the browser: new articles and translations, edits with a server-rendered preview, publishing,
  * rolling back, and the editors' desk (error reports, votes, reviews due). Others get 404: these pages do not exist
- * for them. Verified professionals may record a review.
+ * for them. Reviews are recorded by {@link ArticleReviewController}.
  */
 @Controller
 class ArticleEditorController {
@@ -116,19 +116,10 @@ class ArticleEditorController {
         };
     }
 
-    @PostMapping("/" + Routes.LANG + "/articles/{slug}/reviewed")
-    String reviewed(@PathVariable Language lang, @PathVariable String slug,
-            @AuthenticationPrincipal MemberPrincipal member) {
-        if (member == null || !(member.isEditor() || member.isProfessional())) {
-            throw ArticleController.notFound();
-        }
-        Article article = reading.article(lang, slug, member).filter(a -> a.published() || member.isEditor())
-                .orElseThrow(ArticleController::notFound);
-        writing.reviewed(member, article);
-        return "redirect:/" + lang.code() + article.path() + "?done=reviewed";
-    }
-
-    /** The editors' desk: error reports to answer, reviews due, and what readers said of each article. */
+    /**
+     * The editors' desk: error reports to answer, articles whose editorial review is due (with where their medical
+     * review stands), and what readers said of each article.
+     */
     @GetMapping("/" + Routes.LANG + "/editors/")
     String desk(@PathVariable Language lang, @RequestParam(required = false) String done,
             @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
@@ -146,7 +137,8 @@ class ArticleEditorController {
         model.addAttribute("articles", all);
         model.addAttribute("votes", articles.votes());
         model.addAttribute("openCounts", articles.openReportCounts());
-        model.addAttribute("overdue", all.stream().filter(article -> article.reviewOverdue(today)).toList());
+        model.addAttribute("overdue", all.stream().filter(article -> article.editorialReviewDue(today)).toList());
+        model.addAttribute("today", today);
         model.addAttribute("notice", "handled".equals(done) ? "editors.report.handled"
                 : "refused".equals(done) ? "editors.report.refused" : null);
         return "articles/desk";

@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * schema.org MedicalWebPage for an article: what it is about (myofascial pain syndrome as a MedicalCondition), when
- * and by whom it was last reviewed, and the works it cites, so search engines and tools can judge it.
+ * and by which verified professional it was last medically reviewed, and the works it cites, so search engines and
+ * tools can judge it.
  */
 @Component
 class ArticleJsonLd {
@@ -39,9 +40,18 @@ class ArticleJsonLd {
             page.put("datePublished", article.publishedAt().toString());
         }
         page.put("dateModified", article.updatedAt().toString());
-        if (article.reviewedOn() != null) {
-            page.put("lastReviewed", article.reviewedOn().toString());
-            page.put("reviewedBy", Map.of("@type", "Person", "name", article.reviewerName()));
+        // Only a verified professional's review: search engines read lastReviewed and reviewedBy as clinical review.
+        // An editor's check of references and wording is not one, and is left out.
+        MedicalReview review = article.medicalReview();
+        if (review != null) {
+            page.put("lastReviewed", review.on().toString());
+            Map<String, Object> reviewer = new LinkedHashMap<>();
+            reviewer.put("@type", "Person");
+            if (review.named()) {
+                reviewer.put("name", review.reviewerName());
+            }
+            reviewer.put("jobTitle", review.profession());
+            page.put("reviewedBy", reviewer);
         }
         page.put("publisher", Map.of("@type", "Organization", "name", siteName));
         List<Map<String, Object>> citations = new ArrayList<>();

@@ -79,7 +79,10 @@ public class ArticleReading {
         return articles.revision(article.id(), number);
     }
 
-    /** The index: published articles of the language by theme, the newest, and the most recently reviewed. */
+    /**
+     * The index: published articles of the language by theme, the newest, and the most recently reviewed by a verified
+     * professional.
+     */
     public record Index(Map<Theme, List<Article>> byTheme, List<Article> newest, List<Article> reviewed) {}
 
     Index index(Language language) {
@@ -94,8 +97,11 @@ public class ArticleReading {
         List<Article> newest = published.stream()
                 .sorted(Comparator.comparing(Article::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(5).toList();
-        List<Article> reviewed = published.stream().filter(article -> article.reviewedOn() != null)
-                .sorted(Comparator.comparing(Article::reviewedOn).reversed()).limit(5).toList();
+        // Medical reviews only: under "recently reviewed" readers expect a professional's review, and an editor's
+        // check of references and wording listed there would read as one.
+        List<Article> reviewed = published.stream().filter(Article::medicallyReviewed)
+                .sorted(Comparator.comparing((Article article) -> article.medicalReview().on()).reversed()).limit(5)
+                .toList();
         return new Index(byTheme, newest, reviewed);
     }
 

@@ -4,6 +4,8 @@ import static org.mpscommons.web.SqlTime.instant;
 import static org.mpscommons.web.SqlTime.utc;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,15 +25,16 @@ class ArticleRepository {
 
     private static final String COLUMNS = """
             id, translation_key, language, slug, title, summary, theme, tags, body_source, body_html, status,
-            revision, reviewed_on, reviewer_name, review_due, created_at, updated_at, published_at""";
+            revision, reviewed_on, reviewer_name, review_due, medical_reviewed_on, medical_reviewer_name,
+            medical_reviewer_profession, medical_review_due, medical_review_revision, created_at, updated_at,
+            published_at""";
 
     private static final RowMapper<Article> ARTICLE = (rs, n) -> new Article(rs.getLong("id"),
             rs.getString("translation_key"), rs.getString("language"), rs.getString("slug"), rs.getString("title"),
             rs.getString("summary"), Theme.fromCode(rs.getString("theme")).orElse(Theme.ABOUT),
             tags(rs.getString("tags")), rs.getString("body_source"), rs.getString("body_html"),
-            ArticleStatus.valueOf(rs.getString("status")), rs.getInt("revision"), date(rs.getDate("reviewed_on")),
-            rs.getString("reviewer_name"), date(rs.getDate("review_due")), instant(rs, "created_at"),
-            instant(rs, "updated_at"), instant(rs, "published_at"));
+            ArticleStatus.valueOf(rs.getString("status")), rs.getInt("revision"), editorialReview(rs),
+            medicalReview(rs), instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"));
 
     private static final RowMapper<Revision> REVISION = (rs, n) -> new Revision(rs.getLong("id"), rs.getInt("number"),
             rs.getString("editor_name"), rs.getString("note"), rs.getString("title"), rs.getString("summary"),
@@ -61,13 +64,14 @@ class ArticleRepository {
             List<String> tags, String bodySource, String bodyHtml) {}
 
     /**
-     * Changes whenever anything an article page shows changes: an article's text or status, a review, a reference's
-     * details, an editor's answer to a report.
+     * Changes whenever anything an article page shows changes: an article's text or status, a review of either kind
+     * (by the time it was recorded: two reviews on one day share a date), a reference's details, an editor's answer to
+     * a report.
      */
     String pagesVersion() {
         return jdbc.sql("""
                 SELECT (SELECT MAX(updated_at) FROM article) AS articles,
-                    (SELECT MAX(reviewed_on) FROM article) AS reviews,
+                    (SELECT MAX(review_recorded_at) FROM article) AS reviews,
                     (SELECT MAX(updated_at) FROM article_reference) AS refs,
                     (SELECT MAX(handled_at) FROM article_report) AS answers
                 """).query((rs, n) -> rs.getString("articles") + "/" + rs.getString("reviews") + "/"
@@ -139,13 +143,50 @@ class ArticleRepository {
                 """).param("id", id).param("status", status.name()).param("now", utc(now)).update();
     }
 
-    void reviewed(long id, LocalDate on, Long reviewerId, String reviewerName, LocalDate due) {
-        jdbc.sql("""
-                UPDATE article SET reviewed_on = :on, reviewer_id = :reviewer, reviewer_name = :name, review_due = :due
-                WHERE id = :id
-                """).param("id", id).param("on", Date.valueOf(on)).param("reviewer", reviewerId)
-                .param("name", reviewerName).param("due", Date.valueOf(due)).update();
+    /** Records an editor's check of the text at this revision; false if the text changed meanwhile. */
+    boolean editorialReview(long id, int revision, LocalDate on, long reviewerId, String reviewerName, LocalDate due,
+            Instant now) {
+        return jdbc.sql("""
+                UPDATE article SET reviewed_on = :on, reviewer_id = :reviewer, reviewer_name = :name, review_due = :due,
+                    review_recorded_at = :now
+                WHERE id = :id AND revision = :revision
+                """).param("id", id).param("revision", revision).param("on", Date.valueOf(on))
+                .param("reviewer", reviewerId).param("name", reviewerName).param("due", Date.valueOf(due))
+                .param("now", utc(now)).update() == 1;
     }
+
+    /** Records a verified professional's review of the text at this revision; false if the text changed meanwhile. */
+    boolean medicalReview(long id, int revision, LocalDate on, long reviewerId, String reviewerName, String profession,
+            LocalDate due, Instant now) {
+        return jdbc.sql("""
+                UPDATE article SET medical_reviewed_on = :on, medical_reviewer_id = :reviewer,
+                    medical_reviewer_name = :name, medical_reviewer_profession = :profession, medical_review_due = :due,
+                    medical_review_revision = revision, review_recorded_at = :now
+                WHERE id = :id AND revision = :revision
+                """).param("id", id).param("revision", revision).param("on", Date.valueOf(on))
+                .param("reviewer", reviewerId).param("name", reviewerName).param("profession", profession)
+                .param("due", Date.valueOf(due)).param("now", utc(now)).update() == 1;
+    }
+
+    /** The reviews that still name the member, for "download my data": the latest of each kind per article. */
+    List<MemberReview> reviewsBy(long memberId) {
+        return jdbc.sql("""
+                SELECT language, slug, 'editorial' AS kind, reviewed_on AS reviewed_on, CAST(NULL AS VARCHAR(200))
+                    AS profession
+                FROM article WHERE reviewer_id = :member
+                UNION ALL
+                SELECT language, slug, 'medical' AS kind, medical_reviewed_on AS reviewed_on,
+                    medical_reviewer_profession AS profession
+                FROM article WHERE medical_reviewer_id = :member
+                ORDER BY reviewed_on, language, slug
+                """).param("member", memberId)
+                .query((rs, n) -> new MemberReview(rs.getString("language"), rs.getString("slug"), rs.getString("kind"),
+                        date(rs.getDate("reviewed_on")), rs.getString("profession")))
+                .list();
+    }
+
+    /** One review a member recorded, as their data export lists it. */
+    record MemberReview(String language, String slug, String kind, LocalDate on, String profession) {}
 
     void addRevision(long articleId, int number, Long editorId, String editorName, String note, Content content,
             Instant now) {
@@ -247,6 +288,10 @@ class ArticleRepository {
                 .param("member", memberId).update();
         jdbc.sql("UPDATE article SET reviewer_id = NULL, reviewer_name = '' WHERE reviewer_id = :member")
                 .param("member", memberId).update();
+        jdbc.sql("""
+                UPDATE article SET medical_reviewer_id = NULL, medical_reviewer_name = ''
+                WHERE medical_reviewer_id = :member
+                """).param("member", memberId).update();
         jdbc.sql("UPDATE article_report SET reporter_id = NULL WHERE reporter_id = :member")
                 .param("member", memberId).update();
         jdbc.sql("UPDATE article_report SET handler_id = NULL WHERE handler_id = :member")
@@ -256,6 +301,23 @@ class ArticleRepository {
     private static List<String> tags(String tags) {
         return tags == null || tags.isBlank() ? List.of()
                 : Arrays.stream(tags.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+    }
+
+    private static EditorialReview editorialReview(ResultSet rs) throws SQLException {
+        LocalDate on = date(rs.getDate("reviewed_on"));
+        return on == null ? null : new EditorialReview(on, nullToEmpty(rs.getString("reviewer_name")),
+                date(rs.getDate("review_due")));
+    }
+
+    private static MedicalReview medicalReview(ResultSet rs) throws SQLException {
+        LocalDate on = date(rs.getDate("medical_reviewed_on"));
+        return on == null ? null : new MedicalReview(on, nullToEmpty(rs.getString("medical_reviewer_name")),
+                rs.getString("medical_reviewer_profession"), date(rs.getDate("medical_review_due")),
+                rs.getInt("medical_review_revision"));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static LocalDate date(Date date) {

@@ -2,8 +2,6 @@ package org.mpscommons.articles;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -18,13 +16,12 @@ import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
-import org.mpscommons.web.SiteProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing the knowledge base: every save is a revision (who, when, why), editors publish, unpublish and roll back,
- * and editors or verified professionals record a review. Nothing is saved unless all of it is valid.
+ * Writing the knowledge base: every save is a revision (who, when, why), editors publish, unpublish and roll back.
+ * Nothing is saved unless all of it is valid. Reviews are {@link ArticleReviewing}'s.
  */
 @Service
 public class Articles {
@@ -35,8 +32,6 @@ public class Articles {
     static final int NOTE_MAX = 300;
     static final int TAGS_MAX = 400;
     static final int HTML_MAX = 200_000;
-    /** How long a review holds before the article is due again. */
-    static final int REVIEW_MONTHS = 12;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private final ArticleRepository articles;
@@ -46,10 +41,9 @@ public class Articles {
     private final AuditLog audit;
     private final org.mpscommons.search.SearchChanges search;
     private final Clock clock;
-    private final ZoneId zone;
 
     Articles(ArticleRepository articles, ReferenceRepository references, ArticleText text, PageFactory pages,
-            AuditLog audit, org.mpscommons.search.SearchChanges search, Clock clock, SiteProperties site) {
+            AuditLog audit, org.mpscommons.search.SearchChanges search, Clock clock) {
         this.search = search;
         this.articles = articles;
         this.references = references;
@@ -57,7 +51,6 @@ public class Articles {
         this.pages = pages;
         this.audit = audit;
         this.clock = clock;
-        this.zone = site.timeZone();
     }
 
     /**
@@ -141,15 +134,6 @@ public class Articles {
         search.changed(ArticleSearchSource.TYPE, article.id());
         audit.record(editor.id(), editor.displayName(), published ? "articles.publish" : "articles.unpublish", null,
                 null, article.language() + "/" + article.slug(), null);
-    }
-
-    /** Records that an editor or a verified professional reviewed the article today; the next review is due in a year. */
-    @Transactional
-    public void reviewed(MemberPrincipal reviewer, Article article) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        articles.reviewed(article.id(), today, reviewer.id(), reviewer.displayName(), today.plusMonths(REVIEW_MONTHS));
-        audit.record(reviewer.id(), reviewer.displayName(), "articles.review", null, null,
-                article.language() + "/" + article.slug(), null);
     }
 
     /** Renders the form's text as the article page would show it; nothing is stored. */

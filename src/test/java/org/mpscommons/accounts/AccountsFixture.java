@@ -49,6 +49,20 @@ public final class AccountsFixture {
         context.getBean(MemberRepository.class).setRoles(memberId(context, email), set);
     }
 
+    /**
+     * Records a checked profession and gives the professional role directly in the database, as an admin's
+     * verification would have (see {@code AdminActions.verifyProfessional}); other roles stay.
+     */
+    public static void verifyProfessional(org.springframework.context.ApplicationContext context, String email,
+            String profession) {
+        MemberRepository members = context.getBean(MemberRepository.class);
+        Member member = members.findByEmail(email).orElseThrow();
+        java.util.EnumSet<Role> roles = java.util.EnumSet.copyOf(member.roles());
+        roles.add(Role.PROFESSIONAL);
+        members.setProfession(member.id(), profession);
+        members.setRoles(member.id(), roles);
+    }
+
     /** A new browser signed in as the member (who has no second factor). */
     public static SiteClient signedIn(int port, String email) {
         SiteClient client = new SiteClient(port);

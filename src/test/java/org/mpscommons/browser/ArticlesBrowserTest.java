@@ -5,7 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.mpscommons.SiteClient;
 import org.mpscommons.accounts.AccountsFixture;
 import org.mpscommons.accounts.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +16,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The knowledge base as people use it: an editor edits an article with the Preview button, compares two versions
  * and restores the first; a reader in Japanese says it helped and reports an error; the editor answers the report at
- * the desk and the reply appears on the article. Every page on the way passes axe-core and the HTML checker.
+ * the desk and the reply appears on the article; an editor who is also a verified professional records an editorial
+ * and then a medical review. Every page on the way passes axe-core and the HTML checker.
  */
 class ArticlesBrowserTest extends BrowserTest {
 
@@ -80,6 +83,46 @@ class ArticlesBrowserTest extends BrowserTest {
         visit("/ja/articles/sciatica");
         assertThat(page.locator(".corrections")).containsText(reply);
         assertThat(page.locator("body")).not().containsText(report);
+    }
+
+    @Test
+    void anEditorWhoIsAVerifiedProfessionalRecordsBothKindsOfReview() {
+        SiteClient helper = AccountsFixture.signedInStaff(context, port, AccountsFixture.confirmedMember(port, "en"),
+                Role.EDITOR);
+        String slug = AccountsFixture.unique("browser-review-").toLowerCase().replaceAll("[^a-z0-9-]", "");
+        helper.submit("/en/articles/new", "/en/articles/new", java.util.Map.of("language", "en", "translationKey", slug,
+                "slug", slug, "title", "Reviewed in the browser", "summary", "An article to review.", "theme", "about",
+                "body", "A statement from a source [@statpearls_mps].", "note", ""));
+        helper.submit("/en/articles/" + slug, "/en/articles/" + slug + "/status", java.util.Map.of("publish", "yes"));
+
+        String email = AccountsFixture.confirmedMember(port, "en");
+        AccountsFixture.setRoles(context, email, Role.EDITOR);
+        AccountsFixture.verifyProfessional(context, email, "Pain physician");
+        openBrowser(new Browser.NewContextOptions().setLocale("en-US"));
+        signInWithSecondFactor(email);
+        visit("/en/articles/" + slug);
+        assertThat(page.locator(".review-notice")).containsText("Not yet reviewed by a medical professional.");
+        screenshot("article-review-buttons-en");
+
+        Response editorial = page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record an editorial review")).click());
+        assertClean(editorial);
+        assertThat(page.locator("p.notice-inline")).containsText("Your editorial review is recorded");
+        assertThat(page.locator(".review-notice")).containsText("Not yet reviewed by a medical professional.");
+        assertThat(page.locator(".review-line")).containsText("Checked by the editors on");
+
+        Response medical = page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record a medical review")).click());
+        assertClean(medical);
+        assertThat(page.locator("p.notice-inline")).containsText("Your medical review is recorded");
+        assertThat(page.locator(".review-medical")).containsText("Pain physician (profession verified by the site).");
+        screenshot("article-medically-reviewed-en");
+
+        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(360, 740).setIsMobile(true)
+                .setHasTouch(true));
+        visit("/ja/articles/what-is-mps");
+        assertThat(page.locator(".review-notice")).containsText("医療専門職による確認（医師監修）をまだ受けていません");
+        screenshot("article-not-reviewed-ja-phone");
     }
 
     private void signInAsEditor() {
