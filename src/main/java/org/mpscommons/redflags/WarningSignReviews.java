@@ -29,6 +29,19 @@ class WarningSignReviews {
                 .optional();
     }
 
+    /** One review as the reviewer's data export lists it. */
+    record Recorded(String tableVersion, String profession, Instant reviewedAt) {}
+
+    java.util.List<Recorded> by(long memberId) {
+        return jdbc.sql("""
+                SELECT table_version, profession, reviewed_at FROM warning_sign_review
+                WHERE reviewer_id = :member ORDER BY reviewed_at
+                """).param("member", memberId)
+                .query((rs, n) -> new Recorded(rs.getString("table_version"), rs.getString("profession"),
+                        SqlTime.instant(rs, "reviewed_at")))
+                .list();
+    }
+
     void insert(String version, long reviewerId, String name, String profession, Instant at) {
         jdbc.sql("""
                 INSERT INTO warning_sign_review (table_version, reviewer_id, reviewer_name, profession, reviewed_at)

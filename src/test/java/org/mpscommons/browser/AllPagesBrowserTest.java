@@ -19,6 +19,7 @@ class AllPagesBrowserTest extends BrowserTest {
         "/en/doctor-kit/responses", "/ja/doctor-kit/responses/new", "/en/doctor-kit/responses/thanks",
         "/ja/search?q=%E5%9D%90%E9%AA%A8%E7%A5%9E%E7%B5%8C%E7%97%9B", "/en/search?q=trigger+point+injection&type=article&category=treatments&since=year",
         "/en/search?q=zzzqqq", "/ja/search", "/en/doctor-kit", "/ja/doctor-kit", "/en/articles/k/for-doctors",
+        "/en/warning-signs", "/en/articles/k/editorial-policy", "/ja/articles/k/editorial-policy",
         "/ja/articles/k/for-doctors"})
     void pagePassesEveryCheck(String path) {
         visit(path);

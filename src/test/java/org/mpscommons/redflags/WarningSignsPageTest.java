@@ -60,5 +60,10 @@ class WarningSignsPageTest {
         String after = visitor.get("/en/warning-signs").body();
         assertThat(after).doesNotContain("Awaiting clinical review.").contains("Pain physician (profession verified");
         assertThat(visitor.get("/ja/warning-signs").body()).contains("Pain physician、資格はサイトが確認済み");
+        // The reviewer's own data export lists it.
+        String export = professional.submit("/en/account/export", "/en/account/export",
+                Map.of("password", AccountsFixture.PASSWORD)).body();
+        assertThat(export.replaceAll("\\s+", "")).contains("\"warningSignReviews\":[{")
+                .contains("\"profession\":\"Painphysician\"");
     }
 }
