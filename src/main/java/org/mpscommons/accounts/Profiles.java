@@ -42,6 +42,14 @@ public class Profiles {
     }
 
     /**
+     * The profession an admin verified for the member, as it is now (not as it was when they signed in: an admin may
+     * have revoked it since); empty for anyone else. What a professional's review is recorded with.
+     */
+    public Optional<String> verifiedProfession(long id) {
+        return find(id).map(Profile::profession).filter(profession -> !profession.isBlank());
+    }
+
+    /**
      * The profiles of the given members who still have an account, in one query (a page of posts names its authors
      * at once). Deleted members are absent; a suspended member's past posts still carry their name.
      */

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.mpscommons.accounts.AuditLog;
 import org.mpscommons.accounts.MemberPrincipal;
-import org.mpscommons.accounts.Profile;
 import org.mpscommons.accounts.Profiles;
 import org.mpscommons.web.SiteProperties;
 import org.springframework.stereotype.Service;
@@ -80,9 +79,7 @@ class ArticleReviewing {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean recorded;
         if (kind == ReviewKind.MEDICAL) {
-            // The profession is read now, not from the session: an admin may have revoked it since the member signed in.
-            Optional<String> profession = profiles.find(member.id()).map(Profile::profession)
-                    .filter(value -> !value.isBlank());
+            Optional<String> profession = profiles.verifiedProfession(member.id());
             if (profession.isEmpty()) {
                 return new Outcome.NotAllowed();
             }

@@ -63,17 +63,19 @@ class ArticleSeeder implements ApplicationRunner {
     /** Returns how many items it loaded or corrected now. */
     int seed() {
         int loaded = 0;
-        for (Map<String, String> row : Csv.read(read(new PathMatchingResourcePatternResolver()
-                .getResource("classpath:content/references.csv")))) {
-            Reference reference = reference(row);
-            boolean inserted = once("reference:" + reference.key(), () -> references.insert(reference, now()));
-            loaded += inserted || corrections.correct(reference, now()) ? 1 : 0;
+        List<Reference> shippedReferences = Csv.read(read(new PathMatchingResourcePatternResolver()
+                .getResource("classpath:content/references.csv"))).stream().map(ArticleSeeder::reference).toList();
+        for (Reference reference : shippedReferences) {
+            loaded += once("reference:" + reference.key(), () -> references.insert(reference, now())) ? 1 : 0;
         }
-        for (Shipped article : shipped()) {
-            boolean inserted = once("article:" + article.content().translationKey() + ":"
-                    + article.content().language(), () -> store(article, "Shipped with the site"));
-            loaded += inserted || corrections.correct(article, now()) ? 1 : 0;
+        List<Shipped> shippedArticles = shipped();
+        for (Shipped article : shippedArticles) {
+            loaded += once("article:" + article.content().translationKey() + ":" + article.content().language(),
+                    () -> store(article, "Shipped with the site")) ? 1 : 0;
         }
+        // What an earlier version of the site loaded and no editor changed since gets this version's corrections.
+        loaded += corrections.correctReferences(shippedReferences, now());
+        loaded += corrections.correctArticles(shippedArticles, now());
         if (loaded > 0) {
             log.info("Loaded or corrected {} shipped references and articles", loaded);
         }

@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.mpscommons.ops.ContentSeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,26 +39,50 @@ class ShippedCorrections {
         this.search = search;
     }
 
-    /** @return whether the stored reference was replaced by the shipped one */
-    boolean correct(Reference shipped, Instant now) {
-        List<Reference> stored = references.byKeys(List.of(shipped.key()));
-        if (stored.isEmpty() || values(stored.getFirst()).equals(values(shipped))
-                || !references.untouchedByEditors(shipped.key())) {
-            return false;
+    /**
+     * Replaces each stored reference that differs from its shipped row and that no editor changed.
+     *
+     * @return how many were corrected
+     */
+    int correctReferences(List<Reference> shipped, Instant now) {
+        Map<String, Reference> stored = references.all().stream()
+                .collect(Collectors.toMap(Reference::key, Function.identity()));
+        int corrected = 0;
+        for (Reference reference : shipped) {
+            Reference current = stored.get(reference.key());
+            if (current == null || values(current).equals(values(reference))
+                    || !references.untouchedByEditors(reference.key())) {
+                continue;
+            }
+            String key = "reference-correction:" + reference.key() + ":" + hash(values(reference).toString());
+            corrected += seeds.once(key, () -> references.update(reference, now, false)) ? 1 : 0;
         }
-        return seeds.once("reference-correction:" + shipped.key() + ":" + hash(values(shipped).toString()),
-                () -> references.update(shipped, now, false));
+        return corrected;
     }
 
-    /** @return whether the stored article got the shipped text as a new revision */
-    boolean correct(ArticleSeeder.Shipped shipped, Instant now) {
-        ArticleRepository.Content content = shipped.content();
-        Optional<Article> stored = articles.byTranslationKey(content.translationKey()).stream()
-                .filter(article -> article.language().equals(content.language())).findFirst();
-        if (stored.isEmpty() || !stillTheSitesOwn(stored.get()) || sameText(stored.get(), content)) {
-            return false;
+    /**
+     * Gives each stored article whose text differs from the shipped one the shipped text as a new revision, while no
+     * editor has saved it since the site did.
+     *
+     * @return how many were corrected
+     */
+    int correctArticles(List<ArticleSeeder.Shipped> shipped, Instant now) {
+        Map<String, Article> stored = articles.all().stream()
+                .collect(Collectors.toMap(article -> article.translationKey() + ":" + article.language(),
+                        Function.identity()));
+        int corrected = 0;
+        for (ArticleSeeder.Shipped article : shipped) {
+            ArticleRepository.Content content = article.content();
+            Article current = stored.get(content.translationKey() + ":" + content.language());
+            if (current != null && !sameText(current, content) && stillTheSitesOwn(current)) {
+                corrected += correct(current, article, now) ? 1 : 0;
+            }
         }
-        Article article = stored.get();
+        return corrected;
+    }
+
+    private boolean correct(Article article, ArticleSeeder.Shipped shipped, Instant now) {
+        ArticleRepository.Content content = shipped.content();
         // The address stays: links to the article must keep working.
         ArticleRepository.Content corrected = new ArticleRepository.Content(content.translationKey(),
                 content.language(), article.slug(), content.title(), content.summary(), content.theme(),

@@ -53,8 +53,10 @@ class DoctorKit {
 
     /** What the kit's page shows at a step, in the page's language. */
     KitView view(KitStep step, KitAnswers answers, FormErrors errors, String language) {
-        WarningCards warnings = WarningCards.of(step == KitStep.SIGNS ? signs.applying(answers.circumstances())
-                : List.of(), language, regionNames, signs.review());
+        // Only the signs step shows them (and reads the table's review from the database).
+        WarningCards warnings = step == KitStep.SIGNS
+                ? WarningCards.of(signs.applying(answers.circumstances()), language, regionNames, signs.review())
+                : WarningCards.NONE;
         return KitView.of(step, answers, errors, vocabulary, warnings, answers.signIds(signs), language);
     }
 

@@ -171,7 +171,6 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
         return String.join(" ", signs.applying(circumstances()).stream().map(WarningSign::id).toList());
     }
 
-
     private static List<String> distinct(List<String> values) {
         if (values == null) {
             return List.of();

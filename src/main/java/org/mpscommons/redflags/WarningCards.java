@@ -1,6 +1,7 @@
 package org.mpscommons.redflags;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +26,16 @@ public record WarningCards(List<Card> cards, List<WarningSignSource> sources, Op
     public record Item(String id, String text, List<Integer> sourceNumbers, List<String> where, List<String> ages,
             boolean underAMonthOnly) {}
 
-    public boolean isEmpty() {
-        return cards.isEmpty();
-    }
+    /** No signs, for a page that shows none. */
+    public static final WarningCards NONE = new WarningCards(List.of(), List.of(), Optional.empty());
 
-    /** Signs already ordered most urgent first (as {@link WarningSigns#applying} returns them). */
+    /** Signs in any order: the cards come most urgent first, each keeping the signs' order within its level. */
     public static WarningCards of(List<WarningSign> signs, String language, RegionNames regions,
             Optional<WarningSignReview> review) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<WarningSignSource> sources = new ArrayList<>();
         Map<Urgency, List<Item>> byUrgency = new LinkedHashMap<>();
-        for (WarningSign sign : signs.stream().sorted(java.util.Comparator.comparing(WarningSign::urgency)).toList()) {
+        for (WarningSign sign : signs.stream().sorted(Comparator.comparing(WarningSign::urgency)).toList()) {
             List<Integer> cited = new ArrayList<>();
             for (WarningSignSource source : sign.sources()) {
                 cited.add(numbers.computeIfAbsent(source.id(), id -> {

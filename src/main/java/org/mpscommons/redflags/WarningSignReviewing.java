@@ -1,9 +1,9 @@
 package org.mpscommons.redflags;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.mpscommons.accounts.AuditLog;
 import org.mpscommons.accounts.MemberPrincipal;
-import org.mpscommons.accounts.Profile;
 import org.mpscommons.accounts.Profiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +37,14 @@ class WarningSignReviewing {
     /** @return whether the review was recorded (false: the member is not a verified professional) */
     @Transactional
     boolean review(MemberPrincipal member) {
-        String profession = member == null ? null
-                : profiles.find(member.id()).map(Profile::profession).orElse(null);
-        if (!canReview(member) || profession == null || profession.isBlank()) {
+        if (!canReview(member)) {
             return false;
         }
-        reviews.insert(signs.version(), member.id(), member.displayName(), profession, clock.instant());
+        Optional<String> profession = profiles.verifiedProfession(member.id());
+        if (profession.isEmpty()) {
+            return false;
+        }
+        reviews.insert(signs.version(), member.id(), member.displayName(), profession.get(), clock.instant());
         audit.record(member.id(), member.displayName(), "redflags.review", null, null, signs.version(), null);
         return true;
     }

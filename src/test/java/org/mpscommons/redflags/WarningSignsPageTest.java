@@ -50,9 +50,7 @@ class WarningSignsPageTest {
         assertThat(visitor.get("/en/warning-signs").body()).contains("Awaiting clinical review.");
 
         String email = AccountsFixture.confirmedMember(port, "en");
-        AccountsFixture.setRoles(context, email, Role.PROFESSIONAL);
-        jdbc.sql("UPDATE member SET profession = 'Pain physician' WHERE email = :email").param("email", email)
-                .update();
+        AccountsFixture.verifyProfessional(context, email, "Pain physician");
         SiteClient professional = AccountsFixture.signedIn(port, email);
         assertThat(professional.get("/en/warning-signs").body()).contains("I have reviewed this list");
         var reviewed = professional.submit("/en/warning-signs", "/en/warning-signs/review", Map.of());
