@@ -80,6 +80,13 @@ public final class SiteClient {
      * fields (the CSRF token, the form's signed start time…), as a browser would; {@code fields} win.
      */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+        Map<String, String> form = formFields(formPage);
+        form.putAll(fields);
+        return post(action, form);
+    }
+
+    /** The hidden fields of the page at {@code formPage} (the CSRF token, the form's signed start time…). */
+    public Map<String, String> formFields(String formPage) {
         HttpResponse<String> page = get(formPage);
         Map<String, String> form = new LinkedHashMap<>();
         Matcher hidden = HIDDEN.matcher(page.body());
@@ -89,8 +96,14 @@ public final class SiteClient {
         if (!form.containsKey("_csrf")) {
             throw new IllegalStateException("No CSRF field on " + formPage);
         }
-        form.putAll(fields);
-        return post(action, form);
+        return form;
+    }
+
+    /** This client's cookies as a browser sends them, for a request made by other means. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** POSTs a form as a browser does, without adding a CSRF token. */

@@ -3,10 +3,9 @@ package org.mpscommons.accounts;
 import java.util.List;
 import org.mpscommons.mail.Mail;
 import org.mpscommons.web.Language;
-import org.mpscommons.web.SiteProperties;
+import org.mpscommons.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /** The mails accounts sends, written in the recipient's language, as plain text and as simple HTML. */
@@ -14,11 +13,11 @@ import org.springframework.web.util.HtmlUtils;
 class AccountMails {
 
     private final MessageSource messages;
-    private final SiteProperties site;
+    private final SiteAddress address;
 
-    AccountMails(MessageSource messages, SiteProperties site) {
+    AccountMails(MessageSource messages, SiteAddress address) {
         this.messages = messages;
-        this.site = site;
+        this.address = address;
     }
 
     Mail verifyEmail(Member member, String token) {
@@ -79,9 +78,7 @@ class AccountMails {
     }
 
     private String absolute(String path) {
-        String base = site.baseUrl().isEmpty()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-                : site.baseUrl();
-        return base + path;
+        // Never the request's Host: a forged one would send the member's token to another site (SiteAddress).
+        return address.base() + path;
     }
 }

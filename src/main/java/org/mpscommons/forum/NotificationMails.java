@@ -9,7 +9,7 @@ import org.mpscommons.mail.Mail;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.Messages;
 import org.mpscommons.web.PageFactory;
-import org.mpscommons.web.SiteProperties;
+import org.mpscommons.web.SiteAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -27,16 +27,12 @@ class NotificationMails {
     private static final Pattern URL = Pattern.compile("(https?://[^\\s<]+)");
 
     private final PageFactory pages;
-    private final SiteProperties site;
+    private final SiteAddress address;
     private final UnsubscribeLinks unsubscribe;
-    private final org.springframework.core.env.Environment environment;
-    private volatile String localBase;
 
-    NotificationMails(PageFactory pages, SiteProperties site, UnsubscribeLinks unsubscribe,
-            org.springframework.core.env.Environment environment) {
-        this.environment = environment;
+    NotificationMails(PageFactory pages, SiteAddress address, UnsubscribeLinks unsubscribe) {
         this.pages = pages;
-        this.site = site;
+        this.address = address;
         this.unsubscribe = unsubscribe;
     }
 
@@ -91,23 +87,8 @@ class NotificationMails {
         return absolute("/" + language.code() + "/forum/p/" + notification.postId());
     }
 
-    /**
-     * Mail needs absolute links, and is written outside any request: the configured base URL (MPS_BASE_URL), else
-     * this machine's own address, which is right only for a local install.
-     */
+    /** Mail needs absolute links, and is written outside any request. */
     private String absolute(String path) {
-        String base = site.baseUrl();
-        if (base.isEmpty()) {
-            // Looked up once the server has its port: a lookup through every property source is slow per mail.
-            base = localBase;
-            if (base == null) {
-                String port = environment.getProperty("local.server.port");
-                base = "http://localhost:" + (port != null ? port : "8080");
-                if (port != null) {
-                    localBase = base;
-                }
-            }
-        }
-        return base + path;
+        return address.base() + path;
     }
 }

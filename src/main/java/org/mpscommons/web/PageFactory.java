@@ -8,7 +8,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Builds the {@link Page} that every template is rendered with. */
 @Component
@@ -21,8 +20,11 @@ public class PageFactory {
     private final LanguagePreference preference;
     private final org.springframework.beans.factory.ObjectProvider<UnreadNotifications> unread;
 
-    PageFactory(MessageSource messageSource, Assets assets, SiteProperties site, LanguagePreference preference,
-            org.springframework.beans.factory.ObjectProvider<UnreadNotifications> unread) {
+    private final SiteAddress address;
+
+    PageFactory(MessageSource messageSource, Assets assets, SiteProperties site, SiteAddress address,
+            LanguagePreference preference, org.springframework.beans.factory.ObjectProvider<UnreadNotifications> unread) {
+        this.address = address;
         this.unread = unread;
         this.preference = preference;
         this.messageSource = messageSource;
@@ -116,11 +118,8 @@ public class PageFactory {
         return new Messages(messageSource, language);
     }
 
-    /** The site's absolute URL without a trailing slash: the configured one, else as this request reached us. */
+    /** The site's absolute URL without a trailing slash (never the request's Host: see {@link SiteAddress}). */
     public String baseUrl(HttpServletRequest request) {
-        if (!site.baseUrl().isEmpty()) {
-            return site.baseUrl();
-        }
-        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+        return address.base(request);
     }
 }

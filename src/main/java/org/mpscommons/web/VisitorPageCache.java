@@ -109,8 +109,10 @@ public final class VisitorPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // Not the Host: pages never depend on it (SiteAddress), and a key per forged Host would let anyone fill the
+        // cache with copies of one page.
+        String key = request.getScheme() + ":" + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Copy copy = copies.getIfPresent(key);
         if (copy != null && copy.version().equals(current.version())) {
             current.whenServed().run();

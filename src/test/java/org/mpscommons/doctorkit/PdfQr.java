@@ -30,7 +30,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * bounding box (which the PDF's structure tree gives, quiet zone included). A whole-page scan misses some valid codes
  * among text; a crop to the code is what a phone's camera sees.
  */
-final class PdfQr {
+public final class PdfQr {
 
     /** 4 pixels a point: the letter's and the handout's modules (2.5 and 2 pt) come out as whole pixels. */
     private static final float DPI = 288;
@@ -38,7 +38,7 @@ final class PdfQr {
     private PdfQr() {}
 
     /** The text of each page's QR figure, in page order. */
-    static List<String> decode(PDDocument document) throws IOException {
+    public static List<String> decode(PDDocument document) throws IOException {
         List<PDRectangle> boxes = new ArrayList<>();
         figures(document.getDocumentCatalog().getStructureTreeRoot(), boxes);
         List<String> texts = new ArrayList<>();
