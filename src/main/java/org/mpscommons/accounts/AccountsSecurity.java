@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -133,9 +133,7 @@ class AccountsSecurity {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/{lang}/account", "/{lang}/account/**").authenticated()
                         // Admins, and only after signing in with two factors.
-                        .requestMatchers("/admin", "/admin/**").access(AuthorizationManagers.allOf(
-                                AuthorityAuthorizationManager.hasRole(Role.ADMIN.name()),
-                                AuthorityAuthorizationManager.hasAuthority(SecondFactorSession.SECOND_FACTOR))))
+                        .requestMatchers("/admin", "/admin/**").access(Powers.admins()))
                 .formLogin(form -> form
                         .loginPage("/en/login")
                         .loginProcessingUrl("/{lang}/login")
@@ -158,9 +156,8 @@ class AccountsSecurity {
                                         response.sendRedirect("/" + language(request, preference).code() + "/login"),
                                 request -> Language.ofPath(request.getRequestURI()).isPresent()
                                         || request.getRequestURI().startsWith("/admin"))
-                        .defaultAccessDeniedHandlerFor(
-                                (request, response, denied) -> adminDenied(request, response, preference, twoFactor),
-                                request -> request.getRequestURI().startsWith("/admin")));
+                        .accessDeniedHandler((request, response, denied) ->
+                                denied(request, response, denied, preference, twoFactor)));
     }
 
     private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception,
@@ -179,26 +176,25 @@ class AccountsSecurity {
     }
 
     /**
-     * An admin whose session lacks the second factor is sent to set it up (or to sign in again with it); anyone
-     * else gets the localized 403 page.
+     * A member whose role's powers wait for the second factor is sent to give it: to set it up, or (signed in by
+     * "remember me", which never carries it) to sign in again with the code. Anyone else, and any refused CSRF token,
+     * gets the localized 403 page.
      */
-    private static void adminDenied(HttpServletRequest request, HttpServletResponse response,
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied,
             LanguagePreference preference, TwoFactor twoFactor) throws IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
-        String lang = preference.of(request).code();
-        if (admin && authentication.getPrincipal() instanceof MemberPrincipal member
-                && twoFactor.isEnabled(member.id())) {
-            // Signed in without the code (by "remember me"): sign in again, with it.
-            response.sendRedirect("/" + lang + "/login");
-        } else if (admin) {
-            response.sendRedirect("/" + lang + "/account/two-factor?required");
-        } else {
-            log.info("Permission denied for {} on {}", authentication == null ? "visitor" : authentication.getName(),
-                    request.getRequestURI());
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        String lang = language(request, preference).code();
+        if (!(denied instanceof CsrfException) && authentication != null
+                && authentication.getPrincipal() instanceof MemberPrincipal member
+                && member.powersWaitForSecondFactor()) {
+            response.sendRedirect(twoFactor.isEnabled(member.id())
+                    ? "/" + lang + "/login?code"
+                    : "/" + lang + "/account/two-factor?required");
+            return;
         }
+        log.info("Permission denied for {} on {}", authentication == null ? "visitor" : authentication.getName(),
+                request.getRequestURI());
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 
     static Language language(HttpServletRequest request, LanguagePreference preference) {
@@ -250,7 +246,7 @@ class AccountsSecurity {
             request.getSession().setAttribute(MemberSessions.DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
             SessionLifetime.markSignedIn(request, clock);
             if (member.needsSecondFactor()) {
-                // Moderators, editors and admins set up two-factor sign-in before anything else.
+                // Staff and professionals set up two-factor sign-in before anything else.
                 clearAuthenticationAttributes(request);
                 response.sendRedirect("/" + language(request, preference).code() + "/account/two-factor?required");
                 return;

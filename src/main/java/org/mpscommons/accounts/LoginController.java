@@ -63,6 +63,9 @@ class LoginController {
         if (request.getParameter("reset") != null) {
             return "login.reset";
         }
+        if (request.getParameter("code") != null) {
+            return "login.code";
+        }
         return null;
     }
 }

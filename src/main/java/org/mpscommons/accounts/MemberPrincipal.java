@@ -14,6 +14,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class MemberPrincipal implements UserDetails, CredentialsContainer, Viewer {
 
+    /**
+     * The value Java computed for this class before {@link #secondFactor} was added: sessions stored by that version
+     * still read back (their missing field reads as false, so their powers wait for the second factor) instead of
+     * failing every request of their member with a 500 after an upgrade.
+     */
+    private static final long serialVersionUID = -7187467659807881251L;
+
     /** The authority a session holds once its member gave their second factor; staff pages require it. */
     public static final String SECOND_FACTOR = SecondFactorSession.SECOND_FACTOR;
 
@@ -23,9 +30,17 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     private final String suspendedReason;
     private final List<Role> roles;
     private String passwordHash;
+    /** Whether this session's sign-in included the second factor (never true for a "remember me" sign-in). */
+    private final boolean secondFactor;
 
     MemberPrincipal(long id, String displayName, String passwordHash, boolean verified, String suspendedReason,
             List<Role> roles) {
+        this(id, displayName, passwordHash, verified, suspendedReason, roles, false);
+    }
+
+    private MemberPrincipal(long id, String displayName, String passwordHash, boolean verified,
+            String suspendedReason, List<Role> roles, boolean secondFactor) {
+        this.secondFactor = secondFactor;
         this.id = id;
         this.suspendedReason = suspendedReason;
         this.displayName = displayName;
@@ -37,6 +52,11 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     static MemberPrincipal of(Member member) {
         return new MemberPrincipal(member.id(), member.displayName(), member.passwordHash(), member.emailVerified(),
                 member.suspendedReason(), List.copyOf(member.roles()));
+    }
+
+    /** The same member, in a session that has just passed the second factor. */
+    MemberPrincipal withSecondFactor() {
+        return new MemberPrincipal(id, displayName, null, verified, suspendedReason, roles, true);
     }
 
     public long id() {
@@ -83,29 +103,43 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
         return suspendedReason;
     }
 
+    /*
+     * The one rule for powers over other people's words and the site's content: a role grants its power only in a
+     * session that passed the second factor. A password alone, or a "remember me" cookie alone, leaves a moderator,
+     * editor, admin or verified professional with exactly a member's powers. Every feature asks these methods; none
+     * reads the roles for a power itself.
+     */
+
     @Override
     public boolean isAdmin() {
-        return roles.contains(Role.ADMIN);
+        return secondFactor && roles.contains(Role.ADMIN);
     }
 
     /** Moderators and admins act on other people's posts. */
     public boolean isModerator() {
-        return roles.contains(Role.MODERATOR) || roles.contains(Role.ADMIN);
+        return secondFactor && (roles.contains(Role.MODERATOR) || roles.contains(Role.ADMIN));
     }
 
     /** Editors and admins write, publish and correct the knowledge base's articles and links. */
     public boolean isEditor() {
-        return roles.contains(Role.EDITOR) || roles.contains(Role.ADMIN);
+        return secondFactor && (roles.contains(Role.EDITOR) || roles.contains(Role.ADMIN));
     }
 
-    /** A verified doctor, physiotherapist or other professional. */
+    /** A verified doctor, physiotherapist or other professional, who reviews the site's medical content. */
     public boolean isProfessional() {
-        return roles.contains(Role.PROFESSIONAL);
+        return secondFactor && roles.contains(Role.PROFESSIONAL);
     }
 
-    /** Moderators, editors and admins must sign in with two factors. */
+    /** Holds a role whose powers this session cannot use until it passes the second factor. */
+    @Override
+    public boolean powersWaitForSecondFactor() {
+        return !secondFactor && needsSecondFactor();
+    }
+
+    /** Everyone with powers signs in with two factors: staff, and the professionals who review. */
     boolean needsSecondFactor() {
-        return roles.contains(Role.ADMIN) || roles.contains(Role.MODERATOR) || roles.contains(Role.EDITOR);
+        return roles.contains(Role.ADMIN) || roles.contains(Role.MODERATOR) || roles.contains(Role.EDITOR)
+                || roles.contains(Role.PROFESSIONAL);
     }
 
     @Override

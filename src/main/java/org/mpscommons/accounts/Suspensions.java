@@ -22,7 +22,7 @@ public class Suspensions {
 
     /** Empty errors when done; "reason" errors as on the admin page; "member" when this actor may not suspend them. */
     public FormErrors suspend(MemberPrincipal actor, long memberId, String reason) {
-        boolean admin = actor.roles().contains(Role.ADMIN);
+        boolean admin = actor.isAdmin();
         boolean moderator = actor.isModerator();
         Member member = members.findById(memberId).orElse(null);
         if (!moderator || member == null) {

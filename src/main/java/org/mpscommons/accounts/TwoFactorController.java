@@ -90,7 +90,8 @@ class TwoFactorController {
     /** The member just showed a valid code: this session now counts as signed in with two factors. */
     private void proveSecondFactor(HttpServletRequest request, HttpServletResponse response) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        SecondFactorSession.establish(current.getPrincipal(), current.getAuthorities(), request, response);
+        SecondFactorSession.establish((MemberPrincipal) current.getPrincipal(), current.getAuthorities(), request,
+                response);
     }
 
     /** The secret in groups of four, easier to type into an app by hand. */

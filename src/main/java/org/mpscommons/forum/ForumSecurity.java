@@ -1,12 +1,9 @@
 package org.mpscommons.forum;
 
-import org.mpscommons.accounts.MemberPrincipal;
-import org.mpscommons.accounts.Role;
+import org.mpscommons.accounts.Powers;
 import org.mpscommons.web.SecurityCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /** Which forum pages need a member, and which a moderator. Reading and guest comments need neither. */
@@ -28,8 +25,6 @@ class ForumSecurity {
                 .authenticated()
                 // Moderators act on other people's words: only with roles, and only after a two-factor sign-in.
                 .requestMatchers("/{lang}/forum/review", "/{lang}/forum/review/**", "/{lang}/forum/moderate/**")
-                .access(AuthorizationManagers.allOf(
-                        AuthorityAuthorizationManager.hasAnyRole(Role.MODERATOR.name(), Role.ADMIN.name()),
-                        AuthorityAuthorizationManager.hasAuthority(MemberPrincipal.SECOND_FACTOR))));
+                .access(Powers.moderators()));
     }
 }

@@ -1,7 +1,6 @@
 package org.mpscommons.forum;
 
 import org.mpscommons.accounts.MemberPrincipal;
-import org.mpscommons.accounts.Role;
 
 /**
  * Who is writing: a signed-in member, or a guest known only by the name they typed and their browser's guest key.
@@ -13,7 +12,7 @@ record Writer(Long memberId, String memberName, boolean trusted, boolean moderat
     static Writer member(MemberPrincipal member, String address) {
         boolean moderator = member.isModerator();
         // Verified professionals and staff are known people: their posts never wait for review.
-        boolean trusted = moderator || member.roles().contains(Role.PROFESSIONAL) || member.roles().contains(Role.EDITOR);
+        boolean trusted = moderator || member.isProfessional() || member.isEditor();
         return new Writer(member.id(), member.displayName(), trusted, moderator, null, address);
     }
 

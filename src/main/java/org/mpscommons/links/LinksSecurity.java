@@ -1,12 +1,10 @@
 package org.mpscommons.links;
 
 import org.mpscommons.accounts.MemberPrincipal;
-import org.mpscommons.accounts.Role;
+import org.mpscommons.accounts.Powers;
 import org.mpscommons.web.SecurityCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagers;
 
 /** The link page is public; changing it takes an editor (or admin) signed in with two factors. */
 @Configuration(proxyBeanMethods = false)
@@ -16,13 +14,11 @@ class LinksSecurity {
     SecurityCustomizer linksRules() {
         return http -> http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/{lang}/links/edit", "/{lang}/links/edit/**")
-                .access(AuthorizationManagers.allOf(
-                        AuthorityAuthorizationManager.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()),
-                        AuthorityAuthorizationManager.hasAuthority(MemberPrincipal.SECOND_FACTOR))));
+                .access(Powers.editors()));
     }
 
     /** Whether to show an editor the way to the editing pages (the pages check for themselves). */
     static boolean isEditor(MemberPrincipal member) {
-        return member != null && (member.roles().contains(Role.EDITOR) || member.roles().contains(Role.ADMIN));
+        return member != null && member.isEditor();
     }
 }

@@ -14,4 +14,9 @@ public interface Viewer extends Serializable {
     default boolean isAdmin() {
         return false;
     }
+
+    /** Whether they hold powers (staff, professional) that wait until this session passes the second factor. */
+    default boolean powersWaitForSecondFactor() {
+        return false;
+    }
 }

@@ -77,12 +77,30 @@ public final class AccountsFixture {
     public static SiteClient signedInStaff(org.springframework.context.ApplicationContext context, int port,
             String email, Role role) {
         setRoles(context, email, role);
+        return signedInFully(port, email);
+    }
+
+    /**
+     * A new browser signed in as the member, who turns on two-factor sign-in in this session: staff and verified
+     * professionals hold their powers only in such a session.
+     */
+    public static SiteClient signedInFully(int port, String email) {
         SiteClient client = new SiteClient(port);
         signIn(client, "en", email, PASSWORD);
         String secret = TwoFactorTest.secret(client.get("/en/account/two-factor?required").body());
         client.submit("/en/account/two-factor", "/en/account/two-factor",
                 Map.of("code", Totp.code(secret, Totp.step(java.time.Instant.now()))));
         return client;
+    }
+
+    /** Turns on two-factor sign-in for a member, in a browser of its own; returns the app's secret. */
+    public static String enableTwoFactor(int port, String email) {
+        SiteClient member = new SiteClient(port);
+        signIn(member, "en", email, PASSWORD);
+        String secret = TwoFactorTest.secret(member.get("/en/account/two-factor").body());
+        member.submit("/en/account/two-factor", "/en/account/two-factor",
+                Map.of("code", Totp.code(secret, Totp.step(java.time.Instant.now()))));
+        return secret;
     }
 
     /** Where a redirect leads, as a site path. */

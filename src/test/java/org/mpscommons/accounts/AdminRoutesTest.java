@@ -52,7 +52,19 @@ class AdminRoutesTest {
     void aMemberIsRefused() throws Exception {
         for (Route route : adminRoutes()) {
             MvcResult result = mvc.perform(request(route.method(), route.path()).with(CookieCsrf.valid())
-                    .with(authentication(as(Role.MEMBER, Role.MODERATOR, Role.EDITOR)))).andReturn();
+                    .with(authentication(as(Role.MEMBER)))).andReturn();
+            assertThat(result.getResponse().getStatus()).as("%s", route).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void moderatorsAndEditorsSignedInWithBothFactorsAreRefused() throws Exception {
+        MemberPrincipal staff = new MemberPrincipal(999_999, "Someone", null, true, null,
+                List.of(Role.MEMBER, Role.MODERATOR, Role.EDITOR, Role.PROFESSIONAL)).withSecondFactor();
+        for (Route route : adminRoutes()) {
+            MvcResult result = mvc.perform(request(route.method(), route.path()).with(CookieCsrf.valid())
+                    .with(authentication(UsernamePasswordAuthenticationToken.authenticated(staff, null,
+                            staff.getAuthorities())))).andReturn();
             assertThat(result.getResponse().getStatus()).as("%s", route).isEqualTo(403);
         }
     }

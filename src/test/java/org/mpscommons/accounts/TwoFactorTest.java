@@ -119,12 +119,7 @@ class TwoFactorTest {
     }
 
     private String enableTwoFactor(String email) {
-        SiteClient member = new SiteClient(port);
-        signIn(member, "en", email, PASSWORD);
-        String secret = secret(member.get("/en/account/two-factor").body());
-        member.submit("/en/account/two-factor", "/en/account/two-factor",
-                Map.of("code", Totp.code(secret, Totp.step(Instant.now()))));
-        return secret;
+        return AccountsFixture.enableTwoFactor(port, email);
     }
 
     static String secret(String page) {

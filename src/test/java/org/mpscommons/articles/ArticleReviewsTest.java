@@ -88,7 +88,7 @@ class ArticleReviewsTest {
 
         String email = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.verifyProfessional(context, email, "Pain physician");
-        SiteClient professional = AccountsFixture.signedIn(port, email);
+        SiteClient professional = AccountsFixture.signedInFully(port, email);
         String offered = professional.get(path).body();
         assertThat(offered).contains("Record a medical review").doesNotContain("Record an editorial review");
         assertThat(review(professional, slug, "editorial").statusCode()).isEqualTo(404);
@@ -129,7 +129,7 @@ class ArticleReviewsTest {
         String slug = publishedArticle(editor, "en");
         String email = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.verifyProfessional(context, email, "Physiotherapist");
-        SiteClient professional = AccountsFixture.signedIn(port, email);
+        SiteClient professional = AccountsFixture.signedInFully(port, email);
 
         // Read at revision 1; an editor saves revision 2 meanwhile: nothing is recorded.
         String path = "/en/articles/" + slug;
@@ -151,7 +151,7 @@ class ArticleReviewsTest {
         // The role without a profession on record (an admin took the badge away meanwhile): no medical review.
         String bare = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.setRoles(context, bare, Role.PROFESSIONAL);
-        assertThat(review(AccountsFixture.signedIn(port, bare), slug, "medical").statusCode()).isEqualTo(404);
+        assertThat(review(AccountsFixture.signedInFully(port, bare), slug, "medical").statusCode()).isEqualTo(404);
         assertThat(audited("articles.review.medical", "en/" + slug)).isZero();
     }
 
@@ -162,7 +162,7 @@ class ArticleReviewsTest {
         String email = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.verifyProfessional(context, email, "Orthopaedic surgeon");
         long id = AccountsFixture.memberId(context, email);
-        SiteClient professional = AccountsFixture.signedIn(port, email);
+        SiteClient professional = AccountsFixture.signedInFully(port, email);
         review(professional, slug, "medical");
 
         @SuppressWarnings("unchecked")
@@ -195,7 +195,7 @@ class ArticleReviewsTest {
 
         String email = AccountsFixture.confirmedMember(port, "ja");
         AccountsFixture.verifyProfessional(context, email, "整形外科医");
-        review(AccountsFixture.signedIn(port, email), slug, "medical", "ja");
+        review(AccountsFixture.signedInFully(port, email), slug, "medical", "ja");
         assertThat(visitorPage("/ja/articles/" + slug)).doesNotContain("医師監修）をまだ受けていません")
                 .contains("医療専門職による確認：").contains("さん（整形外科医、資格はサイトが確認済み）が内容を確認しました。");
     }

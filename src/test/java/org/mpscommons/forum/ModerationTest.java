@@ -54,7 +54,8 @@ class ModerationTest {
         AccountsFixture.setRoles(context, email, Role.MODERATOR);
         var halfSignedIn = AccountsFixture.signedIn(port, email);
         assertThat(halfSignedIn.get("/en/account").statusCode()).isEqualTo(200);
-        assertThat(halfSignedIn.get("/en/forum/review").statusCode()).isEqualTo(403);
+        assertThat(AccountsFixture.location(halfSignedIn.get("/en/forum/review")))
+                .isEqualTo("/en/account/two-factor?required");
 
         assertThat(forum.moderator().client().get("/en/forum/review").statusCode()).isEqualTo(200);
         assertThat(status(postId)).isEqualTo("VISIBLE");

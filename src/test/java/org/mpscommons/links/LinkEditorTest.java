@@ -56,7 +56,8 @@ class LinkEditorTest {
         // An editor who signed in with the password but has not set up the second factor yet is refused too.
         String halfSignedIn = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.setRoles(context, halfSignedIn, Role.EDITOR);
-        assertThat(AccountsFixture.signedIn(port, halfSignedIn).get("/en/links/edit").statusCode()).isEqualTo(403);
+        assertThat(AccountsFixture.location(AccountsFixture.signedIn(port, halfSignedIn).get("/en/links/edit")))
+                .isEqualTo("/en/account/two-factor?required");
 
         assertThat(editor().get("/en/links/edit").statusCode()).isEqualTo(200);
         assertThat(AccountsFixture.signedInStaff(context, port, AccountsFixture.confirmedMember(port, "en"), Role.ADMIN)

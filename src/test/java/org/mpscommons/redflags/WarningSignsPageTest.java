@@ -51,7 +51,12 @@ class WarningSignsPageTest {
 
         String email = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.verifyProfessional(context, email, "Pain physician");
-        SiteClient professional = AccountsFixture.signedIn(port, email);
+        // With the password alone, the professional's power waits for the second factor.
+        SiteClient passwordOnly = AccountsFixture.signedIn(port, email);
+        assertThat(passwordOnly.get("/en/warning-signs").body()).doesNotContain("I have reviewed this list");
+        assertThat(passwordOnly.submit("/en/doctor-kit", "/en/warning-signs/review", Map.of()).statusCode())
+                .isEqualTo(404);
+        SiteClient professional = AccountsFixture.signedInFully(port, email);
         assertThat(professional.get("/en/warning-signs").body()).contains("I have reviewed this list");
         var reviewed = professional.submit("/en/warning-signs", "/en/warning-signs/review", Map.of());
         assertThat(reviewed.statusCode()).isEqualTo(302);
