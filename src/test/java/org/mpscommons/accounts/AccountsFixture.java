@@ -85,12 +85,25 @@ public final class AccountsFixture {
      * professionals hold their powers only in such a session.
      */
     public static SiteClient signedInFully(int port, String email) {
+        return fullySignedIn(port, email).client();
+    }
+
+    /** A browser signed in with both factors, and the secret of the member's app for the codes they type later. */
+    public record FullySignedIn(SiteClient client, String secret) {
+
+        /** A code the site has not seen yet (the one of enrolment was the current one). */
+        public String nextCode() {
+            return Totp.code(secret, Totp.step(java.time.Instant.now()) + 1);
+        }
+    }
+
+    public static FullySignedIn fullySignedIn(int port, String email) {
         SiteClient client = new SiteClient(port);
         signIn(client, "en", email, PASSWORD);
         String secret = TwoFactorTest.secret(client.get("/en/account/two-factor?required").body());
         client.submit("/en/account/two-factor", "/en/account/two-factor",
                 Map.of("code", Totp.code(secret, Totp.step(java.time.Instant.now()))));
-        return client;
+        return new FullySignedIn(client, secret);
     }
 
     /** Turns on two-factor sign-in for a member, in a browser of its own; returns the app's secret. */

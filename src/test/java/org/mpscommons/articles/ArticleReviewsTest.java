@@ -162,7 +162,8 @@ class ArticleReviewsTest {
         String email = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.verifyProfessional(context, email, "Orthopaedic surgeon");
         long id = AccountsFixture.memberId(context, email);
-        SiteClient professional = AccountsFixture.signedInFully(port, email);
+        AccountsFixture.FullySignedIn signedIn = AccountsFixture.fullySignedIn(port, email);
+        SiteClient professional = signedIn.client();
         review(professional, slug, "medical");
 
         @SuppressWarnings("unchecked")
@@ -173,7 +174,7 @@ class ArticleReviewsTest {
 
         String name = displayName(email);
         HttpResponse<String> deleted = professional.submit("/en/account/delete", "/en/account/delete",
-                Map.of("password", AccountsFixture.PASSWORD, "posts", "keep"));
+                Map.of("password", AccountsFixture.PASSWORD, "code", signedIn.nextCode(), "posts", "keep"));
         assertThat(location(deleted)).endsWith("/account-deleted");
         String page = visitorPage("/en/articles/" + slug);
         assertThat(page).doesNotContain(name).doesNotContain(NOT_REVIEWED)

@@ -56,7 +56,8 @@ class WarningSignsPageTest {
         assertThat(passwordOnly.get("/en/warning-signs").body()).doesNotContain("I have reviewed this list");
         assertThat(passwordOnly.submit("/en/doctor-kit", "/en/warning-signs/review", Map.of()).statusCode())
                 .isEqualTo(404);
-        SiteClient professional = AccountsFixture.signedInFully(port, email);
+        AccountsFixture.FullySignedIn signedIn = AccountsFixture.fullySignedIn(port, email);
+        SiteClient professional = signedIn.client();
         assertThat(professional.get("/en/warning-signs").body()).contains("I have reviewed this list");
         var reviewed = professional.submit("/en/warning-signs", "/en/warning-signs/review", Map.of());
         assertThat(reviewed.statusCode()).isEqualTo(302);
@@ -65,7 +66,7 @@ class WarningSignsPageTest {
         assertThat(visitor.get("/ja/warning-signs").body()).contains("Pain physician、資格はサイトが確認済み");
         // The reviewer's own data export lists it.
         String export = professional.submit("/en/account/export", "/en/account/export",
-                Map.of("password", AccountsFixture.PASSWORD)).body();
+                Map.of("password", AccountsFixture.PASSWORD, "code", signedIn.nextCode())).body();
         assertThat(export.replaceAll("\\s+", "")).contains("\"warningSignReviews\":[{")
                 .contains("\"profession\":\"Painphysician\"");
     }
