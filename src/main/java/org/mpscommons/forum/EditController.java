@@ -1,6 +1,7 @@
 package org.mpscommons.forum;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.content.Rendered;
@@ -8,6 +9,7 @@ import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,7 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Editing and deleting a post, and reading its history. Anyone who may not edit a post gets 404, as if it did not
- * exist, so a member cannot probe other members' drafts or hidden posts by id.
+ * exist, so a member cannot probe other members' drafts or hidden posts by id. The history's earlier text is for the
+ * post's writer and moderators; others get a page with only the dates of the changes (the "edited" marker links to
+ * it, and a page that says why there is nothing more to read serves them better than a 404 would).
  */
 @Controller
 class EditController {
@@ -89,15 +93,35 @@ class EditController {
 
     @GetMapping("/" + Routes.LANG + "/forum/p/{postId}/history")
     String history(@PathVariable Language lang, @PathVariable long postId,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         Reader reader = Reader.of(member, GuestKey.of(request));
         Post post = reading.post(postId).filter(reader::seesText).orElseThrow(EditController::notFound);
         Topic topic = reading.topic(post.topicId(), reader).orElseThrow(EditController::notFound);
+        boolean full = Editing.keepsHistory(reader, post);
+        if (full) {
+            // Text the writer may erase: no browser cache keeps a copy of it.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
         model.addAttribute("page", pages.privatePage(lang, "/forum/p/" + postId + "/history", request));
         model.addAttribute("post", post);
         model.addAttribute("topic", topic);
-        model.addAttribute("revisions", editing.history(post));
+        model.addAttribute("revisions", full ? editing.history(post) : List.of());
+        model.addAttribute("changes", full ? List.of() : editing.changeDates(post));
         return "forum/history";
+    }
+
+    @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/history/{revisionId}/erase")
+    String eraseRevision(@PathVariable Language lang, @PathVariable long postId, @PathVariable long revisionId,
+            @AuthenticationPrincipal MemberPrincipal member) {
+        Reader reader = Reader.of(member, null);
+        Post post = reading.post(postId).filter(reader::seesText).filter(found -> Editing.keepsHistory(reader, found))
+                .orElseThrow(EditController::notFound);
+        reading.topic(post.topicId(), reader).orElseThrow(EditController::notFound);
+        if (!editing.eraseRevision(member, reader, post, revisionId)) {
+            throw notFound();
+        }
+        return "redirect:/" + lang.code() + "/forum/p/" + postId + "/history#revision-" + revisionId;
     }
 
     private record Editable(Post post, Topic topic, Reader reader) {}

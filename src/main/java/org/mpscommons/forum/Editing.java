@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changing and deleting posts. Authors edit their own posts (every earlier version stays readable in the history);
- * moderators edit anyone's, with a reason that goes into the history and the audit log. Authors delete their own
- * posts; moderators hide instead, which can be undone.
+ * Changing and deleting posts. Authors edit their own posts (every earlier version stays in the history, which only
+ * they and moderators read, and either can erase a version's text); moderators edit anyone's, with a reason that goes
+ * into the history and the audit log. Authors delete their own posts; moderators hide instead, which can be undone.
  */
 @Service
 class Editing {
@@ -60,6 +60,19 @@ class Editing {
     static boolean canDelete(Reader reader, Post post) {
         return post.authorId() != null && reader.wrote(post)
                 && (post.status() == PostStatus.VISIBLE || post.status() == PostStatus.PENDING);
+    }
+
+    /**
+     * Who reads a post's earlier versions and may erase one: its writer and moderators. Everyone else learns only
+     * that and when it was changed, since an edit often takes back what should not have been public (a phone number
+     * posted despite the warning). A guest's comment is changed only by moderators, so its guest writer is not asked.
+     */
+    static boolean keepsHistory(Reader reader, Post post) {
+        return reader.moderator() || isWriter(reader, post);
+    }
+
+    private static boolean isWriter(Reader reader, Post post) {
+        return reader.memberId() != null && reader.memberId().equals(post.authorId());
     }
 
     @Transactional
@@ -122,7 +135,31 @@ class Editing {
         return false;
     }
 
-    /** The post's earlier versions with their editors' names, oldest first. */
+    /**
+     * Erases the text of one earlier version of the post (the row stays, saying when and by whom). Returns false when
+     * the post has no such version or the reader may not erase it; erasing an erased version again changes nothing.
+     */
+    @Transactional
+    boolean eraseRevision(MemberPrincipal eraser, Reader reader, Post post, long revisionId) {
+        if (!keepsHistory(reader, post) || !posts.hasRevision(post.id(), revisionId)) {
+            return false;
+        }
+        // A moderator erasing in their own post does it as its writer.
+        boolean byModerator = !isWriter(reader, post);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (posts.eraseRevision(post.id(), revisionId, byModerator, now)) {
+            audit.record(eraser.id(), eraser.displayName(), "forum.eraseRevision", post.authorId(), null,
+                    "revision " + revisionId + " of post " + post.id() + " in topic " + post.topicId(), null);
+        }
+        return true;
+    }
+
+    /** When the post was changed, oldest first, without any earlier text: what others learn of its history. */
+    List<Instant> changeDates(Post post) {
+        return posts.revisionDates(post.id());
+    }
+
+    /** The post's earlier versions with their editors' names, oldest first (for its writer and moderators). */
     List<Revision> history(Post post) {
         List<Map.Entry<Long, Revision>> rows = posts.revisions(post.id());
         Map<Long, Profile> editors = profiles.authors(rows.stream().map(Map.Entry::getKey).filter(id -> id > 0)
@@ -132,7 +169,8 @@ class Editing {
             Profile editor = editors.get(row.getKey());
             boolean byModerator = post.authorId() == null || !post.authorId().equals(row.getKey());
             return new Revision(revision.id(), editor == null ? null : editor.displayName(), byModerator,
-                    revision.reason(), revision.title(), revision.bodySource(), revision.createdAt());
+                    revision.reason(), revision.title(), revision.bodySource(), revision.createdAt(),
+                    revision.erasedAt(), revision.erasedByModerator());
         }).toList();
     }
 }

@@ -154,13 +154,42 @@ class PostRepository {
     /** Revision rows with the editor's id (names are looked up by the caller), oldest first. */
     List<Map.Entry<Long, Revision>> revisions(long postId) {
         return jdbc.sql("""
-                SELECT id, editor_id, reason, title, body_source, created_at FROM forum_post_revision
+                SELECT id, editor_id, reason, title, body_source, created_at, erased_at, erased_by_moderator
+                FROM forum_post_revision
                 WHERE post_id = :post ORDER BY id
                 """).param("post", postId)
                 .query((rs, n) -> Map.entry(rs.getObject("editor_id") == null ? -1L : rs.getLong("editor_id"),
                         new Revision(rs.getLong("id"), null, false, rs.getString("reason"), rs.getString("title"),
-                                rs.getString("body_source"), instant(rs, "created_at"))))
+                                rs.getString("body_source"), instant(rs, "created_at"), instant(rs, "erased_at"),
+                                rs.getBoolean("erased_by_moderator"))))
                 .list();
+    }
+
+    /** When each edit happened, oldest first: all that a reader who may not read the earlier versions learns. */
+    List<Instant> revisionDates(long postId) {
+        return jdbc.sql("SELECT created_at FROM forum_post_revision WHERE post_id = :post ORDER BY id")
+                .param("post", postId).query((rs, n) -> instant(rs, "created_at")).list();
+    }
+
+    /**
+     * Empties one earlier version of this post: its text and the title it had then leave the database; the row
+     * keeps its date and the edit's reason. Returns false when there is no such version of this post, or it was
+     * already erased (the first erasure's date and eraser stay).
+     */
+    boolean eraseRevision(long postId, long revisionId, boolean byModerator, Instant now) {
+        return jdbc.sql("""
+                UPDATE forum_post_revision SET body_source = '', title = NULL, erased_at = :now,
+                    erased_by_moderator = :byModerator
+                WHERE id = :id AND post_id = :post AND erased_at IS NULL
+                """)
+                .param("id", revisionId).param("post", postId).param("byModerator", byModerator)
+                .param("now", utc(now))
+                .update() == 1;
+    }
+
+    boolean hasRevision(long postId, long revisionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM forum_post_revision WHERE id = :id AND post_id = :post")
+                .param("id", revisionId).param("post", postId).query(Long.class).single() > 0;
     }
 
     /** The author deleted the post: its words go, with their history; a placeholder keeps its place. */

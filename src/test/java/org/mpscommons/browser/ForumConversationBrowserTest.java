@@ -91,7 +91,7 @@ class ForumConversationBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("お知らせメール");
         screenshot("forum-notifications-settings-ja");
 
-        // The author edits the opening post; its history page shows the earlier words.
+        // The author edits the opening post; its history page shows them the earlier words.
         visit("/en" + topicPath);
         Response editPage = page.waitForNavigation(() -> page.locator("#post-1 .post-actions a").click());
         assertClean(editPage);
@@ -100,6 +100,11 @@ class ForumConversationBrowserTest extends BrowserTest {
         Response history = page.waitForNavigation(() -> page.locator("#post-1 a.edited").click());
         assertThat(page.locator("pre.source")).containsText("goes down my arm.");
         assertClean(history);
+        // The author erases that earlier version's text; the version stays as a dated note.
+        Response erased = page.waitForNavigation(() -> page.locator("section.revision form button[type=submit]").click());
+        assertThat(page.locator("section.revision .placeholder")).containsText("Text removed on");
+        assertThat(page.locator("pre.source")).hasCount(0);
+        assertClean(erased);
     }
 
     private String trustedMember(String lang) {
