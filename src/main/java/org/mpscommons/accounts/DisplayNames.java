@@ -43,8 +43,8 @@ public final class DisplayNames {
 
     /**
      * The name's confusable skeleton, for uniqueness. TS #39's skeleton keeps case ("al0ne" becomes "alOne"), so it
-     * is case-folded and taken again: "al0ne", "aI0ne" and "alone" meet, and so do "АIice" and "alice". Names that
-     * differ only in case are already one name by their lower-cased key.
+     * is case-folded and taken again: "al0ne", "aI0ne" and "alone" meet, and so do "alice" and "АIice" (a Cyrillic
+     * А, a capital I). Names that differ only in case are already one name by their lower-cased key.
      */
     public static String skeleton(String name) {
         String once = SPOOF.getSkeleton(normalized(name));

@@ -39,12 +39,14 @@ class DisplayNameSkeletonsTest {
         String name = "zed" + unique("").replaceAll("[0-9]", "x");
         long plain = oldMember(name);
         long cyrillic = oldMember("z\u0435d" + name.substring(3));
+        long cyrillicToo = oldMember("z\u0435\u0501" + name.substring(3));
         long other = oldMember("山田 " + name);
 
         skeletons.afterSingletonsInstantiated();
 
         assertThat(skeleton(plain)).isEqualTo(DisplayNames.skeleton(name));
         assertThat(skeleton(cyrillic)).isNull();
+        assertThat(skeleton(cyrillicToo)).isNull();
         assertThat(skeleton(other)).isEqualTo(DisplayNames.skeleton("山田 " + name));
         // Nothing left to do at the next start but the one that clashes.
         assertThat(skeletons.backfill()).isZero();
