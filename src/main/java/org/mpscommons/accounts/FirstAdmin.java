@@ -74,7 +74,7 @@ class FirstAdmin implements ApplicationRunner {
 
     private String uniqueName() {
         String name = "admin";
-        for (int i = 2; members.displayNameTaken(name); i++) {
+        for (int i = 2; members.displayNameTaken(name) || members.displayNameLooksTaken(name); i++) {
             name = "admin" + i;
         }
         return name;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mpscommons.web.Language;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,9 +28,11 @@ class MemberRepository {
             + " created_at, suspended_reason, profession";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    MemberRepository(JdbcClient jdbc) {
+    MemberRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     static String emailKey(String email) {
@@ -58,19 +61,31 @@ class MemberRepository {
 
     boolean displayNameTaken(String displayName) {
         return jdbc.sql("SELECT COUNT(*) FROM member WHERE display_key = :key")
-                .param("key", displayKey(displayName))
+                .param("key", displayKey(DisplayNames.normalized(displayName)))
                 .query(Long.class)
                 .single() > 0;
     }
 
+    /** Whether another member's name has the same confusable skeleton ({@link DisplayNames#skeleton}). */
+    boolean displayNameLooksTaken(String displayName) {
+        return jdbc.sql("SELECT COUNT(*) FROM member WHERE display_skeleton = :skeleton")
+                .param("skeleton", DisplayNames.skeleton(displayName))
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    /** Stores the name normalised ({@link DisplayNames#normalized}); the unique skeleton makes a race refused. */
     long insert(String displayName, String email, String passwordHash, Language language, Instant now) {
+        String name = DisplayNames.normalized(displayName);
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO member (display_name, display_key, email, password_hash, language, created_at)
-                VALUES (:displayName, :displayKey, :email, :passwordHash, :language, :now)
+                INSERT INTO member (display_name, display_key, display_skeleton, email, password_hash, language,
+                    created_at)
+                VALUES (:displayName, :displayKey, :skeleton, :email, :passwordHash, :language, :now)
                 """)
-                .param("displayName", displayName.strip())
-                .param("displayKey", displayKey(displayName))
+                .param("displayName", name)
+                .param("displayKey", displayKey(name))
+                .param("skeleton", DisplayNames.skeleton(name))
                 .param("email", emailKey(email))
                 .param("passwordHash", passwordHash)
                 .param("language", language.code())
@@ -182,6 +197,41 @@ class MemberRepository {
                 .param("role", role.name())
                 .query(Long.class)
                 .single();
+    }
+
+    /** A member's display name with the skeleton it should have. */
+    record Skeleton(long id, String displayName, String skeleton) {}
+
+    /** Members whose skeleton is not stored yet (stored before V31, or clashing with another), oldest first. */
+    List<Skeleton> withoutSkeleton() {
+        return jdbc.sql("SELECT id, display_name FROM member WHERE display_skeleton IS NULL ORDER BY id")
+                .query((rs, n) -> new Skeleton(rs.getLong("id"), rs.getString("display_name"),
+                        DisplayNames.skeleton(rs.getString("display_name"))))
+                .list();
+    }
+
+    /**
+     * Stores these skeletons in one batch, each only where none is stored yet (so a second node doing the same
+     * changes nothing). Throws {@link org.springframework.dao.DuplicateKeyException} when one of them is taken.
+     * Returns how many rows it changed.
+     */
+    int storeSkeletons(List<Skeleton> skeletons) {
+        int[][] counts = batch.batchUpdate("UPDATE member SET display_skeleton = ? WHERE id = ? AND display_skeleton IS NULL",
+                skeletons, skeletons.size(), (ps, row) -> {
+                    ps.setString(1, row.skeleton());
+                    ps.setLong(2, row.id());
+                });
+        // A driver that cannot tell counts a row as changed (SUCCESS_NO_INFO, -2).
+        return java.util.Arrays.stream(counts).flatMapToInt(java.util.Arrays::stream).map(n -> n == 1 || n == -2 ? 1 : 0)
+                .sum();
+    }
+
+    /** The member who holds this skeleton, if any. */
+    Optional<Long> holderOfSkeleton(String skeleton) {
+        return jdbc.sql("SELECT id FROM member WHERE display_skeleton = :skeleton")
+                .param("skeleton", skeleton)
+                .query(Long.class)
+                .optional();
     }
 
     /** Adds the roles of all the given members with one query, not one per member. */

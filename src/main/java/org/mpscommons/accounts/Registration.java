@@ -60,17 +60,22 @@ class Registration {
 
     FormErrors validate(RegistrationForm form) {
         FormErrors errors = new FormErrors();
-        String name = strip(form.displayName());
+        // Checked as it will be stored: full-width letters and odd spaces are already the ordinary ones here.
+        String name = DisplayNames.normalized(form.displayName());
         int nameLength = name.codePointCount(0, name.length());
         if (name.isEmpty()) {
             errors.reject("displayName", "form.displayName.missing");
+        } else if (DisplayNames.hidesCharacters(name)) {
+            errors.reject("displayName", "form.displayName.invisible");
         } else if (nameLength < DISPLAY_NAME_MIN || nameLength > DISPLAY_NAME_MAX) {
             errors.reject("displayName", "form.displayName.length");
-        } else if (name.codePoints().anyMatch(Character::isISOControl) || name.contains("@")) {
+        } else if (name.contains("@")) {
             errors.reject("displayName", "form.displayName.characters");
         } else if (members.displayNameTaken(name)) {
-            // Display names are public, so saying one is taken reveals nothing private.
+            // Display names are public, so saying one is taken (or too like one) reveals nothing private.
             errors.reject("displayName", "form.displayName.taken");
+        } else if (members.displayNameLooksTaken(name)) {
+            errors.reject("displayName", "form.displayName.lookalike");
         }
         String email = strip(form.email());
         if (email.isEmpty()) {
@@ -120,7 +125,7 @@ class Registration {
         }
         long id;
         try {
-            id = members.insert(strip(form.displayName()), email, hash, language, clock.instant());
+            id = members.insert(DisplayNames.normalized(form.displayName()), email, hash, language, clock.instant());
         } catch (DuplicateKeyException raceWithAnotherRegistration) {
             return Outcome.CHECK_EMAIL;
         }

@@ -1,5 +1,7 @@
 package org.mpscommons.forum;
 
+import org.mpscommons.accounts.DisplayNames;
+import org.mpscommons.content.DirectionControls;
 import org.mpscommons.content.Rendered;
 import org.mpscommons.web.FormErrors;
 
@@ -17,8 +19,18 @@ final class PostRules {
 
     private PostRules() {}
 
+    /**
+     * A title, a post or a reason as it is checked and stored: trimmed, without direction overrides (see
+     * {@link DirectionControls}). Every text the forum saves from a form passes here, new or edited, so this is the
+     * one place they are taken out.
+     */
     static String clean(String text) {
-        return text == null ? "" : text.strip();
+        return text == null ? "" : DirectionControls.strip(text).strip();
+    }
+
+    /** A guest's name as it is checked and stored, normalised as members' names are ({@link DisplayNames}). */
+    static String cleanName(String name) {
+        return DisplayNames.normalized(name);
     }
 
     static void title(String title, FormErrors errors) {
@@ -51,9 +63,11 @@ final class PostRules {
         int length = length(name);
         if (length == 0) {
             errors.reject("guestName", "forum.error.guestName.missing");
+        } else if (DisplayNames.hidesCharacters(name)) {
+            errors.reject("guestName", "forum.error.guestName.invisible");
         } else if (length > GUEST_NAME_MAX) {
             errors.reject("guestName", "forum.error.guestName.length");
-        } else if (name.codePoints().anyMatch(Character::isISOControl) || name.contains("@")) {
+        } else if (name.contains("@")) {
             errors.reject("guestName", "forum.error.guestName.characters");
         }
     }

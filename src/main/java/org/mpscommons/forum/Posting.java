@@ -88,7 +88,7 @@ class Posting {
     @Transactional
     public Posted reply(Writer writer, Topic topic, ReplyForm form, Language pageLanguage) {
         String body = PostRules.clean(form.body());
-        String guestName = PostRules.clean(form.guestName());
+        String guestName = PostRules.cleanName(form.guestName());
         FormErrors errors = new FormErrors();
         if (writer.isGuest()) {
             PostRules.guestName(guestName, errors);

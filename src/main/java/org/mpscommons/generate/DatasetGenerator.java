@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.mpscommons.accounts.DisplayNames;
 import org.mpscommons.articles.ArticleImport;
 import org.mpscommons.content.ContentPipeline;
 import org.mpscommons.content.Rendered;
@@ -202,8 +203,9 @@ class DatasetGenerator {
             List<String> names = japanese ? JA_NAMES : EN_NAMES;
             String name = names.get(random.nextInt(names.size())) + id;
             Instant joined = plan.now().minus(SPAN).plusSeconds(random.nextLong(SPAN.toSeconds()));
-            rows.add(new MemberRow(id, name, name.toLowerCase(Locale.ROOT), "member" + id + "@generated.invalid",
-                    hash, japanese ? "ja" : "en", joined));
+            // The names end in distinct ids and no digit looks like another, so their skeletons differ too.
+            rows.add(new MemberRow(id, name, name.toLowerCase(Locale.ROOT), DisplayNames.skeleton(name),
+                    "member" + id + "@generated.invalid", hash, japanese ? "ja" : "en", joined));
             if (rows.size() == 10_000 || i == plan.members() - 1) {
                 List<MemberRow> batch = List.copyOf(rows);
                 transactions.executeWithoutResult(status -> data.members(batch));

@@ -21,8 +21,8 @@ class GeneratedData {
 
     private static final int BATCH = 1000;
 
-    record MemberRow(long id, String displayName, String key, String email, String passwordHash, String language,
-            Instant createdAt) {}
+    record MemberRow(long id, String displayName, String key, String skeleton, String email, String passwordHash,
+            String language, Instant createdAt) {}
 
     record TopicRow(long id, long categoryId, String title, String slug, String language, String visibility,
             String status, long authorId, int postCount, int replyCount, long views, Instant createdAt,
@@ -64,18 +64,19 @@ class GeneratedData {
 
     void members(List<MemberRow> rows) {
         jdbc.batchUpdate("""
-                INSERT INTO member (id, display_name, display_key, email, email_verified_at, password_hash, language,
-                    created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO member (id, display_name, display_key, display_skeleton, email, email_verified_at,
+                    password_hash, language, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows, BATCH, (ps, row) -> {
                     ps.setLong(1, row.id());
                     ps.setString(2, row.displayName());
                     ps.setString(3, row.key());
-                    ps.setString(4, row.email());
-                    time(ps, 5, row.createdAt());
-                    ps.setString(6, row.passwordHash());
-                    ps.setString(7, row.language());
-                    time(ps, 8, row.createdAt());
+                    ps.setString(4, row.skeleton());
+                    ps.setString(5, row.email());
+                    time(ps, 6, row.createdAt());
+                    ps.setString(7, row.passwordHash());
+                    ps.setString(8, row.language());
+                    time(ps, 9, row.createdAt());
                 });
     }
 

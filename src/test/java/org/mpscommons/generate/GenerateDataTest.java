@@ -35,6 +35,9 @@ class GenerateDataTest {
             assertThat(number(db, "SELECT COUNT(*) FROM forum_post")).isEqualTo(1000);
             assertThat(number(db, "SELECT COUNT(*) FROM forum_topic")).isEqualTo(100);
             assertThat(number(db, "SELECT COUNT(*) FROM member WHERE email LIKE '%@generated.invalid'")).isEqualTo(50);
+            // Each with the skeleton that keeps look-alike names out (stored as written, not left to the backfill).
+            assertThat(number(db, "SELECT COUNT(DISTINCT display_skeleton) FROM member "
+                    + "WHERE email LIKE '%@generated.invalid'")).isEqualTo(50);
             assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE topic_id = (SELECT MIN(id) FROM forum_topic)"))
                     .isEqualTo(DatasetGenerator.FIRST_TOPIC_POSTS);
             // Both languages, rendered by the site's pipeline (paragraphs, quotes, lists, links to articles).
