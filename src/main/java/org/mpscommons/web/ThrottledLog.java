@@ -10,7 +10,7 @@ import org.slf4j.Logger;
  */
 final class ThrottledLog {
 
-    static final Duration INTERVAL = Duration.ofMinutes(1);
+    private static final Duration INTERVAL = Duration.ofMinutes(1);
 
     private final Logger log;
     private final String what;
