@@ -30,7 +30,10 @@ import org.mpscommons.web.FormErrors;
 record KitAnswers(List<String> regions, String since, List<String> diagnoses, List<String> treatments,
         String letterLanguage, String note, String age, String signsShown, Boolean save) {
 
-    /** Long enough for a few sentences, short enough that the letter stays within two pages. */
+    /**
+     * Long enough for a few sentences, short enough that the letter stays within two pages (LetterComposerTest fills
+     * it with the widest characters and with runs a line must not start with, in both languages).
+     */
     static final int NOTE_MAX = 600;
 
     /** The answers "how long" offers: under a month, months, years. */

@@ -32,17 +32,30 @@ final class LetterComposer {
     /** A letter a doctor reads at a glance: longer than this and it goes unread. */
     static final int MAX_PAGES = 2;
 
-    /** The letter as a tagged PDF; set denser when the answers would not fit {@link #MAX_PAGES} otherwise. */
+    /**
+     * The letter as a tagged PDF; set denser when the answers would not fit {@link #MAX_PAGES} otherwise. The note
+     * loses the characters the embedded fonts cannot draw, and the letter says so.
+     */
     byte[] pdf(LetterRequest request, String articleUrl, List<String> references) {
         String language = language(request);
         String title = LetterTexts.of(language).get("letter.title");
-        List<Block> blocks = blocks(request, articleUrl, references);
+        String note = request.note() == null ? "" : request.note();
+        String drawable = drawable(note);
+        boolean symbolsLeftOut = note.codePoints().filter(point -> !ignorable(point)).count()
+                > drawable.codePoints().filter(point -> !ignorable(point)).count();
+        List<Block> blocks = blocks(request, drawable, symbolsLeftOut, articleUrl, references);
         byte[] pdf = TaggedPdf.render(language, title, blocks, TaggedPdf.Style.LETTER);
         return TaggedPdf.pageCount(pdf) <= MAX_PAGES ? pdf
                 : TaggedPdf.render(language, title, blocks, TaggedPdf.Style.DENSE);
     }
 
+    /** The letter for the print page, where the browser draws every character the patient typed. */
     List<Block> blocks(LetterRequest request, String articleUrl, List<String> references) {
+        return blocks(request, request.note(), false, articleUrl, references);
+    }
+
+    private List<Block> blocks(LetterRequest request, String note, boolean symbolsLeftOut, String articleUrl,
+            List<String> references) {
         String language = language(request);
         LetterTexts texts = LetterTexts.of(language);
         List<Block> blocks = new ArrayList<>();
@@ -67,8 +80,11 @@ final class LetterComposer {
             blocks.add(new Paragraph(texts.get("summary.treatments.heading") + ("ja".equals(language) ? "" : " ")
                     + texts.list(treatments)));
         }
-        if (request.note() != null && !request.note().isBlank()) {
-            blocks.add(new Paragraph(texts.get("summary.note", request.note().strip())));
+        if (note != null && !note.isBlank()) {
+            blocks.add(new Paragraph(texts.get("summary.note", note.strip())));
+        }
+        if (symbolsLeftOut) {
+            blocks.add(new Paragraph(texts.get("summary.note.symbolsLeftOut")));
         }
         if (request.signsShown()) {
             blocks.add(new Paragraph(texts.get("summary.signs")));
@@ -94,6 +110,23 @@ final class LetterComposer {
         blocks.add(new Paragraph(texts.get("signature")));
         blocks.add(new Paragraph(texts.get("disclaimer")));
         return blocks;
+    }
+
+    /** The text without the characters the PDF's fonts lack; line breaks stay (the PDF lays them out as spaces). */
+    static String drawable(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(point -> point == '\n' || point == '\t' || PdfFonts.canDraw(point))
+                .forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    /**
+     * Invisible characters that only shape their neighbours (emoji variation selectors, joiners, direction marks):
+     * dropping them loses nothing a reader would miss, so they alone do not call for the notice.
+     */
+    private static boolean ignorable(int point) {
+        return Character.getType(point) == Character.FORMAT || (point >= 0xFE00 && point <= 0xFE0F)
+                || (point >= 0xE0100 && point <= 0xE01EF);
     }
 
     private static String language(LetterRequest request) {

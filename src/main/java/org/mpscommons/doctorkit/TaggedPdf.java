@@ -289,8 +289,13 @@ final class TaggedPdf {
                     if (wordStart > end * 0.6) {
                         end = wordStart;
                     }
+                    int full = end;
                     while (end > 1 && NO_LINE_START.indexOf(rest.charAt(end)) >= 0) {
                         end = rest.offsetByCodePoints(end, -1);
+                    }
+                    // A run of them ("？？？", "ーーー") has no proper place to break: each line would hold one.
+                    if (end < full * 0.6) {
+                        end = full;
                     }
                 }
             }

@@ -2,6 +2,7 @@ package org.mpscommons.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Sends visitors to their language and remembers the language they pick with the switch. */
 @Controller
 class LanguageController {
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final LanguagePreference preference;
 
@@ -60,6 +63,24 @@ class LanguageController {
         }
         boolean inLanguage = to.equals("/" + lang.code()) || to.startsWith(home);
         boolean admin = to.equals("/admin") || to.startsWith("/admin/");
-        return inLanguage || admin ? to : home;
+        return inLanguage || admin ? asciiOnly(to) : home;
+    }
+
+    /**
+     * The target with every character outside visible ASCII percent-encoded as UTF-8. A header value carries only
+     * Latin-1, so Tomcat drops a Location holding Japanese (a pasted topic address, a search for 肩こり); escapes
+     * already in the target stay as they are.
+     */
+    static String asciiOnly(String target) {
+        StringBuilder encoded = new StringBuilder(target.length());
+        for (byte b : target.getBytes(StandardCharsets.UTF_8)) {
+            int unsigned = b & 0xFF;
+            if (unsigned > 0x20 && unsigned < 0x7F) {
+                encoded.append((char) unsigned);
+            } else {
+                encoded.append('%').append(HEX[unsigned >> 4]).append(HEX[unsigned & 0xF]);
+            }
+        }
+        return encoded.toString();
     }
 }

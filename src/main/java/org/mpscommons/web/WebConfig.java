@@ -42,6 +42,15 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Just inside the visitor page cache, which reads no parameters, so it sees every request's first read. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<UndecodableParameters> undecodableParameters() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new UndecodableParameters());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     /**
      * messages_en and messages_ja only: there is deliberately no base bundle, so a text missing in one language
      * fails instead of silently showing the other.

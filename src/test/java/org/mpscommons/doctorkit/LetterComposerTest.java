@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.doctorkit.LetterRequest.Effect;
@@ -68,6 +70,89 @@ class LetterComposerTest {
                     .doesNotContain("In my own words")
                     // Only a letter made after the signs step says the patient read them.
                     .doesNotContain("warning signs");
+        }
+    }
+
+    /**
+     * Notes of the characters that cost a letter the most room: emoji (which the font cannot draw), characters a line
+     * must not begin with (each once made a line of its own), and the widest glyph the font has.
+     */
+    private static List<String> worstNotes() {
+        String widest = Character.toString(widestDrawable());
+        return List.of("😣".repeat(KitAnswers.NOTE_MAX), "？".repeat(KitAnswers.NOTE_MAX), "ー".repeat(KitAnswers.NOTE_MAX),
+                "、。".repeat(KitAnswers.NOTE_MAX / 2), widest.repeat(KitAnswers.NOTE_MAX),
+                ("痛" + "😣".repeat(4) + "\n").repeat(KitAnswers.NOTE_MAX / 6),
+                (widest + "！").repeat(KitAnswers.NOTE_MAX / 2));
+    }
+
+    private static int widestDrawable() {
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(document, new RandomAccessReadBuffer(PdfFonts.regular()), false, false);
+            int widest = 'W';
+            float width = 0;
+            for (int point = 0x20; point < 0x10000; point++) {
+                if (!Character.isDefined(point) || Character.isSurrogate((char) point) || Character.isISOControl(point)) {
+                    continue;
+                }
+                try {
+                    float pointWidth = font.getStringWidth(Character.toString(point));
+                    if (pointWidth > width) {
+                        width = pointWidth;
+                        widest = point;
+                    }
+                } catch (IllegalArgumentException notInTheFont) {
+                    // Not drawable, so not a candidate.
+                }
+            }
+            return widest;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every answer the kit offers, with the longest note of the worst characters, in both languages. */
+    @Test
+    void theFullestLetterOfTheWorstCharactersKeepsToTwoPages() throws Exception {
+        Vocabulary vocabulary = Vocabulary.SHIPPED;
+        List<TreatmentTried> treatments = vocabulary.treatments().keySet().stream()
+                .map(id -> new TreatmentTried(id, Effect.WORSE)).toList();
+        List<String> references = java.util.Collections.nCopies(DoctorKit.LETTER_REFERENCES.size(), REFERENCE
+                + " Fernández-de-las-Peñas C, Dommerholt J. International Consensus on Diagnostic Criteria and "
+                + "Clinical Considerations of Myofascial Trigger Points: A Delphi Study. Pain Med. 2018. "
+                + "doi:10.1093/pm/pnx207");
+        for (String language : List.of("ja", "en")) {
+            for (String note : worstNotes()) {
+                LetterRequest request = new LetterRequest(List.copyOf(vocabulary.regions().keySet()), "11m",
+                        List.copyOf(vocabulary.diagnoses().keySet()), treatments, language, note, true);
+                byte[] pdf = composer.pdf(request, ARTICLE, references);
+                try (PDDocument letter = Loader.loadPDF(pdf)) {
+                    assertThat(letter.getNumberOfPages()).as("%s letter, note of %s", language,
+                            note.substring(0, 4)).isLessThanOrEqualTo(LetterComposer.MAX_PAGES);
+                }
+            }
+        }
+    }
+
+    @Test
+    void symbolsTheFontCannotDrawAreLeftOutWithANotice() throws Exception {
+        LetterRequest japanese = new LetterRequest(List.of("low_back"), "2y", List.of(), List.of(), "ja",
+                "朝が😣一番つらい🙏です", false);
+        try (PDDocument letter = Loader.loadPDF(composer.pdf(japanese, ARTICLE, List.of(REFERENCE)))) {
+            String text = new PDFTextStripper().getText(letter).replaceAll("\\s+", "");
+            assertThat(text).contains("朝が一番つらいです")
+                    .contains("印刷できない記号（絵文字など）は省きました");
+        }
+        LetterRequest english = new LetterRequest(List.of("low_back"), "2y", List.of(), List.of(), "en",
+                "Mornings are the worst 😣🙏", false);
+        try (PDDocument letter = Loader.loadPDF(composer.pdf(english, ARTICLE, List.of(REFERENCE)))) {
+            String text = new PDFTextStripper().getText(letter).replaceAll("\\s+", " ");
+            assertThat(text).contains("Mornings are the worst").doesNotContain("worst ?")
+                    .contains("Some symbols (such as emoji) could not be printed and were left out.");
+        }
+        LetterRequest plain = new LetterRequest(List.of("low_back"), "2y", List.of(), List.of(), "en",
+                "Mornings are the worst.", false);
+        try (PDDocument letter = Loader.loadPDF(composer.pdf(plain, ARTICLE, List.of(REFERENCE)))) {
+            assertThat(new PDFTextStripper().getText(letter)).doesNotContain("left out");
         }
     }
 }

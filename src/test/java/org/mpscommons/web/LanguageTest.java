@@ -6,9 +6,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.mpscommons.SiteClient;
 import org.mpscommons.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -17,6 +22,9 @@ class LanguageTest {
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void rootSendsAJapaneseBrowserToJapanese() throws Exception {
@@ -66,6 +74,25 @@ class LanguageTest {
                 "/ja//evil.example", "javascript:alert(1)"}) {
             mvc.perform(get("/language/ja").param("to", target)).andExpect(header().string("Location", "/ja/"));
         }
+    }
+
+    @Test
+    void theSwitchKeepsAPathWithJapaneseInItOverRealHttp() {
+        // A topic's address as a browser sends it when someone typed or pasted its Japanese slug.
+        SiteClient site = new SiteClient(port);
+        String encoded = "/ja/forum/t/5/" + URLEncoder.encode("肩こりと頭痛", StandardCharsets.UTF_8);
+        // Decoded, "to" holds the Japanese characters themselves.
+        HttpResponse<String> response = site.get("/language/ja?to=" + encoded);
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue(encoded);
+    }
+
+    @Test
+    void theSwitchKeepsTheEscapesAndQueryItWasGiven() throws Exception {
+        mvc.perform(get("/language/en").param("to", "/en/search?q=%E8%82%A9+neck&page=2"))
+                .andExpect(header().string("Location", "/en/search?q=%E8%82%A9+neck&page=2"));
+        mvc.perform(get("/language/en").param("to", "/en/search?q=肩 こり"))
+                .andExpect(header().string("Location", "/en/search?q=%E8%82%A9%20%E3%81%93%E3%82%8A"));
     }
 
     @Test
