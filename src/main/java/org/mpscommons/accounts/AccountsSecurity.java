@@ -142,10 +142,8 @@ class AccountsSecurity {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .successHandler(new LanguageAwareSuccessHandler(preference, throttle, twoFactor, clock, rememberMe))
-                        .failureHandler((request, response, exception) -> {
-                            throttle.failed(request);
-                            failed(request, response, exception, preference);
-                        })
+                        // The attempt was counted before the password was checked (SignInThrottle).
+                        .failureHandler((request, response, exception) -> failed(request, response, exception, preference))
                         .permitAll())
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/{lang}/logout"))
