@@ -63,6 +63,9 @@ class LoginController {
         if (request.getParameter("reset") != null) {
             return "login.reset";
         }
+        if (request.getParameter("reused") != null) {
+            return "login.reused";
+        }
         return null;
     }
 }
