@@ -54,7 +54,7 @@ class AccountPrivacyController {
     String export(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
             @RequestParam(defaultValue = "") String password, @RequestParam(required = false) String code,
             HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
-        FormErrors errors = reauthentication.check(member.id(), password, code);
+        FormErrors errors = reauthentication.check(member.id(), password, code, request);
         if (errors.any()) {
             return form("accounts/export", "/account/export", lang, member, errors, request, model);
         }
@@ -76,7 +76,7 @@ class AccountPrivacyController {
     String delete(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
             @RequestParam(defaultValue = "") String password, @RequestParam(required = false) String code,
             @RequestParam(defaultValue = "") String posts, HttpServletRequest request, Model model) {
-        FormErrors errors = reauthentication.check(member.id(), password, code);
+        FormErrors errors = reauthentication.check(member.id(), password, code, request);
         if (!posts.equals("keep") && !posts.equals("delete")) {
             errors.reject("posts-keep", "form.delete.choose");
         }

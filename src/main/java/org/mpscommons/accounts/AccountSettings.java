@@ -1,5 +1,6 @@
 package org.mpscommons.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Optional;
 import org.mpscommons.mail.Mailer;
@@ -10,8 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** A member changing their own password, email address or language. Each change of credentials needs the password. */
+/**
+ * A member changing their own password, email address or language. Each change of credentials needs the password
+ * ({@link Reauthentication}, counted with the sign-in limits); it is checked before the change's transaction opens.
+ */
 @Service
 class AccountSettings {
 
@@ -25,9 +30,14 @@ class AccountSettings {
     private final Mailer mailer;
     private final MemberSessions sessions;
     private final Clock clock;
+    private final Reauthentication reauthentication;
+    private final TransactionTemplate transaction;
 
     AccountSettings(MemberRepository members, PasswordPolicy passwords, PasswordEncoder encoder, AccountTokens tokens,
-            AccountMails mails, Mailer mailer, MemberSessions sessions, Clock clock) {
+            AccountMails mails, Mailer mailer, MemberSessions sessions, Clock clock, Reauthentication reauthentication,
+            TransactionTemplate transaction) {
+        this.reauthentication = reauthentication;
+        this.transaction = transaction;
         this.members = members;
         this.passwords = passwords;
         this.encoder = encoder;
@@ -38,23 +48,23 @@ class AccountSettings {
         this.clock = clock;
     }
 
-    /** Sets a new password; every other session of the member ends, and their address is told. */
-    @Transactional
-    FormErrors changePassword(long memberId, String current, String replacement, String keepSessionId) {
+    /** Sets a new password; every other session of the member ends (the request's stays), and their address is told. */
+    FormErrors changePassword(long memberId, String current, String replacement, HttpServletRequest request) {
+        FormErrors errors = reauthentication.checkPassword(memberId, current, "currentPassword", request);
         Member member = members.findById(memberId).orElseThrow();
-        FormErrors errors = new FormErrors();
-        if (!matches(current, member)) {
-            errors.reject("currentPassword", "form.password.wrong");
-        }
         passwords.problem(replacement, member.email(), member.displayName())
                 .ifPresent(key -> errors.reject("newPassword", key));
         if (errors.any()) {
             return errors;
         }
-        members.updatePassword(memberId, encoder.encode(replacement));
-        tokens.voidAll(memberId, AccountTokens.Purpose.RESET_PASSWORD);
-        sessions.endAllExcept(memberId, keepSessionId);
-        mailer.send(mails.passwordChanged(member));
+        String hash = encoder.encode(replacement);
+        String keepSessionId = request.getSession().getId();
+        transaction.executeWithoutResult(status -> {
+            members.updatePassword(memberId, hash);
+            tokens.voidAll(memberId, AccountTokens.Purpose.RESET_PASSWORD);
+            sessions.endAllExcept(memberId, keepSessionId);
+            mailer.send(mails.passwordChanged(member));
+        });
         log.info("Member {} changed their password", memberId);
         return errors;
     }
@@ -63,13 +73,9 @@ class AccountSettings {
      * Starts moving the account to a new address: a link goes to the new address, and the old one is told. Nothing
      * changes until the link is used. A taken address gets the same answer, so this reveals no other member.
      */
-    @Transactional
-    FormErrors requestEmailChange(long memberId, String current, String newEmail) {
+    FormErrors requestEmailChange(long memberId, String current, String newEmail, HttpServletRequest request) {
+        FormErrors errors = reauthentication.checkPassword(memberId, current, "emailPassword", request);
         Member member = members.findById(memberId).orElseThrow();
-        FormErrors errors = new FormErrors();
-        if (!matches(current, member)) {
-            errors.reject("emailPassword", "form.password.wrong");
-        }
         String address = newEmail == null ? "" : newEmail.strip();
         if (!Registration.looksLikeEmail(address)) {
             errors.reject("newEmail", "form.email.invalid");
@@ -79,11 +85,13 @@ class AccountSettings {
         if (errors.any()) {
             return errors;
         }
-        if (members.findByEmail(address).isEmpty()) {
-            String token = tokens.issueEmailChange(memberId, member.email(), address);
-            mailer.send(mails.confirmNewEmail(member, address, token));
-        }
-        mailer.send(mails.emailChangeRequested(member));
+        transaction.executeWithoutResult(status -> {
+            if (members.findByEmail(address).isEmpty()) {
+                String token = tokens.issueEmailChange(memberId, member.email(), address);
+                mailer.send(mails.confirmNewEmail(member, address, token));
+            }
+            mailer.send(mails.emailChangeRequested(member));
+        });
         return errors;
     }
 
@@ -106,9 +114,5 @@ class AccountSettings {
     @Transactional
     void changeLanguage(long memberId, Language language) {
         members.updateLanguage(memberId, language);
-    }
-
-    private boolean matches(String password, Member member) {
-        return password != null && !password.isEmpty() && encoder.matches(password, member.passwordHash());
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import javax.sql.DataSource;
 import org.mpscommons.web.SiteSecret;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -95,7 +96,7 @@ class AccountsSecurity {
 
     @Bean
     PersistentTokenBasedRememberMeServices rememberMe(SiteSecret secret, MemberRepository members,
-            JdbcTokenRepositoryImpl tokens) {
+            JdbcTokenRepositoryImpl tokens, JdbcClient jdbc, Clock clock) {
         // Tokens name the member by id (the principal's username), not by the email typed at sign-in.
         UserDetailsService byId = id -> {
             try {
@@ -105,8 +106,9 @@ class AccountsSecurity {
                 throw new UsernameNotFoundException("not an id");
             }
         };
+        // RememberMe: a short grace for a browser's parallel requests, and a SameSite cookie.
         PersistentTokenBasedRememberMeServices services =
-                new PersistentTokenBasedRememberMeServices(secret.sign("remember-me-key"), byId, tokens);
+                new RememberMe(secret.sign("remember-me-key"), byId, tokens, jdbc, clock);
         services.setParameter("remember");
         services.setCookieName("mps_remember");
         services.setTokenValiditySeconds((int) REMEMBER_ME.toSeconds());
@@ -140,10 +142,8 @@ class AccountsSecurity {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .successHandler(new LanguageAwareSuccessHandler(preference, throttle, twoFactor, clock, rememberMe))
-                        .failureHandler((request, response, exception) -> {
-                            throttle.failed(request);
-                            failed(request, response, exception, preference);
-                        })
+                        // The attempt was counted before the password was checked (SignInThrottle).
+                        .failureHandler((request, response, exception) -> failed(request, response, exception, preference))
                         .permitAll())
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/{lang}/logout"))

@@ -66,6 +66,9 @@ class LoginController {
         if (request.getParameter("code") != null) {
             return "login.code";
         }
+        if (request.getParameter("reused") != null) {
+            return "login.reused";
+        }
         return null;
     }
 }

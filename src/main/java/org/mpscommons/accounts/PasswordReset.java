@@ -2,8 +2,8 @@ package org.mpscommons.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import org.mpscommons.mail.Mailer;
 import org.mpscommons.web.FormErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,22 +28,19 @@ class PasswordReset {
 
     private final MemberRepository members;
     private final AccountTokens tokens;
-    private final AccountMails mails;
-    private final Mailer mailer;
+    private final ResetLinks links;
     private final PasswordPolicy passwords;
     private final PasswordEncoder encoder;
     private final MemberSessions sessions;
     private final Clock clock;
     private final Throttle throttle;
 
-    PasswordReset(MemberRepository members, AccountTokens tokens, AccountMails mails, Mailer mailer,
-            PasswordPolicy passwords, PasswordEncoder encoder, MemberSessions sessions, Clock clock,
-            Throttle throttle) {
+    PasswordReset(MemberRepository members, AccountTokens tokens, ResetLinks links, PasswordPolicy passwords,
+            PasswordEncoder encoder, MemberSessions sessions, Clock clock, Throttle throttle) {
         this.throttle = throttle;
         this.members = members;
         this.tokens = tokens;
-        this.mails = mails;
-        this.mailer = mailer;
+        this.links = links;
         this.passwords = passwords;
         this.encoder = encoder;
         this.sessions = sessions;
@@ -52,26 +49,22 @@ class PasswordReset {
 
     /**
      * Mails a reset link if the address belongs to a member and no limit is reached; the caller says the same thing
-     * in every case, so neither the answer nor the limits reveal whether the address has an account.
+     * in every case, so neither the answer nor the limits reveal whether the address has an account. Nor does the
+     * work: the request itself only counts the limits (the same for any address); looking the address up and
+     * mailing happen after the answer ({@link ResetLinks}).
      */
-    @Transactional
     void request(String email, String ip) {
         if (email == null || email.isBlank() || email.length() > Registration.EMAIL_MAX) {
             return;
         }
-        String accountBucket = Throttle.emailBucket("reset-account", email);
-        if (throttle.reached("reset-ip:" + ip, PER_IP, WINDOW) || throttle.reached(accountBucket, PER_ACCOUNT, WINDOW)) {
+        Throttle.Attempt attempt = throttle.attempt(List.of(
+                new Throttle.Limit("reset-ip:" + ip, PER_IP, WINDOW),
+                new Throttle.Limit(Throttle.emailBucket("reset-account", email), PER_ACCOUNT, WINDOW)));
+        if (attempt.refused()) {
             log.warn("Password reset throttled for {}", ip);
             return;
         }
-        throttle.record("reset-ip:" + ip);
-        throttle.record(accountBucket);
-        Optional<Member> member = members.findByEmail(email);
-        member.ifPresent(found -> {
-            String token = tokens.issue(found.id(), found.email(), AccountTokens.Purpose.RESET_PASSWORD);
-            mailer.send(mails.resetPassword(found, token));
-            log.info("Password reset requested for member {}", found.id());
-        });
+        links.mailIfMember(email);
     }
 
     boolean isUsable(String token) {

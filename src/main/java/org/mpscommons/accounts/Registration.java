@@ -1,18 +1,14 @@
 package org.mpscommons.accounts;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import org.mpscommons.mail.Mailer;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.FormTimer;
 import org.mpscommons.web.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers a member. The visitor is told "check your email" whether or not the address already has an account, so
@@ -38,24 +34,18 @@ class Registration {
     private final MemberRepository members;
     private final PasswordPolicy passwords;
     private final PasswordEncoder encoder;
-    private final AccountTokens tokens;
-    private final AccountMails mails;
-    private final Mailer mailer;
-    private final Clock clock;
+    private final AccountCreation creation;
     private final FormTimer formTimer;
     private final Throttle throttle;
 
-    Registration(MemberRepository members, PasswordPolicy passwords, PasswordEncoder encoder, AccountTokens tokens,
-            AccountMails mails, Mailer mailer, Clock clock, FormTimer formTimer, Throttle throttle) {
+    Registration(MemberRepository members, PasswordPolicy passwords, PasswordEncoder encoder, AccountCreation creation,
+            FormTimer formTimer, Throttle throttle) {
         this.formTimer = formTimer;
         this.throttle = throttle;
         this.members = members;
         this.passwords = passwords;
         this.encoder = encoder;
-        this.tokens = tokens;
-        this.mails = mails;
-        this.mailer = mailer;
-        this.clock = clock;
+        this.creation = creation;
     }
 
     FormErrors validate(RegistrationForm form) {
@@ -87,7 +77,6 @@ class Registration {
         return errors;
     }
 
-    /** Registers, or mails the owner of a known address; the caller shows "check your email" either way. */
     /** Length and shape only; the mail sent to it is the real test. */
     static boolean looksLikeEmail(String email) {
         return email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches();
@@ -102,37 +91,25 @@ class Registration {
         return throttle.reached("register-ip:" + ip, PER_IP, PER_IP_WINDOW);
     }
 
-    @Transactional
+    /**
+     * Registers, or mails the owner of a known address; the caller shows "check your email" either way. The request
+     * does the same work whether or not the address has an account (validating, counting the limit,
+     * hashing the password); creating the account or telling its owner happens after the answer
+     * ({@link AccountCreation}), so neither the answer nor its timing reveals who is a member.
+     */
     Outcome register(RegistrationForm form, Language language, String ip) {
         if (looksAutomated(form)) {
             log.info("Registration refused as automated from {}", ip);
             return Outcome.BOT;
         }
-        if (throttled(ip)) {
-            return Outcome.THROTTLED;
-        }
         if (validate(form).any()) {
             return Outcome.INVALID;
         }
-        throttle.record("register-ip:" + ip);
-        // Hash first in both branches, so that a known and an unknown address take the same time.
+        if (!throttle.tryRecord("register-ip:" + ip, PER_IP, PER_IP_WINDOW)) {
+            return Outcome.THROTTLED;
+        }
         String hash = encoder.encode(form.password());
-        String email = strip(form.email());
-        var existing = members.findByEmail(email);
-        if (existing.isPresent()) {
-            mailer.send(mails.alreadyRegistered(existing.get()));
-            return Outcome.CHECK_EMAIL;
-        }
-        long id;
-        try {
-            id = members.insert(DisplayNames.normalized(form.displayName()), email, hash, language, clock.instant());
-        } catch (DuplicateKeyException raceWithAnotherRegistration) {
-            return Outcome.CHECK_EMAIL;
-        }
-        Member member = members.findById(id).orElseThrow();
-        String token = tokens.issue(id, member.email(), AccountTokens.Purpose.VERIFY_EMAIL);
-        mailer.send(mails.verifyEmail(member, token));
-        log.info("Member {} registered", id);
+        creation.createOrTellOwner(DisplayNames.normalized(form.displayName()), strip(form.email()), hash, language);
         return Outcome.CHECK_EMAIL;
     }
 

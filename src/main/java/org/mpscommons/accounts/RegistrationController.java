@@ -44,7 +44,11 @@ class RegistrationController {
                 return form(lang, form.withoutPassword(), errors, request, model);
             }
         }
-        registration.register(form, lang, request.getRemoteAddr());
+        if (registration.register(form, lang, request.getRemoteAddr()) == Registration.Outcome.THROTTLED) {
+            // Reached by requests sent together, past the check above: the limit is counted once, in register.
+            return form(lang, form.withoutPassword(), new FormErrors().reject("displayName", "form.register.throttled"),
+                    request, model);
+        }
         return "redirect:/" + lang.code() + "/register/check-email";
     }
 

@@ -25,22 +25,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SecondFactorController {
 
     private static final Logger log = LoggerFactory.getLogger(SecondFactorController.class);
-    /** Wrong codes for one account, across sign-ins, before it waits: 10 in 15 minutes still allows typos. */
-    static final int WRONG_CODES_PER_ACCOUNT = 10;
-    static final java.time.Duration WRONG_CODES_WINDOW = java.time.Duration.ofMinutes(15);
 
     private final TwoFactor twoFactor;
     private final MemberRepository members;
-    private final Throttle throttle;
+    private final SignInLimits limits;
     private final PageFactory pages;
     private final Clock clock;
     private final PersistentTokenBasedRememberMeServices rememberMe;
 
-    SecondFactorController(TwoFactor twoFactor, MemberRepository members, Throttle throttle, PageFactory pages,
+    SecondFactorController(TwoFactor twoFactor, MemberRepository members, SignInLimits limits, PageFactory pages,
             Clock clock, PersistentTokenBasedRememberMeServices rememberMe) {
         this.twoFactor = twoFactor;
         this.members = members;
-        this.throttle = throttle;
+        this.limits = limits;
         this.pages = pages;
         this.clock = clock;
         this.rememberMe = rememberMe;
@@ -62,13 +59,12 @@ class SecondFactorController {
             return "redirect:/" + lang.code() + "/login?expired";
         }
         HttpSession session = request.getSession();
-        String bucket = "code-member:" + pending.memberId();
-        if (throttle.reached(bucket, WRONG_CODES_PER_ACCOUNT, WRONG_CODES_WINDOW)) {
+        Throttle.Attempt attempt = limits.code(pending.memberId());
+        if (attempt.refused()) {
             session.removeAttribute(PendingSignIn.ATTRIBUTE);
             return "redirect:/" + lang.code() + "/login?throttled";
         }
         if (!twoFactor.verify(pending.memberId(), code)) {
-            throttle.record(bucket);
             log.info("Wrong second factor for member {} from {}", pending.memberId(), request.getRemoteAddr());
             session.setAttribute(PendingSignIn.ATTRIBUTE, pending.failedOnce());
             if (pending.failedOnce().expired(clock.instant())) {
@@ -77,6 +73,7 @@ class SecondFactorController {
             }
             return form(lang, new FormErrors().reject("code", "form.code.wrong"), request, model);
         }
+        limits.codeRight(attempt);
         session.removeAttribute(PendingSignIn.ATTRIBUTE);
         signIn(pending, request, response);
         log.info("Member {} signed in with two factors from {}", pending.memberId(), request.getRemoteAddr());

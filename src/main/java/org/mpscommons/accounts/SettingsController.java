@@ -56,7 +56,7 @@ class SettingsController {
     String password(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
             @RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        FormErrors errors = settings.changePassword(member.id(), currentPassword, newPassword, request.getSession().getId());
+        FormErrors errors = settings.changePassword(member.id(), currentPassword, newPassword, request);
         if (errors.any()) {
             return page(lang, member, errors, null, request, response, model);
         }
@@ -67,7 +67,7 @@ class SettingsController {
     String email(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
             @RequestParam(defaultValue = "") String emailPassword, @RequestParam(defaultValue = "") String newEmail,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        FormErrors errors = settings.requestEmailChange(member.id(), emailPassword, newEmail);
+        FormErrors errors = settings.requestEmailChange(member.id(), emailPassword, newEmail, request);
         if (errors.any()) {
             return page(lang, member, errors, null, request, response, model);
         }

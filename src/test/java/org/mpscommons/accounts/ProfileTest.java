@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.SiteClient;
 import org.mpscommons.SiteTest;
+import org.mpscommons.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -60,6 +61,8 @@ class ProfileTest {
     void unconfirmedMembersHaveNoProfile() {
         String email = unique("unconfirmed") + "@example.org";
         register(new SiteClient(port), "en", unique("Unconfirmed"), email, PASSWORD);
+        // The account is created just after the answer; its mail says it exists.
+        TestMailServer.awaitMail(email, "Confirm");
         long id = members.findByEmail(email).orElseThrow().id();
         assertThat(new SiteClient(port).get("/en/members/" + id).statusCode()).isEqualTo(404);
     }

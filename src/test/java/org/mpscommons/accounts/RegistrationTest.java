@@ -117,6 +117,8 @@ class RegistrationTest {
     void aWrongPasswordAndAnUnknownAddressGetTheSameAnswer() {
         String email = unique("member") + "@example.org";
         register(browser, "en", unique("Member"), email, PASSWORD);
+        // The account is created just after the answer; its mail says it exists.
+        TestMailServer.awaitMail(email, "Confirm");
         HttpResponse<String> wrongPassword = signIn(new SiteClient(port), "en", email, "not the password at all");
         HttpResponse<String> unknown = signIn(new SiteClient(port), "en", unique("nobody") + "@example.org", PASSWORD);
         assertThat(location(wrongPassword)).isEqualTo("/en/login?error");

@@ -28,7 +28,7 @@ class ThrottleTest {
     void guessingFromOneAddressIsStoppedButTheOwnerElsewhereGetsIn() {
         String email = confirmedMember(port, "en");
         SiteClient attacker = new SiteClient(port);
-        for (int i = 0; i < SignInThrottle.PER_ACCOUNT_AND_IP; i++) {
+        for (int i = 0; i < SignInLimits.PER_ACCOUNT_AND_IP; i++) {
             assertThat(location(signIn(attacker, "en", email, "wrong guess " + i))).isEqualTo("/en/login?error");
         }
         // Even the right password no longer works from there for a while.
@@ -45,7 +45,7 @@ class ThrottleTest {
         assertThat(location(signIn(owner, "en", email, PASSWORD))).isEqualTo("/en/account");
         owner.submit("/en/account", "/en/logout", Map.of());
 
-        for (int i = 0; i < SignInThrottle.PER_ACCOUNT; i++) {
+        for (int i = 0; i < SignInLimits.PER_ACCOUNT; i++) {
             signIn(new SiteClient(port), "en", email, "botnet guess " + i);
         }
         assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD))).isEqualTo("/en/login?throttled");

@@ -105,7 +105,7 @@ class TwoFactorTest {
     void wrongCodesAreCountedPerAccountAcrossSignIns() {
         String email = confirmedMember(port, "en");
         enableTwoFactor(email);
-        for (int round = 0; round < SecondFactorController.WRONG_CODES_PER_ACCOUNT / PendingSignIn.MAX_ATTEMPTS; round++) {
+        for (int round = 0; round < SignInLimits.WRONG_CODES_PER_ACCOUNT / PendingSignIn.MAX_ATTEMPTS; round++) {
             SiteClient guesser = new SiteClient(port);
             signIn(guesser, "en", email, PASSWORD);
             for (int i = 0; i < PendingSignIn.MAX_ATTEMPTS; i++) {
