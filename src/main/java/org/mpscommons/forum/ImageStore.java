@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
  * text ({@code MediaController}); images never attached are removed after a day ({@code ImageCleanup}).
  *
  * <p>Nothing a member uploads is served as it came: the type is told from the bytes, the size is checked before and
- * while reading, and the image is decoded and encoded afresh (see {@code ImageReencoder}).
+ * while reading, and the image is decoded and encoded afresh (see {@code ImageReencoder}), a few at a time and only
+ * as many pixels as are kept.
  */
 @Service
 public class ImageStore {
@@ -48,6 +49,8 @@ public class ImageStore {
     static final String SIZE = "forum.image.size";
     static final String TYPE = "forum.image.type";
     static final String PIXELS = "forum.image.pixels";
+    static final String MEMORY = "forum.image.memory";
+    static final String BUSY = "forum.image.busy";
     static final String UNREADABLE = "forum.image.unreadable";
     static final String RATE = "forum.image.rate";
 
