@@ -6,10 +6,10 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
- * The few uploads whose pixels are worked on at once. Each may hold up to {@link ImageReencoder#MAX_PIXEL_BYTES} of
- * pixels and keeps a core busy; two at a time bound what a burst of uploads takes from the heap and leave the pages
- * some CPU. An upload that finds both taken waits briefly, then is told to try again: a queue that grows with an
- * attack would only hold more uploads in memory.
+ * The few uploads worked on at once: read into memory, decoded, scaled and encoded afresh. Each may hold its file (up
+ * to 8 MB), up to {@link ImageReencoder#MAX_PIXEL_BYTES} of pixels and the new file, and keeps a core busy; two at a
+ * time bound what a burst of uploads takes from the heap and leave the pages some CPU. An upload that finds both
+ * taken waits briefly, then is told to try again: a queue that grows with an attack would only hold more in memory.
  */
 @Component
 class DecodingSlots {

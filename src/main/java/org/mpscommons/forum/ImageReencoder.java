@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns an uploaded image into the one the site stores: decoded only after its header showed a size we accept, and
- * then only as many of its pixels as the stored image needs ({@link DecodePlan}), scaled down, turned upright, and
- * encoded afresh, so that nothing of the original file but its pixels survives: no EXIF (with the phone's GPS
- * position), no XMP, no comments, no ICC profile (colours are converted to sRGB). All of that work happens in one of
- * the few {@link DecodingSlots}, so what uploads take from memory is bounded however many arrive.
+ * then only as many of its pixels as fit in memory ({@link DecodePlan}), scaled down, turned upright, and encoded
+ * afresh, so that nothing of the original file but its pixels survives: no EXIF (with the phone's GPS position), no
+ * XMP, no comments, no ICC profile (colours are converted to sRGB). Its caller holds one of the few
+ * {@link DecodingSlots} meanwhile, so what uploads take from memory is bounded however many arrive.
  */
 @Component
 class ImageReencoder {
@@ -41,18 +41,15 @@ class ImageReencoder {
     /**
      * What one upload's pixels may take while they are decoded and scaled ({@link DecodePlan}): enough for a
      * 12-megapixel phone photo read whole (4032 x 3024 x 3 bytes, and its scaled copies, about 61 MB); larger or
-     * deeper images are read a step apart. Two uploads at a time ({@link DecodingSlots}) then take at most about
-     * 135 MB of the 320 MB heap the README recommends, whatever their files declare.
+     * deeper images are read a step apart. Two uploads at a time ({@link DecodingSlots}), with their files, then
+     * take at most about 170 MB of the 320 MB heap the README recommends, whatever their files declare.
      */
     static final long MAX_PIXEL_BYTES = 64L * 1024 * 1024;
 
     /** Looks the same as the original to the eye at about half the bytes of the usual 0.95. */
     static final float JPEG_QUALITY = 0.85f;
 
-    private final DecodingSlots slots;
-
-    ImageReencoder(DecodingSlots slots) {
-        this.slots = slots;
+    ImageReencoder() {
         // ImageIO registers plug-ins (here WebP) from the class loader of whichever thread used it first; scanning
         // once more makes sure those in the application's own jars are known.
         ImageIO.scanForPlugins();
@@ -68,17 +65,10 @@ class ImageReencoder {
             }
             orientation = ExifOrientation.of(bytes, segments);
         }
-        if (!slots.take()) {
-            throw new ImageRefused(ImageStore.BUSY);
-        }
-        try {
-            BufferedImage fitted = fitted(bytes, format);
-            ImageFormat stored = fitted.getColorModel().hasAlpha() ? ImageFormat.PNG : ImageFormat.JPEG;
-            BufferedImage upright = Pixels.orient(fitted, orientation);
-            return new Reencoded(encode(upright, stored), stored, upright.getWidth(), upright.getHeight());
-        } finally {
-            slots.release();
-        }
+        BufferedImage fitted = fitted(bytes, format);
+        ImageFormat stored = fitted.getColorModel().hasAlpha() ? ImageFormat.PNG : ImageFormat.JPEG;
+        BufferedImage upright = Pixels.orient(fitted, orientation);
+        return new Reencoded(encode(upright, stored), stored, upright.getWidth(), upright.getHeight());
     }
 
     /** What {@link #reencode} made: the new file's bytes, its format and its size in pixels. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class PhotoUploadTest {
         Authentication writer = member();
         byte[] jpeg = TestImages.jpeg(40, 30);
         MvcResult busy;
-        // Held here as two large uploads being decoded would hold them (before, the request waited for as long).
+        // Held here as two large uploads being decoded would hold them.
         for (int i = 0; i < DecodingSlots.AT_ONCE; i++) {
             assertThat(slots.take()).isTrue();
         }
@@ -82,7 +83,7 @@ class PhotoUploadTest {
         }
 
         assertThat(busy.getResponse().getStatus()).isEqualTo(200);
-        String page = busy.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String page = busy.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("ただいま他の写真の処理で混み合っています").contains("Here it is.")
                 .doesNotContain("/media/");
         assertThat(imagesOf(writer)).isEmpty();
@@ -95,7 +96,7 @@ class PhotoUploadTest {
 
     private MvcResult preview(Authentication writer, String lang, byte[] image) throws Exception {
         return mvc.perform(multipart("/" + lang + "/forum/new")
-                        .file(new MockMultipartFile("image", "photo.png", "image/png", image))
+                        .file(new MockMultipartFile("image", "photo", "application/octet-stream", image))
                         .param("category", "treatments").param("title", "My shoulder").param("body", "Here it is.")
                         .param("language", "en").param("visibility", "public").param("imageAlt", "")
                         .param("preview", "1")
