@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Service;
  * text ({@code MediaController}); images never attached are removed after a day ({@code ImageCleanup}).
  *
  * <p>Nothing a member uploads is served as it came: the type is told from the bytes, the size is checked before and
- * while reading, and the image is decoded and encoded afresh (see {@code ImageReencoder}).
+ * while reading, and the image is decoded and encoded afresh (see {@code ImageReencoder}), a few at a time and only
+ * as many pixels as memory allows ({@code DecodePlan}).
  */
 @Service
 public class ImageStore {
@@ -48,6 +48,8 @@ public class ImageStore {
     static final String SIZE = "forum.image.size";
     static final String TYPE = "forum.image.type";
     static final String PIXELS = "forum.image.pixels";
+    static final String MEMORY = "forum.image.memory";
+    static final String BUSY = "forum.image.busy";
     static final String UNREADABLE = "forum.image.unreadable";
     static final String RATE = "forum.image.rate";
 
@@ -59,12 +61,15 @@ public class ImageStore {
 
     private final ImageRepository images;
     private final ImageReencoder reencoder;
+    private final DecodingSlots slots;
     private final Throttle throttle;
     private final Clock clock;
 
-    ImageStore(ImageRepository images, ImageReencoder reencoder, Throttle throttle, Clock clock) {
+    ImageStore(ImageRepository images, ImageReencoder reencoder, DecodingSlots slots, Throttle throttle,
+            Clock clock) {
         this.images = images;
         this.reencoder = reencoder;
+        this.slots = slots;
         this.throttle = throttle;
         this.clock = clock;
     }
@@ -86,31 +91,26 @@ public class ImageStore {
         if (throttle.reached(bucket, UPLOADS_PER_HOUR, UPLOAD_WINDOW)) {
             return new ImageUpload.Refused(RATE);
         }
-        byte[] bytes = read(content);
-        if (bytes.length == 0) {
-            return new ImageUpload.Refused(EMPTY);
+        // Taken before the file is read: uploads waiting for a slot hold no bytes in memory, only their temporary
+        // files, and one turned away has not used up its hourly allowance.
+        if (!slots.take()) {
+            return new ImageUpload.Refused(BUSY);
         }
-        if (bytes.length > MAX_UPLOAD_BYTES) {
-            return new ImageUpload.Refused(SIZE);
-        }
-        Optional<ImageFormat> format = ImageFormat.detect(bytes);
-        if (format.isEmpty()) {
-            return new ImageUpload.Refused(TYPE);
-        }
-        // Counted from here, whether decoding then succeeds or not: decoding is the work the limit protects.
-        throttle.record(bucket);
+        ImageReencoder.Reencoded image;
         try {
-            ImageReencoder.Reencoded image = reencoder.reencode(bytes, format.get());
-            if (image.bytes().length > MAX_UPLOAD_BYTES) {
-                return new ImageUpload.Refused(SIZE); // only a large image full of noise with transparency gets here
-            }
-            String name = newName();
-            images.insert(new ImageRepository.NewImage(name, image.format(), ownerId, image.width(), image.height(),
-                    image.bytes(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
-            return new ImageUpload.Stored(name, image.format().extension, image.width(), image.height());
+            image = reencoded(content, bucket);
         } catch (ImageRefused refused) {
             return new ImageUpload.Refused(refused.messageKey());
+        } finally {
+            slots.release();
         }
+        if (image.bytes().length > MAX_UPLOAD_BYTES) {
+            return new ImageUpload.Refused(SIZE); // only a large image full of noise with transparency gets here
+        }
+        String name = newName();
+        images.insert(new ImageRepository.NewImage(name, image.format(), ownerId, image.width(), image.height(),
+                image.bytes(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        return new ImageUpload.Stored(name, image.format().extension, image.width(), image.height());
     }
 
     /**
@@ -136,6 +136,20 @@ public class ImageStore {
             names.add(reference.group(1));
         }
         return List.copyOf(names);
+    }
+
+    private ImageReencoder.Reencoded reencoded(InputStream content, String bucket) throws ImageRefused {
+        byte[] bytes = read(content);
+        if (bytes.length == 0) {
+            throw new ImageRefused(EMPTY);
+        }
+        if (bytes.length > MAX_UPLOAD_BYTES) {
+            throw new ImageRefused(SIZE);
+        }
+        ImageFormat format = ImageFormat.detect(bytes).orElseThrow(() -> new ImageRefused(TYPE));
+        // Counted from here, whether decoding then succeeds or not: decoding is the work the limit protects.
+        throttle.record(bucket);
+        return reencoder.reencode(bytes, format);
     }
 
     private static byte[] read(InputStream content) {

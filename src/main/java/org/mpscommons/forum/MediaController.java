@@ -26,8 +26,13 @@ class MediaController {
 
     private static final Pattern FILE = Pattern.compile("(" + ImageStore.NAME.pattern() + ")\\.(jpg|png)");
 
-    /** An image never changes (a new upload gets a new name), so browsers and a CDN may keep a public one a year. */
-    static final String CACHE_PUBLIC = "public, max-age=31536000, immutable";
+    /**
+     * An image's bytes never change (a new upload gets a new name), but who may see it does: once its post is hidden
+     * or deleted, copies in browsers and proxies must stop being shown. So they are kept five minutes, then checked
+     * (a cheap 304 while the image may still be seen, a 404 once it may not); must-revalidate forbids showing a stale
+     * copy when the site cannot be asked.
+     */
+    static final String CACHE_PUBLIC = "public, max-age=300, must-revalidate";
 
     /** As for members-only topic pages: this browser only, and it asks each time (a cheap 304) if still allowed. */
     static final String CACHE_MEMBERS = "private, no-cache";

@@ -14,21 +14,51 @@ final class Pixels {
      * Scales in halving steps: one bilinear step from a much larger image skips pixels and looks jagged.
      */
     static BufferedImage fit(BufferedImage source, int maxSide, boolean alpha) {
-        int width = source.getWidth();
-        int height = source.getHeight();
-        double scale = Math.min(1.0, (double) maxSide / Math.max(width, height));
-        int targetWidth = Math.max(1, (int) Math.round(width * scale));
-        int targetHeight = Math.max(1, (int) Math.round(height * scale));
+        Size target = target(source.getWidth(), source.getHeight(), maxSide);
+        Size size = new Size(source.getWidth(), source.getHeight());
         BufferedImage current = source;
         do {
-            width = Math.max(targetWidth, width / 2);
-            height = Math.max(targetHeight, height / 2);
-            current = draw(current, width, height, alpha);
-        } while (width != targetWidth || height != targetHeight);
+            size = size.halvedTowards(target);
+            current = draw(current, size.width(), size.height(), alpha);
+        } while (!size.equals(target));
         return current;
     }
 
-    /** The image turned upright according to its EXIF orientation (1 to 8). */
+    /**
+     * The most bytes {@link #fit} holds at once besides its source: each step draws a copy (four bytes a pixel) while
+     * the copy before it is still there. Taken in the same steps as {@code fit}, so the two cannot disagree.
+     */
+    static long fittingBytes(int width, int height, int maxSide) {
+        Size target = target(width, height, maxSide);
+        Size size = new Size(width, height);
+        long previous = 0;
+        long most = 0;
+        do {
+            size = size.halvedTowards(target);
+            long copy = 4L * size.width() * size.height();
+            most = Math.max(most, previous + copy);
+            previous = copy;
+        } while (!size.equals(target));
+        return most;
+    }
+
+    private static Size target(int width, int height, int maxSide) {
+        double scale = Math.min(1.0, (double) maxSide / Math.max(width, height));
+        return new Size(Math.max(1, (int) Math.round(width * scale)), Math.max(1, (int) Math.round(height * scale)));
+    }
+
+    private record Size(int width, int height) {
+
+        /** Half as wide and high, but not smaller than the target. */
+        Size halvedTowards(Size target) {
+            return new Size(Math.max(target.width, width / 2), Math.max(target.height, height / 2));
+        }
+    }
+
+    /**
+     * The image turned upright according to its EXIF orientation (1 to 8); a row at a time, so that it takes the
+     * memory of the turned image and one row.
+     */
     static BufferedImage orient(BufferedImage image, int orientation) {
         if (orientation <= ExifOrientation.UPRIGHT || orientation > 8) {
             return image;
@@ -37,10 +67,9 @@ final class Pixels {
         int h = image.getHeight();
         boolean turned = orientation >= 5;
         BufferedImage result = new BufferedImage(turned ? h : w, turned ? w : h, image.getType());
-        int[] source = image.getRGB(0, 0, w, h, null, 0, w);
-        int[] target = new int[source.length];
-        int targetWidth = result.getWidth();
+        int[] row = new int[w];
         for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
                 int tx;
                 int ty;
@@ -53,10 +82,9 @@ final class Pixels {
                     case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }  // mirrored, turned the other way
                     default -> { tx = y; ty = w - 1 - x; }         // 8: needs a quarter turn anticlockwise
                 }
-                target[ty * targetWidth + tx] = source[y * w + x];
+                result.setRGB(tx, ty, row[x]);
             }
         }
-        result.setRGB(0, 0, result.getWidth(), result.getHeight(), target, 0, targetWidth);
         return result;
     }
 

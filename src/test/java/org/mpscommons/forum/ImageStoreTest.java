@@ -176,6 +176,56 @@ class ImageStoreTest {
     }
 
     @Test
+    void aSmallFileOfFortyMegapixelsAtSixteenBitsIsDecodedAtTheSizeKeptNotInFull() {
+        // The attack's file: 6300 x 6300 pixels of 8 bytes each, 318 MB decoded, in a file of about 300 KB; it is
+        // under the 40-megapixel limit. Decoded in full it exhausted the recommended 320 MB heap.
+        byte[] png = TestImages.blankPng(6300, 6300, 16, TestImages.RGBA);
+        assertThat(png.length).isLessThan(400_000);
+        long owner = TestImages.newOwner();
+        long before = TestImages.allocatedByThisThread();
+
+        ImageUpload.Stored stored = stored(owner, png);
+
+        long allocated = TestImages.allocatedByThisThread() - before;
+        assertThat(stored).isEqualTo(new ImageUpload.Stored(stored.name(), "png", 2000, 2000));
+        assertThat(allocated).as("bytes allocated to store the upload").isLessThan(100L << 20);
+    }
+
+    @Test
+    void aTwelveMegapixelPhonePhotoIsStillScaledFromAllItsPixels() {
+        // One-pixel black and white stripes: scaled from every pixel they blend into grey; read every other pixel
+        // (what the memory limit makes of larger images) they would come out all black.
+        BufferedImage stripes = new BufferedImage(4032, 3024, BufferedImage.TYPE_INT_RGB);
+        for (int x = 1; x < stripes.getWidth(); x += 2) {
+            for (int y = 0; y < stripes.getHeight(); y++) {
+                stripes.setRGB(x, y, 0xFFFFFF);
+            }
+        }
+
+        ImageUpload.Stored stored = stored(TestImages.newOwner(), TestImages.png(stripes));
+
+        assertThat(stored.width()).isEqualTo(2000);
+        int grey = TestImages.decode(bytes(stored)).getRGB(1000, 750) & 0xFF;
+        assertThat(grey).isBetween(100, 155);
+    }
+
+    @Test
+    void aLosslessWebpTooLargeToDecodeWithinTheBudgetIsRefusedBeforeDecoding() {
+        // Its reader decodes a lossless WebP at full size whatever is asked of it: 5000 x 5000 would take 100 MB.
+        byte[] webp = TestImages.losslessWebpDeclaring(5000, 5000);
+        assertThat(refusal(TestImages.newOwner(), webp)).isEqualTo("forum.image.memory");
+    }
+
+    @Test
+    void aWebpThatEndsBeforeItsPixelsIsRefusedAsUnreadable() {
+        // 41 bytes declaring 300 x 300 pixels and holding none: its reader treats the missing bytes as zeros and
+        // went on decoding (for seconds at this size, for minutes at 5000 x 5000), and the result was stored.
+        byte[] webp = TestImages.losslessWebpDeclaring(300, 300);
+        assertThat(webp.length).isLessThan(50);
+        assertThat(refusal(TestImages.newOwner(), webp)).isEqualTo("forum.image.unreadable");
+    }
+
+    @Test
     void aLargePhotoIsScaledDownToTwoThousandPixels() {
         ImageUpload.Stored stored = stored(TestImages.newOwner(), TestImages.jpeg(3000, 1000));
         assertThat(stored.width()).isEqualTo(2000);

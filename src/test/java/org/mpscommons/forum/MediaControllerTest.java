@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class MediaControllerTest {
     }
 
     @Test
-    void anImageInAPublicPostIsServedToEveryoneAndCachedForAYear() throws Exception {
+    void anImageInAPublicPostIsServedToEveryoneAndRevalidatedAfterFiveMinutes() throws Exception {
         ForumFixture.Member owner = forum.member();
         ImageUpload.Stored image = upload(owner.id());
         post(owner.id(), image, "public");
@@ -65,7 +66,7 @@ class MediaControllerTest {
         assertThat(response.body()).isEqualTo(jdbc.sql("SELECT bytes FROM forum_image WHERE name = :name")
                 .param("name", image.name()).query(byte[].class).single());
         assertThat(header(response, "Content-Type")).isEqualTo("image/jpeg");
-        assertThat(header(response, "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(header(response, "Cache-Control")).isEqualTo("public, max-age=300, must-revalidate");
         assertThat(header(response, "Content-Disposition")).isEqualTo("inline; filename=\"image.jpg\"");
         assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
         // The image's own policy replaces the pages' one (it is sent once, not both).
@@ -73,7 +74,37 @@ class MediaControllerTest {
                 .containsExactly("default-src 'none'; img-src 'self'; sandbox; frame-ancestors 'none'");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         String etag = header(response, "ETag");
-        assertThat(forum.visitor().get(image.markdownPath(), "If-None-Match", etag).statusCode()).isEqualTo(304);
+        HttpResponse<String> revalidated = forum.visitor().get(image.markdownPath(), "If-None-Match", etag);
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(header(revalidated, "Cache-Control")).isEqualTo("public, max-age=300, must-revalidate");
+    }
+
+    @Test
+    void aCopyOfAPublicImageIsNotConfirmedOnceItsPostIsHiddenOrDeleted() {
+        ForumFixture.Member owner = forum.member();
+        ImageUpload.Stored hidden = upload(owner.id());
+        Posted.Saved hiddenPost = post(owner.id(), hidden, "public");
+        ImageUpload.Stored deleted = upload(owner.id());
+        Posted.Saved deletedPost = post(owner.id(), deleted, "public");
+        SiteClient visitor = forum.visitor();
+        HttpResponse<String> first = visitor.get(hidden.markdownPath());
+        // A browser or a proxy may show its copy without asking for at most this long, then must ask again.
+        String cacheControl = header(first, "Cache-Control");
+        assertThat(cacheControl).startsWith("public").doesNotContain("immutable");
+        assertThat(Long.parseLong(cacheControl.replaceFirst(".*max-age=(\\d+).*", "$1"))).isLessThanOrEqualTo(3600);
+        String hiddenTag = header(first, "ETag");
+        String deletedTag = header(visitor.get(deleted.markdownPath()), "ETag");
+        assertThat(visitor.get(hidden.markdownPath(), "If-None-Match", hiddenTag).statusCode()).isEqualTo(304);
+
+        HttpResponse<String> hide = forum.moderator().client().submit("/en/forum/new",
+                "/en/forum/moderate/" + hiddenPost.postId() + "/hide", Map.of("reason", "Shows a face"));
+        assertThat(hide.statusCode()).isEqualTo(302);
+        HttpResponse<String> delete = owner.client().submit("/en/forum/new",
+                "/en/forum/p/" + deletedPost.postId() + "/delete", Map.of());
+        assertThat(delete.statusCode()).isEqualTo(302);
+
+        assertThat(visitor.get(hidden.markdownPath(), "If-None-Match", hiddenTag).statusCode()).isEqualTo(404);
+        assertThat(visitor.get(deleted.markdownPath(), "If-None-Match", deletedTag).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /** Images made in the test, byte by byte where a camera or an attacker would write them. */
@@ -118,6 +119,65 @@ final class TestImages {
         chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /** PNG colour type 6: red, green, blue and alpha in each pixel. */
+    static final int RGBA = 6;
+
+    /**
+     * A real, complete PNG of the given size whose pixels are all zero (transparent black): the rows compress about
+     * a thousandfold, so a few hundred kilobytes of file decode to hundreds of megabytes. Written a row at a time, so
+     * making it needs only one row's memory.
+     */
+    static byte[] blankPng(int width, int height, int bitDepth, int colourType) {
+        int channels = colourType == RGBA ? 4 : 3;
+        byte[] row = new byte[1 + width * channels * bitDepth / 8]; // a filter byte (0: none), then the samples
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        for (int y = 0; y < height; y++) {
+            deflater.setInput(row);
+            while (!deflater.needsInput()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            compressed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0}).array());
+        chunk(out, "IDAT", compressed.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    /**
+     * The start of a lossless WebP (a VP8L chunk) declaring the given size, with no pixels after its header: enough
+     * for a reader to know the size, and to fail if it goes on to decode.
+     */
+    static byte[] losslessWebpDeclaring(int width, int height) {
+        // The VP8L header: signature 0x2F, then width - 1 and height - 1 in 14 bits each, an alpha bit, a version.
+        long bits = (width - 1L) | (height - 1L) << 14 | 1L << 28;
+        ByteBuffer vp8l = ByteBuffer.allocate(5 + 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        vp8l.put((byte) 0x2F).putInt((int) bits);
+        ByteBuffer file = ByteBuffer.allocate(12 + 8 + vp8l.capacity()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        file.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(file.capacity() - 8)
+                .put("WEBP".getBytes(StandardCharsets.US_ASCII));
+        file.put("VP8L".getBytes(StandardCharsets.US_ASCII)).putInt(vp8l.capacity()).put(vp8l.array());
+        return file.array();
+    }
+
+    /**
+     * All the bytes this thread has allocated so far (garbage included): what handling one upload on this thread
+     * costs in memory is the difference before and after it, measured without having to exhaust the heap.
+     */
+    static long allocatedByThisThread() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
     }
 
     static byte[] resource(String name) {
