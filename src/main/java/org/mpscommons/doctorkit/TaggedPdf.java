@@ -58,6 +58,7 @@ final class TaggedPdf {
         // Modules of 2 pt (0.7 mm) still scan easily with a phone held at reading distance.
         static final Style DENSE = new Style(14, 10.5f, 9, 1.4f, 0.45f, 2);
     }
+    private static final float SMALLEST_QR_MODULE = 1.6f;
     /** Characters a Japanese line must not begin with (a minimal kinsoku set). */
     private static final String NO_LINE_START = "、。，．・：；？！ー）」』】〉》〕ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.;:!?)]}";
 
@@ -206,12 +207,26 @@ final class TaggedPdf {
             y -= size * gap;
         }
 
-        /** Drawn as squares (sharp at any size), with the quiet zone of four modules readers need. */
+        /**
+         * Drawn as squares (sharp at any size), with the quiet zone of four modules readers need. The smallest code
+         * that holds the address (error correction raised as far as that size allows). A code that does not fit at
+         * the foot of the page is drawn a little smaller, down to modules of 1.6 pt (0.56 mm, which a phone still
+         * reads at reading distance), before it moves to a page of its own: a longer site address must not turn a
+         * one-page handout into two.
+         */
         void qr(String url, String alt) throws IOException {
-            QrCode code = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+            QrCode code = QrCode.encodeText(url, QrCode.Ecc.LOW);
+            float module = this.module;
             float side = (code.size + 8) * module;
             if (y - side < MARGIN) {
-                newPage();
+                // In quarter points, so that modules stay whole device pixels at 288 and 576 dpi.
+                float fitting = (float) Math.floor((y - MARGIN) / (code.size + 8) * 4) / 4;
+                if (fitting >= SMALLEST_QR_MODULE) {
+                    module = fitting;
+                    side = (code.size + 8) * module;
+                } else {
+                    newPage();
+                }
             }
             PDStructureElement figure = begin(StandardStructureTypes.Figure);
             figure.setAlternateDescription(alt);

@@ -120,6 +120,6 @@ public class PageFactory {
 
     /** The site's absolute URL without a trailing slash (never the request's Host: see {@link SiteAddress}). */
     public String baseUrl(HttpServletRequest request) {
-        return address.base(request);
+        return address.base();
     }
 }

@@ -1,6 +1,5 @@
 package org.mpscommons.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,12 +29,10 @@ public class SiteAddress {
         this.environment = environment;
     }
 
-    /** The address without a trailing slash, for a link written while answering this request. */
-    public String base(HttpServletRequest request) {
-        return configured() ? site.baseUrl() : loopback(request.getLocalPort());
-    }
-
-    /** The address without a trailing slash, for a link written outside any request (a mail, a digest). */
+    /**
+     * The address without a trailing slash. The same for every request and every mail: pages are cached for all
+     * visitors, so nothing in them may depend on how one request arrived.
+     */
     public String base() {
         if (configured()) {
             return site.baseUrl();

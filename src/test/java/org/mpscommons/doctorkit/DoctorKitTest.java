@@ -43,8 +43,14 @@ class DoctorKitTest {
     @Autowired
     MockMvc mvc;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    Handout handout;
 
     @Autowired
     org.mpscommons.redflags.WarningSigns warningSigns;
@@ -118,14 +124,14 @@ class DoctorKitTest {
                     .contains("Diagnoses I have been given: Sciatica").contains("Epidural block: no change")
                     .contains(NOTE).contains("unlike epidural or nerve root blocks")
                     .contains("doi:10.1093/pm/pnx207").contains("doi:10.1111/j.1526-4637.2008.00526.x")
-                    .contains("http://localhost/en/articles/k/for-doctors")
+                    .contains("http://localhost:" + port + "/en/articles/k/for-doctors")
                     .contains("I read a list of warning signs for these areas");
             for (PDPage page : pdf.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
                     assertThat(page.getResources().getFont(name).getName()).matches("[A-Z]{6}\\+NotoSansJP-.*");
                 }
             }
-            assertThat(PdfQr.decode(pdf)).containsExactly("http://localhost/en/articles/k/for-doctors");
+            assertThat(PdfQr.decode(pdf)).containsExactly("http://localhost:" + port + "/en/articles/k/for-doctors");
         }
 
         assertThat(rowCounts()).isEqualTo(before);
@@ -149,7 +155,7 @@ class DoctorKitTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
             assertThat(text).contains("筋筋膜性疼痛症候群（MPS）についてのご相談").contains("頭頂部")
                     .contains("Fernández-de-las-Peñas").contains("doi:10.12998/wjcc.v9.i9.2077");
-            assertThat(PdfQr.decode(pdf)).containsExactly("http://localhost/ja/articles/k/for-doctors");
+            assertThat(PdfQr.decode(pdf)).containsExactly("http://localhost:" + port + "/ja/articles/k/for-doctors");
         }
     }
 
@@ -207,7 +213,13 @@ class DoctorKitTest {
                 String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
                 assertThat(text).contains("doi:10.1093/pm/pnx207");
                 assertThat(PdfQr.decode(pdf))
-                        .containsExactly("http://localhost/" + language + "/articles/k/for-doctors");
+                        .containsExactly("http://localhost:" + port + "/" + language + "/articles/k/for-doctors");
+            }
+            // A public site's address (MPS_BASE_URL) is longer than the loopback one: still one page.
+            String site = "https://mps-commons.example.org";
+            try (PDDocument pdf = Loader.loadPDF(handout.pdf(language, site))) {
+                assertThat(pdf.getNumberOfPages()).as(language + " at " + site).isEqualTo(1);
+                assertThat(PdfQr.decode(pdf)).containsExactly(site + "/" + language + "/articles/k/for-doctors");
             }
         }
     }
