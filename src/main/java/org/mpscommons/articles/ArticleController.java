@@ -92,9 +92,9 @@ class ArticleController {
         Article article = reading.article(lang, slug, member).filter(Article::published)
                 .orElseThrow(ArticleController::notFound);
         String bucket = "article-vote:" + article.id() + ":" + request.getRemoteAddr();
-        if (("yes".equals(helpful) || "no".equals(helpful)) && !throttle.reached(bucket, 1, VOTE_WINDOW)) {
+        // Counted and checked in one step: votes sent all at once from one address count once.
+        if (("yes".equals(helpful) || "no".equals(helpful)) && throttle.tryRecord(bucket, 1, VOTE_WINDOW)) {
             articles.vote(article.id(), "yes".equals(helpful), clock.instant());
-            throttle.record(bucket);
         }
         return "redirect:/" + lang.code() + article.path() + "?done=voted#feedback";
     }
@@ -118,14 +118,13 @@ class ArticleController {
             errors.reject("report", "articles.report.error.length");
         }
         String bucket = "article-report:" + request.getRemoteAddr();
-        if (!errors.any() && throttle.reached(bucket, REPORTS_PER_HOUR, Duration.ofHours(1))) {
+        if (!errors.any() && !throttle.tryRecord(bucket, REPORTS_PER_HOUR, Duration.ofHours(1))) {
             errors.reject("report", "articles.report.error.rate");
         }
         if (errors.any()) {
             return render(article, lang, null, text, errors, member, request, model);
         }
         articles.report(article.id(), text, member == null ? null : member.id(), clock.instant());
-        throttle.record(bucket);
         return "redirect:/" + lang.code() + article.path() + "?done=reported#feedback";
     }
 

@@ -45,10 +45,10 @@ class PreviewController {
             return answer(HttpStatus.CONTENT_TOO_LARGE, "");
         }
         String bucket = bucket(request.getRemoteAddr());
-        if (throttle.reached(bucket, PREVIEWS_PER_WINDOW, WINDOW)) {
+        // Counted and checked in one step, so that previews sent all at once are not all let through.
+        if (!throttle.tryRecord(bucket, PREVIEWS_PER_WINDOW, WINDOW)) {
             return answer(HttpStatus.TOO_MANY_REQUESTS, "");
         }
-        throttle.record(bucket);
         return answer(HttpStatus.OK, posting.preview(draft).html());
     }
 
