@@ -108,12 +108,7 @@ public final class AccountsFixture {
 
     /** Turns on two-factor sign-in for a member, in a browser of its own; returns the app's secret. */
     public static String enableTwoFactor(int port, String email) {
-        SiteClient member = new SiteClient(port);
-        signIn(member, "en", email, PASSWORD);
-        String secret = TwoFactorTest.secret(member.get("/en/account/two-factor").body());
-        member.submit("/en/account/two-factor", "/en/account/two-factor",
-                Map.of("code", Totp.code(secret, Totp.step(java.time.Instant.now()))));
-        return secret;
+        return fullySignedIn(port, email).secret();
     }
 
     /** Where a redirect leads, as a site path. */

@@ -3,11 +3,7 @@ package org.mpscommons.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -145,21 +141,12 @@ class ForgedHostTest {
     }
 
     /** One HTTP/1.0 exchange: the server closes the connection after the response, which is read whole. */
-    private Raw raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            in.transferTo(all);
-            byte[] bytes = all.toByteArray();
-            int split = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            String head = new String(bytes, 0, split, StandardCharsets.ISO_8859_1);
-            int status = Integer.parseInt(head.substring(9, 12));
-            return new Raw(status, Arrays.copyOfRange(bytes, split + 4, bytes.length));
-        }
+    private Raw raw(String request) {
+        byte[] bytes = RawHttp.exchangeBytes(port, request);
+        int split = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        String head = new String(bytes, 0, split, StandardCharsets.ISO_8859_1);
+        int status = Integer.parseInt(head.substring(9, 12));
+        return new Raw(status, Arrays.copyOfRange(bytes, split + 4, bytes.length));
     }
 
     private static int indexOf(byte[] bytes, byte[] part) {

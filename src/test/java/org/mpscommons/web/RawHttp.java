@@ -1,8 +1,6 @@
 package org.mpscommons.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +12,16 @@ final class RawHttp {
 
     /** Sends {@code request} as it is and reads the answer until the server closes the connection. */
     static String exchange(int port, String request) {
+        return new String(exchangeBytes(port, request), StandardCharsets.UTF_8);
+    }
+
+    /** The same, for an answer that is not text (a PDF). */
+    static byte[] exchangeBytes(int port, String request) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
-            return readToEnd(socket.getInputStream());
+            return socket.getInputStream().readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -31,11 +34,5 @@ final class RawHttp {
             request.append(line).append("\r\n");
         }
         return exchange(port, request.append("Connection: close\r\n\r\n").toString());
-    }
-
-    static String readToEnd(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        in.transferTo(out);
-        return out.toString(StandardCharsets.UTF_8);
     }
 }
