@@ -152,10 +152,14 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
         return tried;
     }
 
-    /** The effect answered for one treatment: {@code better}, {@code same}, {@code worse}, or empty if not tried. */
+    /**
+     * The effect answered for one treatment: {@code better}, {@code same}, {@code worse}, or empty if not tried. A
+     * hand-made post may carry anything after the colon on any step; only the three effects ever reach a page.
+     */
     String effectOf(String treatmentId) {
-        return treatments.stream().filter(answer -> answer.startsWith(treatmentId + ":")).findFirst()
-                .map(answer -> answer.substring(treatmentId.length() + 1)).orElse("");
+        return treatments.stream().map(TREATMENT::matcher)
+                .filter(answer -> answer.matches() && answer.group(1).equals(treatmentId)).findFirst()
+                .map(answer -> answer.group(2)).orElse("");
     }
 
     LetterRequest letter(Vocabulary vocabulary) {

@@ -224,6 +224,18 @@ class DoctorKitTest {
         }
     }
 
+    /** A security scan's hand-made post: an effect that is none of the three, sent past the treatments step. */
+    @Test
+    void aMadeUpEffectOnALaterStepIsIgnoredNotAServerError() throws Exception {
+        for (String step : new String[] {"4", "5"}) {
+            MockHttpServletResponse response = step(post("/en/doctor-kit").param("step", step)
+                    .param("regions", "calf").param("treatments", "massage:x\nforged log line")
+                    .param("letterLanguage", "en").param("note", ""));
+            // Before: a 500 and an ERROR line carrying the made-up text (NoSuchMessageException for its message key).
+            assertThat(response.getStatus()).as("step " + step).isEqualTo(200);
+        }
+    }
+
     private MockHttpServletResponse step(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(CookieCsrf.valid())).andReturn().getResponse();
     }
