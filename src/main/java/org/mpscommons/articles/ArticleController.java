@@ -171,7 +171,7 @@ class ArticleController {
         Language other = lang == Language.EN ? Language.JA : Language.EN;
         model.addAttribute("translation", versions.containsKey(other) ? "/" + other.code() + versions.get(other) : null);
         model.addAttribute("jsonLd", article.published()
-                ? jsonLd.of(article, references, pages.baseUrl(request) + "/" + lang.code() + article.path(),
+                ? jsonLd.of(article, references, pages.baseUrl() + "/" + lang.code() + article.path(),
                         page.t("site.name")) : null);
         model.addAttribute("notice", done == null ? null : switch (done) {
             case "voted" -> "articles.vote.thanks";

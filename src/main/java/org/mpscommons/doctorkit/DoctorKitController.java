@@ -48,7 +48,7 @@ class DoctorKitController {
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("mps-for-doctors-" + lang.code() + ".pdf").build().toString())
-                .body(handout.pdf(lang.code(), pages.baseUrl(request)));
+                .body(handout.pdf(lang.code(), pages.baseUrl()));
     }
 
     @GetMapping("/" + Routes.LANG + "/doctor-kit")
@@ -83,7 +83,7 @@ class DoctorKitController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        byte[] pdf = kit.pdf(answers, pages.baseUrl(request));
+        byte[] pdf = kit.pdf(answers, pages.baseUrl());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -101,7 +101,7 @@ class DoctorKitController {
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("page", pages.privatePage(lang, "/doctor-kit/letter", request));
-        model.addAttribute("letter", LetterView.of(kit.blocks(answers, pages.baseUrl(request)),
+        model.addAttribute("letter", LetterView.of(kit.blocks(answers, pages.baseUrl()),
                 answers.letterLanguage()));
         model.addAttribute("kit", kit.view(KitStep.LETTER, answers, new FormErrors(), lang.code()));
         return "doctorkit/letter";

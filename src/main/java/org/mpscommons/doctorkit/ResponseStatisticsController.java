@@ -50,7 +50,7 @@ class ResponseStatisticsController {
 
     @GetMapping("/" + Routes.LANG + ResponsesController.BASE + ".json")
     ResponseEntity<String> json(@PathVariable Language lang, HttpServletRequest request) {
-        String pageUrl = pages.baseUrl(request) + "/" + lang.code() + ResponsesController.BASE;
+        String pageUrl = pages.baseUrl() + "/" + lang.code() + ResponsesController.BASE;
         return ResponseEntity.ok()
                 .cacheControl(DOWNLOADS)
                 .contentType(MediaType.APPLICATION_JSON)

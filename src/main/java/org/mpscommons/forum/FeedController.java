@@ -48,7 +48,7 @@ class FeedController {
         List<TopicSummary> latest = topics.list(
                 new TopicList(null, null, TopicList.Sort.LATEST, false, null, ENTRIES), false);
         Messages text = pages.messages(lang);
-        String base = pages.baseUrl(request);
+        String base = pages.baseUrl();
         return feed(base + "/feeds/" + lang.code() + "/forum.atom", text.get("forum.feed.title"), lang,
                 base + "/" + lang.code() + "/forum/", latest, base, text);
     }
@@ -61,7 +61,7 @@ class FeedController {
         List<TopicSummary> latest = topics.list(
                 new TopicList(category.id(), null, TopicList.Sort.LATEST, false, null, ENTRIES), false);
         Messages text = pages.messages(lang);
-        String base = pages.baseUrl(request);
+        String base = pages.baseUrl();
         return feed(base + "/feeds/" + lang.code() + "/forum/" + slug + ".atom",
                 text.get("forum.feed.category", category.name(lang)), lang,
                 base + "/" + lang.code() + "/forum/c/" + slug, latest, base, text);

@@ -203,7 +203,7 @@ class TopicController {
         String quoteBase = canReply ? topic.path() + "?page=" + topicPage.page() + "&quote=" : null;
         PostView opening = topicPage.opening();
         model.addAttribute("quoteBase", quoteBase == null ? "" : quoteBase);
-        model.addAttribute("jsonLd", indexable ? jsonLd.of(topicPage, page, pages.baseUrl(request)) : null);
+        model.addAttribute("jsonLd", indexable ? jsonLd.of(topicPage, page, pages.baseUrl()) : null);
         model.addAttribute("description", opening != null && opening.showText()
                 ? ContentPipeline.excerpt(opening.post().plainText(), DESCRIPTION) : null);
         if (topic.membersOnly() || reader.guestKey() != null) {

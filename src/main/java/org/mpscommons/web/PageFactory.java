@@ -35,7 +35,7 @@ public class PageFactory {
 
     /** A page that exists in every language at {@code /{lang}{localPath}}. */
     public Page page(Language language, String localPath, HttpServletRequest request) {
-        String base = baseUrl(request);
+        String base = baseUrl();
         List<Page.Alternate> alternates = new ArrayList<>();
         Hreflang.paths(localPath).forEach((hreflang, path) ->
                 alternates.add(new Page.Alternate(hreflang, base + path)));
@@ -51,7 +51,7 @@ public class PageFactory {
      */
     public Page translatedPage(Language language, java.util.Map<Language, String> versions,
             HttpServletRequest request) {
-        String base = baseUrl(request);
+        String base = baseUrl();
         List<Page.Alternate> alternates = new ArrayList<>();
         versions.forEach((each, path) -> alternates.add(new Page.Alternate(each.code(), base + "/" + each.code() + path)));
         if (versions.size() > 1) {
@@ -71,7 +71,7 @@ public class PageFactory {
      * but its one canonical URL is the one in the content's language, so search engines index it once.
      */
     public Page contentPage(Language language, String localPath, Language contentLanguage, HttpServletRequest request) {
-        String base = baseUrl(request);
+        String base = baseUrl();
         return new Page(language, localPath, base + "/" + contentLanguage.code() + localPath, List.of(),
                 new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true, unread(viewer()));
     }
@@ -119,7 +119,7 @@ public class PageFactory {
     }
 
     /** The site's absolute URL without a trailing slash (never the request's Host: see {@link SiteAddress}). */
-    public String baseUrl(HttpServletRequest request) {
+    public String baseUrl() {
         return address.base();
     }
 }

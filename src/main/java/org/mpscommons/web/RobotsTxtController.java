@@ -61,7 +61,7 @@ class RobotsTxtController {
                 text.append("Disallow: /").append(language.code()).append(path).append('\n');
             }
         }
-        text.append("\nSitemap: ").append(SitemapXml.uri(pages.baseUrl(request) + "/sitemap.xml")).append('\n');
+        text.append("\nSitemap: ").append(SitemapXml.uri(pages.baseUrl() + "/sitemap.xml")).append('\n');
         return ResponseEntity.ok()
                 .contentType(TEXT)
                 // Changes only with a new release or base URL.

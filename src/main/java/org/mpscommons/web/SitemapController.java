@@ -58,7 +58,7 @@ class SitemapController {
 
     @GetMapping("/sitemap.xml")
     void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = pages.baseUrl(request);
+        String base = pages.baseUrl();
         // Read all parts first: a failing source then gives an error, not an index that silently lacks its files.
         List<Map.Entry<String, SitemapSource.Part>> files = new ArrayList<>();
         sources.forEach((name, source) -> source.parts().forEach(part -> files.add(Map.entry(name, part))));
@@ -92,7 +92,7 @@ class SitemapController {
         if (source == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        UrlSetWriter urls = new UrlSetWriter(pages.baseUrl(request), () -> open(response));
+        UrlSetWriter urls = new UrlSetWriter(pages.baseUrl(), () -> open(response));
         try {
             source.write(Integer.parseInt(name.group(2)), urls);
         } catch (UncheckedIOException e) {
