@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /** The record of every admin and moderator action, readable by admins. Never holds anything about health. */
 @Component
+@NamedInterface("api")
 public class AuditLog {
 
     /** One entry as the admin page shows it. */

@@ -6,6 +6,7 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.SpoofChecker;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What makes two names the same to a reader. A name is stored normalised (NFKC, so that full-width ＡＢＣ and
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * that Cyrillic "а" cannot pass for Latin "a", nor 力夕 (kanji) for カタ (katakana). Used for members' display names and
  * guests' names in the forum.
  */
+@NamedInterface("api")
 public final class DisplayNames {
 
     /** Built once: its confusables data is immutable and its skeleton method is safe from any thread. */

@@ -7,11 +7,13 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The signed-in member as kept in the session (serialized into the database by Spring Session): only what requests
  * need. The password hash is present while the password is checked and erased right after.
  */
+@NamedInterface("api")
 public final class MemberPrincipal implements UserDetails, CredentialsContainer, Viewer {
 
     /**

@@ -2,8 +2,10 @@ package org.mpscommons.accounts;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** A member's public profile: only what they chose to show, and their badge if an admin verified a profession. */
+@NamedInterface("api")
 public record Profile(long id, String displayName, String bio, List<String> languages, String profession,
         Instant memberSince) {
 

@@ -12,12 +12,14 @@ import org.mpscommons.web.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Reading and editing profiles. Public API for other features that show authors: {@link #find(long)} and
  * {@link #authors(Collection)}.
  */
 @Service
+@NamedInterface("api")
 public class Profiles {
 
     static final int BIO_MAX = 500;

@@ -2,6 +2,7 @@ package org.mpscommons.accounts;
 
 import org.mpscommons.web.FormErrors;
 import org.springframework.stereotype.Service;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Suspending a member from outside the admin area: moderators act on what they see in the forum. A moderator may
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
  * their sessions end, and the audit log keeps it.
  */
 @Service
+@NamedInterface("api")
 public class Suspensions {
 
     private final AdminActions actions;

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Counts events per bucket in a sliding window, in the database so that every node sees the same counts.
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * arriving together all pass the check before any of them is recorded. Use it only where that does no harm.
  */
 @Component
+@NamedInterface("api")
 public class Throttle {
 
     private static final Logger log = LoggerFactory.getLogger(Throttle.class);

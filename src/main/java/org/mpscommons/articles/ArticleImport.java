@@ -2,6 +2,7 @@ package org.mpscommons.articles;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Publishes articles written in the shipped files' format (YAML front matter, then Markdown citing the site's
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as generate-data, which must not write the articles' tables themselves.
  */
 @Service
+@NamedInterface("tools")
 public class ArticleImport {
 
     private final ArticleSeeder seeder;

@@ -18,12 +18,14 @@ import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Writing the knowledge base: every save is a revision (who, when, why), editors publish, unpublish and roll back.
  * Nothing is saved unless all of it is valid. Reviews are {@link ArticleReviewing}'s.
  */
 @Service
+@NamedInterface("api")
 public class Articles {
 
     static final int TITLE_MAX = 200;

@@ -1,11 +1,14 @@
 package org.mpscommons.articles;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A work an article cites, as data: a check can list every identifier the site cites.
  *
  * @param status verified, verified-secondary (an identifier seen only in secondary sources), unverified (the work exists
  *     but no identifier could be checked) or unusable (the work could not be confirmed as cited: it supports no claim)
  */
+@NamedInterface("api")
 public record Reference(long id, String key, String authors, String title, String container, Integer year,
         String details, String doi, String pmid, String pmcid, String isbn, String url, String evidenceType,
         String status) {

@@ -9,12 +9,14 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The one way user-written text becomes HTML: CommonMark with raw HTML shown as text, then an allow-list sanitizer.
  * Parser, renderer and policy are immutable and built once, so one instance serves all threads.
  */
 @Component
+@NamedInterface("api")
 public final class ContentPipeline {
 
     private static final String ELLIPSIS = "…";

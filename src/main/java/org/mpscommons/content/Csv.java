@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Reads RFC 4180 CSV, the format of the site's shipped data (references, links): fields in double quotes may hold
  * commas, line breaks and doubled quotes. The first row names the columns.
  */
+@NamedInterface("api")
 public final class Csv {
 
     private Csv() {}

@@ -1,6 +1,7 @@
 package org.mpscommons.content;
 
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The characters that embed, override or isolate the direction of text: U+202A to U+202E and U+2066 to U+2069. In a
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
  * open can run on into the page around it. They are taken out of what members write before it is stored. The marks
  * U+200E and U+200F, which only hint a direction and which right-to-left writers use, stay.
  */
+@NamedInterface("api")
 public final class DirectionControls {
 
     private static final Pattern CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");

@@ -2,12 +2,14 @@ package org.mpscommons.content;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The readable text of a sanitized fragment. Simple tag stripping is correct here only because the input has already
  * passed the sanitizer: every {@code <} that is not a tag is escaped and attribute values are quoted, so no {@code >}
  * inside a value can end a tag early.
  */
+@NamedInterface("api")
 public final class HtmlText {
 
     // Elements that separate words on screen; removing them without a space would glue "end.</p><p>Start" together.

@@ -4,12 +4,14 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Spots an email address or phone number in text about to be published, so that the form can ask "do you really want
  * this public?" before a patient exposes themselves. It only warns, so it leans towards fewer false alarms: dates,
  * article identifiers (DOI, PMID, ISBN) and short numbers must not trigger it.
  */
+@NamedInterface("api")
 public final class PersonalDataCheck {
 
     public static final String EMAIL = "email";

@@ -1,10 +1,13 @@
 package org.mpscommons.content;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Guesses whether a text is Japanese or English from its script, so that a post gets the right {@code lang}
  * attribute (screen-reader voice, font choice, hyphenation) and the right search analyzer, whatever page language
  * its author happened to use. The site only knows these two languages, so this is not a language detector.
  */
+@NamedInterface("api")
 public final class ScriptLanguage {
 
     /**

@@ -5,12 +5,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Sends mail the safe way: the message is written to the outbox in the caller's transaction, so it exists exactly
  * when the change that caused it was committed, and is delivered after the commit.
  */
 @Service
+@NamedInterface("api")
 public class Mailer {
 
     private final MailRepository outbox;

@@ -6,6 +6,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Content the application ships with (the link list; later the first articles), loaded into the database once per
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no record and is tried again at the next start.
  */
 @Component
+@NamedInterface("api")
 public class ContentSeeds {
 
     private final JdbcClient jdbc;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Warning signs as a page shows them, in one language: one card per level of urgency, most urgent first, each sign
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
  *
  * @param review the table's clinical review; empty while it awaits one
  */
+@NamedInterface("api")
 public record WarningCards(List<Card> cards, List<WarningSignSource> sources, Optional<WarningSignReview> review) {
 
     /** The signs of one level; {@code urgency} is the level's code (immediate, urgent, soon). */

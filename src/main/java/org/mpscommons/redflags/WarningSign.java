@@ -2,6 +2,7 @@ package org.mpscommons.redflags;
 
 import java.util.List;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One sign that needs a doctor before anything else, in both languages, with how urgent it is and when it applies.
@@ -12,6 +13,7 @@ import java.util.Set;
  * @param fromMimic the trigger-point data's "often mistaken for" rows it was taken from ({@code muscle/condition}),
  *     empty when the table adds it for the regions on its own
  */
+@NamedInterface("api")
 public record WarningSign(String id, Urgency urgency, Set<String> regions, boolean underAMonthOnly, Set<AgeBand> ages,
         String english, String japanese, List<WarningSignSource> sources, List<String> fromMimic) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mpscommons.web.SiteProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The site's one table of warning signs: signs that need a doctor, or an ambulance, before anything about muscles is
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
  * both read this service, never a copy of the table.
  */
 @Service
+@NamedInterface("api")
 public class WarningSigns {
 
     private final WarningSignTable table;

@@ -6,12 +6,14 @@ import java.util.List;
 import org.mpscommons.web.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The change log the search index follows. Features record a change in the transaction that makes it, so the log
  * and the content never disagree; each node's {@link SearchIndexer} applies the log to its own index.
  */
 @Repository
+@NamedInterface("spi")
 public class SearchChanges {
 
     /** One row of the log. */

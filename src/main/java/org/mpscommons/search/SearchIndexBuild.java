@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.util.Locale;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Builds this node's index from nothing, printing progress every ten seconds: for the command-line tools (reindex,
  * generate-data), which run while the node is stopped.
  */
 @Component
+@NamedInterface("tools")
 public class SearchIndexBuild {
 
     private final SearchIndex index;

@@ -2,8 +2,10 @@ package org.mpscommons.search;
 
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.springframework.modulith.NamedInterface;
 
 /** A feature's searchable content, by the change-log type it records. */
+@NamedInterface("spi")
 public interface SearchSource {
 
     /** The change-log type this source answers, e.g. "ARTICLE". */

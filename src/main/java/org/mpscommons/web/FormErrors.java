@@ -2,8 +2,10 @@ package org.mpscommons.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /** What is wrong with a submitted form, as message keys per field, in the order the fields appear. */
+@NamedInterface("api")
 public final class FormErrors {
 
     private static final Object[] NO_ARGUMENTS = {};

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Tells people from bots on public forms: the form carries a signed time of rendering, and a submission that comes
  * back faster than a person could fill the form (or with a missing or forged time) is treated as a bot.
  */
 @Component
+@NamedInterface("api")
 public class FormTimer {
 
     /** A form left open longer than this is stale; the person just submits it again. */

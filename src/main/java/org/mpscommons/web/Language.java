@@ -2,8 +2,10 @@ package org.mpscommons.web;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /** A language the site's interface is offered in. Its code is the first segment of every page URL. */
+@NamedInterface("api")
 public enum Language {
     EN("en", Locale.ENGLISH),
     JA("ja", Locale.JAPANESE);

@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Which language to show a visitor who has not chosen one by URL: their remembered choice (a cookie, set only
  * by the language switch), else the first served language in their browser's Accept-Language.
  */
 @Component
+@NamedInterface("api")
 public class LanguagePreference {
 
     static final String COOKIE = "mps_lang";

@@ -4,8 +4,10 @@ import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 
 /** The interface texts of one language. A missing key fails loudly: every text lives in both bundles. */
+@NamedInterface("api")
 public final class Messages {
 
     /**

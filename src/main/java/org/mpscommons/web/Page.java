@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What the layout needs to know about the page being rendered: its language, where it lives in every language, and
@@ -17,6 +18,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param languageInPath false for the admin area, whose URLs carry no language (it follows the visitor's choice)
  * @param unreadNotifications how many notifications the signed-in viewer has not read (0 for visitors)
  */
+@NamedInterface("api")
 public record Page(
         Language language,
         String localPath,

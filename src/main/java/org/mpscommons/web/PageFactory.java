@@ -8,9 +8,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /** Builds the {@link Page} that every template is rendered with. */
 @Component
+@NamedInterface("api")
 public class PageFactory {
 
     private final MessageSource messageSource;

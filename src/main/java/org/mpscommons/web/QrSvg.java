@@ -1,8 +1,10 @@
 package org.mpscommons.web;
 
 import io.nayuki.qrcodegen.QrCode;
+import org.springframework.modulith.NamedInterface;
 
 /** A QR code drawn on the server as inline SVG: no script, no image request, no third party. */
+@NamedInterface("api")
 public final class QrSvg {
 
     /** The white margin the QR specification asks for, in modules. */

@@ -6,6 +6,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The site's absolute address, for every link that leaves the page it is on: mails, feeds, sitemaps, PDFs,
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * which is right only for someone trying the site on their own computer.
  */
 @Component
+@NamedInterface("api")
 public class SiteAddress {
 
     private static final Logger log = LoggerFactory.getLogger(SiteAddress.class);

@@ -2,6 +2,7 @@ package org.mpscommons.web;
 
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a site operator sets about their site.
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param contactEmail address shown on the contact page; blank when the operator has not published one
  */
 @ConfigurationProperties("mps.site")
+@NamedInterface("api")
 public record SiteProperties(String baseUrl, ZoneId timeZone, String contactEmail) {
 
     public SiteProperties {

@@ -12,12 +12,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Signs short values (form timestamps, device cookies) with a key the site generates at its first start and keeps in
  * the database, so that every node signs and checks alike and no operator has to invent a key.
  */
 @Component
+@NamedInterface("api")
 public class SiteSecret {
 
     private static final String NAME = "signing-key";

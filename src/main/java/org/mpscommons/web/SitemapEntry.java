@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One page in the sitemap.
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  *     path, in the order written; it names this page too, since search engines ignore a set that is not the same on
  *     every member. Empty for content in one language, which has one canonical URL.
  */
+@NamedInterface("api")
 public record SitemapEntry(String path, Temporal lastModified, Map<String, String> alternates) {
 
     /** A language code with optional subtags (BCP 47 as sitemaps use it), or x-default. */

@@ -6,6 +6,7 @@ import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How a feature lists its public pages in the sitemap (sitemaps.org 0.9). A source is a Spring bean; {@code
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
  * <p>Only pages that anyone may read belong here (never members-only, hidden or waiting content), each once, at its
  * canonical URL: what a search engine is told here, it may show to the world.
  */
+@NamedInterface("api")
 public interface SitemapSource {
 
     /** The protocol's limit per sitemap file (which must also stay under 50 MB uncompressed). */

@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Instants to and from {@code TIMESTAMP WITH TIME ZONE} columns, the same way on H2 and PostgreSQL: both drivers
  * take and give {@link OffsetDateTime}; always written in UTC.
  */
+@NamedInterface("api")
 public final class SqlTime {
 
     private SqlTime() {}

@@ -1,11 +1,13 @@
 package org.mpscommons.web;
 
 import java.io.Serializable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The signed-in person as pages show them. A feature's authenticated principal implements this, so that the layout
  * can greet them without knowing where accounts live.
  */
+@NamedInterface("api")
 public interface Viewer extends Serializable {
 
     String displayName();

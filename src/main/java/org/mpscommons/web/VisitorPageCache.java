@@ -23,6 +23,7 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Answers visitors' requests for the busiest public pages (forum topics) from memory, before the security filters,
@@ -38,6 +39,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * else was stored for the visitor (no session, no cookie). Copies expire after {@link #MAX_AGE} at the latest, which
  * bounds how stale "5 minutes ago" gets. Headers (content type, security policy, caching) are kept with the copy.
  */
+@NamedInterface("api")
 public final class VisitorPageCache extends OncePerRequestFilter {
 
     static final Duration MAX_AGE = Duration.ofSeconds(60);

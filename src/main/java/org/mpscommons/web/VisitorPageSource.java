@@ -1,12 +1,14 @@
 package org.mpscommons.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A feature's busiest public pages, which {@link VisitorPageCache} may answer from memory for visitors. The feature
  * says, cheaply and without rendering anything, which version of its content the page at a request's address shows
  * now; a cached copy of another version is never served.
  */
+@NamedInterface("api")
 public interface VisitorPageSource {
 
     /**
