@@ -46,10 +46,10 @@ class TwoNodeSearchTest {
                 shared.put(key, value);
             }
         }
-        shared.put("server.port", "0");
-        // Its own index directory comes from TestDatabase, which gives every application context one.
+        // Its own index directory comes from TestDatabase, which gives every application context one. The port is a
+        // command-line argument because default properties lose to application.yml's server.port (8080 is not ours).
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(MpsCommonsApplication.class)
-                .properties(shared).run()) {
+                .properties(shared).run("--server.port=0")) {
             Search secondSearch = second.getBean(Search.class);
             String word = "nodeword" + letters();
             ForumFixture forum = new ForumFixture(context, port);
