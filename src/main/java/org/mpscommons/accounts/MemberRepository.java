@@ -99,6 +99,38 @@ class MemberRepository {
         return id;
     }
 
+    /**
+     * Inserts members with the ids their loader chose, in JDBC batches of {@code batchSize}, with the keys and
+     * skeleton {@link #insert} stores. Their address counts as verified when they joined ({@link MemberBulkLoad}).
+     */
+    void insertAll(List<MemberBulkLoad.NewMember> members, int batchSize) {
+        batch.batchUpdate("""
+                INSERT INTO member (id, display_name, display_key, display_skeleton, email, email_verified_at,
+                    password_hash, language, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, members, batchSize, (ps, member) -> {
+                    String name = DisplayNames.normalized(member.displayName());
+                    ps.setLong(1, member.id());
+                    ps.setString(2, name);
+                    ps.setString(3, displayKey(name));
+                    ps.setString(4, DisplayNames.skeleton(name));
+                    ps.setString(5, emailKey(member.email()));
+                    ps.setObject(6, utc(member.joinedAt()));
+                    ps.setString(7, member.passwordHash());
+                    ps.setString(8, member.language().code());
+                    ps.setObject(9, utc(member.joinedAt()));
+                });
+    }
+
+    long maxId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM member").query(Long.class).single();
+    }
+
+    /** Makes the next member inserted without an id get {@code next}. */
+    void restartIdsWith(long next) {
+        jdbc.sql("ALTER TABLE member ALTER COLUMN id RESTART WITH " + next).update();
+    }
+
     void updateEmail(long id, String email, Instant now) {
         jdbc.sql("UPDATE member SET email = :email, email_verified_at = :now WHERE id = :id")
                 .param("id", id)

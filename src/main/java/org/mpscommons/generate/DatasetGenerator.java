@@ -14,16 +14,21 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.mpscommons.accounts.DisplayNames;
+import org.mpscommons.accounts.MemberBulkLoad;
+import org.mpscommons.accounts.MemberBulkLoad.NewMember;
 import org.mpscommons.articles.ArticleImport;
 import org.mpscommons.content.ContentPipeline;
 import org.mpscommons.content.Rendered;
-import org.mpscommons.forum.Slugs;
-import org.mpscommons.generate.GeneratedData.FollowRow;
-import org.mpscommons.generate.GeneratedData.MemberRow;
-import org.mpscommons.generate.GeneratedData.PostRow;
-import org.mpscommons.generate.GeneratedData.ReactionRow;
-import org.mpscommons.generate.GeneratedData.TopicRow;
+import org.mpscommons.forum.ForumBulkLoad;
+import org.mpscommons.forum.ForumBulkLoad.NewCategoryFollow;
+import org.mpscommons.forum.ForumBulkLoad.NewPost;
+import org.mpscommons.forum.ForumBulkLoad.NewReaction;
+import org.mpscommons.forum.ForumBulkLoad.NewTopic;
+import org.mpscommons.forum.ForumBulkLoad.NewTopicFollow;
+import org.mpscommons.forum.PostStatus;
+import org.mpscommons.forum.ReactionKind;
+import org.mpscommons.forum.Visibility;
+import org.mpscommons.web.Language;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,16 +60,18 @@ class DatasetGenerator {
 
     private static final String GENERATED = "Generated for benchmarks (generate-data)";
 
-    private final GeneratedData data;
+    private final MemberBulkLoad accounts;
+    private final ForumBulkLoad forum;
     private final ArticleImport articleImport;
     private final ContentPipeline pipeline;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DatasetGenerator(GeneratedData data, ArticleImport articleImport, ContentPipeline pipeline,
-            PasswordEncoder passwords, TransactionTemplate transactions, Clock clock) {
-        this.data = data;
+    DatasetGenerator(MemberBulkLoad accounts, ForumBulkLoad forum, ArticleImport articleImport,
+            ContentPipeline pipeline, PasswordEncoder passwords, TransactionTemplate transactions, Clock clock) {
+        this.accounts = accounts;
+        this.forum = forum;
         this.articleImport = articleImport;
         this.pipeline = pipeline;
         this.passwords = passwords;
@@ -75,8 +82,8 @@ class DatasetGenerator {
     /** What was made. */
     record Made(int members, int topics, int posts, long reactions, long follows, int articles) {}
 
-    private record Chunk(List<TopicRow> topics, List<PostRow> posts, List<ReactionRow> reactions,
-            List<FollowRow> follows) {}
+    private record Chunk(List<NewTopic> topics, List<NewPost> posts, List<NewReaction> reactions,
+            List<NewTopicFollow> follows) {}
 
     /** The fixed facts of one run that every chunk reads. */
     private record Plan(long seed, Instant now, long firstMember, int members, long firstTopic, long firstPost,
@@ -84,7 +91,7 @@ class DatasetGenerator {
             int[] categoryWeights) {}
 
     Made generate(Scale scale, long seed, PrintStream out) {
-        long existing = data.topics();
+        long existing = forum.topicCount();
         if (existing > 0) {
             throw new IllegalStateException("generate-data fills an empty forum; this database has " + existing
                     + " topics. Point MPS_DATA_DIR (or MPS_DB_URL) at a new database.");
@@ -112,10 +119,10 @@ class DatasetGenerator {
                     next = CompletableFuture.supplyAsync(() -> chunk(plan, following, ja, en), maker);
                 }
                 transactions.executeWithoutResult(status -> {
-                    data.topics(chunk.topics());
-                    data.posts(chunk.posts());
-                    data.reactions(chunk.reactions());
-                    data.topicFollows(chunk.follows());
+                    forum.loadTopics(chunk.topics());
+                    forum.loadPosts(chunk.posts());
+                    forum.loadReactions(chunk.reactions());
+                    forum.loadTopicFollows(chunk.follows());
                 });
                 posts += chunk.posts().size();
                 reactions += chunk.reactions().size();
@@ -132,8 +139,8 @@ class DatasetGenerator {
         }
         follows += categoryFollows(plan);
         transactions.executeWithoutResult(status -> {
-            data.forumMembers();
-            data.continueIdsAfterGenerated();
+            forum.finishLoading();
+            accounts.continueIdsAfterLoaded();
         });
         int articles = articles(scale, seed);
         out.printf(Locale.ROOT, "generate-data: %,d articles (%d s)%n", articles,
@@ -185,18 +192,17 @@ class DatasetGenerator {
         for (int i = 1; i < topics; i++) {
             offsets[i] = offsets[i - 1] + counts[i - 1];
         }
-        Map<String, Long> categories = data.categories();
+        Map<String, Long> categories = forum.categoryIds();
         List<String> slugs = new ArrayList<>(categories.keySet());
         int[] weights = slugs.stream().mapToInt(slug -> CATEGORY_WEIGHTS.getOrDefault(slug, 5)).toArray();
-        return new Plan(seed, now, data.maxId("member") + 1, scale.members(), data.maxId("forum_topic") + 1,
-                data.maxId("forum_post") + 1, counts, offsets, slugs.stream().map(categories::get).toList(), slugs,
-                weights);
+        return new Plan(seed, now, accounts.nextId(), scale.members(), forum.nextTopicId(), forum.nextPostId(), counts,
+                offsets, slugs.stream().map(categories::get).toList(), slugs, weights);
     }
 
     private void members(Plan plan, PrintStream out) {
         String hash = passwords.encode(PASSWORD);
         SplittableRandom random = new SplittableRandom(plan.seed() ^ 0x6d656d62L);
-        List<MemberRow> rows = new ArrayList<>();
+        List<NewMember> rows = new ArrayList<>();
         for (int i = 0; i < plan.members(); i++) {
             long id = plan.firstMember() + i;
             boolean japanese = random.nextInt(3) != 0;
@@ -204,11 +210,11 @@ class DatasetGenerator {
             String name = names.get(random.nextInt(names.size())) + id;
             Instant joined = plan.now().minus(SPAN).plusSeconds(random.nextLong(SPAN.toSeconds()));
             // The names end in distinct ids and no digit looks like another, so their skeletons differ too.
-            rows.add(new MemberRow(id, name, name.toLowerCase(Locale.ROOT), DisplayNames.skeleton(name),
-                    "member" + id + "@generated.invalid", hash, japanese ? "ja" : "en", joined));
+            rows.add(new NewMember(id, name, "member" + id + "@generated.invalid", hash,
+                    japanese ? Language.JA : Language.EN, joined));
             if (rows.size() == 10_000 || i == plan.members() - 1) {
-                List<MemberRow> batch = List.copyOf(rows);
-                transactions.executeWithoutResult(status -> data.members(batch));
+                List<NewMember> batch = List.copyOf(rows);
+                transactions.executeWithoutResult(status -> accounts.load(batch));
                 rows.clear();
             }
         }
@@ -256,12 +262,13 @@ class DatasetGenerator {
             }
             String source = number == 1 ? maker.opening(random) : maker.reply(random);
             Rendered rendered = pipeline.render(source);
-            String status = hidden ? "HIDDEN" : number > 1 && random.nextInt(100) < 1 ? "HIDDEN" : "VISIBLE";
+            PostStatus status = hidden ? PostStatus.HIDDEN
+                    : number > 1 && random.nextInt(100) < 1 ? PostStatus.HIDDEN : PostStatus.VISIBLE;
             long postId = plan.firstPost() + plan.postOffsets()[index] + number - 1;
             int helpful = 0;
             int meToo = 0;
             // About a third of posts got reactions, from up to six distinct members.
-            if ("VISIBLE".equals(status) && random.nextInt(3) == 0) {
+            if (status == PostStatus.VISIBLE && random.nextInt(3) == 0) {
                 Set<Long> reacted = new HashSet<>();
                 int reactions = 1 + random.nextInt(6);
                 for (int r = 0; r < reactions; r++) {
@@ -269,8 +276,8 @@ class DatasetGenerator {
                     if (member != postAuthor && reacted.add(member)) {
                         boolean isHelpful = random.nextInt(3) != 0;
                         Instant reactedAt = at.plusSeconds(600).isAfter(plan.now()) ? plan.now() : at.plusSeconds(600);
-                        chunk.reactions().add(new ReactionRow(postId, member, isHelpful ? "HELPFUL" : "ME_TOO",
-                                reactedAt));
+                        chunk.reactions().add(new NewReaction(postId, member,
+                                isHelpful ? ReactionKind.HELPFUL : ReactionKind.ME_TOO, reactedAt));
                         if (isHelpful) {
                             helpful++;
                         } else {
@@ -279,9 +286,9 @@ class DatasetGenerator {
                     }
                 }
             }
-            chunk.posts().add(new PostRow(postId, topicId, number, postAuthor, language, status, source,
-                    rendered.html(), rendered.plainText(), at, helpful, meToo));
-            if ("VISIBLE".equals(status)) {
+            chunk.posts().add(new NewPost(postId, topicId, number, postAuthor, language, status, source, rendered,
+                    at, helpful, meToo));
+            if (status == PostStatus.VISIBLE) {
                 last = at;
                 if (number > 1) {
                     replies++;
@@ -289,30 +296,30 @@ class DatasetGenerator {
             }
             // Whoever writes in a topic follows it, as the site does.
             if (followers.add(postAuthor)) {
-                chunk.follows().add(new FollowRow(postAuthor, topicId, at));
+                chunk.follows().add(new NewTopicFollow(postAuthor, topicId, at));
             }
         }
-        chunk.topics().add(new TopicRow(topicId, plan.categoryIds().get(category), title, Slugs.of(title), language,
-                membersOnly ? "MEMBERS" : "PUBLIC", hidden ? "HIDDEN" : "VISIBLE", author, count, replies,
-                random.nextInt(20 + count * 40), created, last));
+        chunk.topics().add(new NewTopic(topicId, plan.categoryIds().get(category), title, language,
+                membersOnly ? Visibility.MEMBERS : Visibility.PUBLIC, hidden ? PostStatus.HIDDEN : PostStatus.VISIBLE,
+                author, count, replies, random.nextInt(20 + count * 40), created, last));
     }
 
     private long categoryFollows(Plan plan) {
         SplittableRandom random = new SplittableRandom(plan.seed() ^ 0x63617466L);
-        List<FollowRow> rows = new ArrayList<>();
+        List<NewCategoryFollow> rows = new ArrayList<>();
         for (int i = 0; i < plan.members(); i++) {
             // One member in ten follows a category or two.
             if (random.nextInt(10) == 0) {
                 long member = plan.firstMember() + i;
                 int first = random.nextInt(plan.categoryIds().size());
-                rows.add(new FollowRow(member, plan.categoryIds().get(first), plan.now()));
+                rows.add(new NewCategoryFollow(member, plan.categoryIds().get(first), plan.now()));
                 int second = random.nextInt(plan.categoryIds().size());
                 if (second != first && random.nextBoolean()) {
-                    rows.add(new FollowRow(member, plan.categoryIds().get(second), plan.now()));
+                    rows.add(new NewCategoryFollow(member, plan.categoryIds().get(second), plan.now()));
                 }
             }
         }
-        transactions.executeWithoutResult(status -> data.categoryFollows(rows));
+        transactions.executeWithoutResult(status -> forum.loadCategoryFollows(rows));
         return rows.size();
     }
 

@@ -72,6 +72,12 @@ class GenerateDataTest {
                     SELECT COUNT(*) FROM forum_post p WHERE NOT EXISTS (SELECT 1 FROM forum_topic_follow f
                         WHERE f.topic_id = p.topic_id AND f.member_id = p.author_id)
                     """)).isZero();
+            // Each writer's published posts are counted, as the forum's rules for new members read them.
+            assertThat(number(db, """
+                    SELECT COUNT(*) FROM forum_member m WHERE approved_posts <> (SELECT COUNT(*) FROM forum_post p
+                        WHERE p.author_id = m.member_id AND p.status = 'VISIBLE')
+                    """)).isZero();
+            assertThat(number(db, "SELECT COUNT(*) FROM forum_member")).isPositive();
             // The site's next post gets the id after the generated ones.
             long last = number(db, "SELECT MAX(id) FROM forum_post");
             try (Statement insert = db.createStatement()) {
