@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.mpscommons.web.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Adds many members at once, for tools that fill an empty database (generate-data), which must not write the accounts'
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * confusable skeleton), and the unique indexes refuse a taken name or address as they would a registration's.
  */
 @Service
+@NamedInterface("tools")
 public class MemberBulkLoad {
 
     /** Rows per JDBC batch: large enough that a million members are not a million round trips. */

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Loads a whole forum at once, for tools that fill an empty database (generate-data), which must not write the
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * forum keeps per member. Rows go in JDBC batches: a benchmark's forum has a million posts.
  */
 @Service
+@NamedInterface("tools")
 public class ForumBulkLoad {
 
     /** Rows per JDBC batch: large enough that a million posts are not a million round trips. */

@@ -1,6 +1,9 @@
 package org.mpscommons.forum;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a topic or post stands. Topics use the same words for their opening post's state. */
+@NamedInterface("tools")
 public enum PostStatus {
     VISIBLE,
     /** Waits for a moderator: guests' posts and new members' first posts. Its author still sees it. */

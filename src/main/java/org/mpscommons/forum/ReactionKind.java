@@ -1,8 +1,10 @@
 package org.mpscommons.forum;
 
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /** The two reactions a reader can leave: "this helped me" and "me too" (the same pain, the same story). */
+@NamedInterface("tools")
 public enum ReactionKind {
     HELPFUL("helpful"),
     ME_TOO("me-too");

@@ -2,14 +2,12 @@ package org.mpscommons.forum;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The readable part of a topic's URL, made from its title. Only ASCII letters and digits survive, so a Japanese title
  * gives the plain word "topic"; the id in the URL is what finds the topic, the slug is for people and is corrected by
  * a redirect when it changes.
  */
-@NamedInterface("tools")
 public final class Slugs {
 
     private static final int MAX = 60;
