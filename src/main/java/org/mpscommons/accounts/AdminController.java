@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.mpscommons.web.AdminLinks;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.PageFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,14 +26,16 @@ class AdminController {
     private final AdminActions actions;
     private final AuditLog audit;
     private final PageFactory pages;
+    private final AdminLinks links;
 
     AdminController(MemberRepository members, TwoFactor twoFactor, AdminActions actions, AuditLog audit,
-            PageFactory pages) {
+            PageFactory pages, AdminLinks links) {
         this.members = members;
         this.twoFactor = twoFactor;
         this.actions = actions;
         this.audit = audit;
         this.pages = pages;
+        this.links = links;
     }
 
     @GetMapping("/admin")
@@ -43,6 +46,7 @@ class AdminController {
     @GetMapping("/admin/")
     String home(HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.adminPage("/admin/", request));
+        model.addAttribute("links", links.all());
         return "admin/home";
     }
 

@@ -17,6 +17,7 @@ import org.springframework.modulith.NamedInterface;
  * @param csrf the token every form that changes something must carry (field {@code _csrf}); null on error pages
  * @param languageInPath false for the admin area, whose URLs carry no language (it follows the visitor's choice)
  * @param unreadNotifications how many notifications the signed-in viewer has not read (0 for visitors)
+ * @param navigation every feature's links in the header and the footer
  */
 @NamedInterface("api")
 public record Page(
@@ -31,10 +32,20 @@ public record Page(
         Viewer viewer,
         CsrfToken csrf,
         boolean languageInPath,
-        long unreadNotifications) {
+        long unreadNotifications,
+        SiteNavigation navigation) {
 
     /** One language version of a page; {@code hreflang} is a language code or {@code x-default}. */
     public record Alternate(String hreflang, String href) {}
+
+    /** The header's links that this viewer sees, in order. */
+    public List<NavigationEntry> headerNavigation() {
+        return navigation.entries(NavigationEntry.Place.HEADER, viewer);
+    }
+
+    public List<NavigationEntry> footerNavigation() {
+        return navigation.entries(NavigationEntry.Place.FOOTER, viewer);
+    }
 
     public boolean signedIn() {
         return viewer != null;

@@ -23,10 +23,13 @@ public class PageFactory {
     private final org.springframework.beans.factory.ObjectProvider<UnreadNotifications> unread;
 
     private final SiteAddress address;
+    private final SiteNavigation navigation;
 
     PageFactory(MessageSource messageSource, Assets assets, SiteProperties site, SiteAddress address,
-            LanguagePreference preference, org.springframework.beans.factory.ObjectProvider<UnreadNotifications> unread) {
+            LanguagePreference preference, org.springframework.beans.factory.ObjectProvider<UnreadNotifications> unread,
+            SiteNavigation navigation) {
         this.address = address;
+        this.navigation = navigation;
         this.unread = unread;
         this.preference = preference;
         this.messageSource = messageSource;
@@ -42,7 +45,8 @@ public class PageFactory {
         Hreflang.paths(localPath).forEach((hreflang, path) ->
                 alternates.add(new Page.Alternate(hreflang, base + path)));
         return new Page(language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates),
-                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true, unread(viewer()));
+                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true,
+                unread(viewer()), navigation);
     }
 
     /**
@@ -65,7 +69,8 @@ public class PageFactory {
         }
         String localPath = versions.get(language);
         return new Page(language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates),
-                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true, unread(viewer()));
+                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true,
+                unread(viewer()), navigation);
     }
 
     /**
@@ -75,26 +80,27 @@ public class PageFactory {
     public Page contentPage(Language language, String localPath, Language contentLanguage, HttpServletRequest request) {
         String base = baseUrl();
         return new Page(language, localPath, base + "/" + contentLanguage.code() + localPath, List.of(),
-                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true, unread(viewer()));
+                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true,
+                unread(viewer()), navigation);
     }
 
     /** A page only for signed-in members or for one visitor's form: never indexed, never listed in hreflang. */
     public Page privatePage(Language language, String localPath, HttpServletRequest request) {
         return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), csrf(request), true, unread(viewer()));
+                site, viewer(), csrf(request), true, unread(viewer()), navigation);
     }
 
     /** A page of the admin area: no language in its URL; shown in the language the visitor last chose. */
     public Page adminPage(String path, HttpServletRequest request) {
         Language language = preference.of(request);
         return new Page(language, path, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), csrf(request), false, unread(viewer()));
+                site, viewer(), csrf(request), false, unread(viewer()), navigation);
     }
 
     /** A page that search engines must not index, such as an error page. */
     public Page unindexedPage(Language language, String localPath) {
         return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), null, true, 0);
+                site, viewer(), null, true, 0, navigation);
     }
 
     /** One indexed count per page for a signed-in member; nothing for visitors. */

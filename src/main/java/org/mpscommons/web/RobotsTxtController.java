@@ -10,54 +10,34 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /robots.txt} (RFC 9309): crawlers may read every public page, and are kept out of the areas that are one
- * person's (account, notifications, unsubscribing), the moderators' and admins', and the forms that write. Pages a
- * visitor may open but that must not be indexed (sign-in, registration, profiles, filtered lists) stay crawlable: they
- * say {@code noindex} themselves, which a crawler can only read if it may fetch them.
+ * {@code /robots.txt} (RFC 9309): crawlers may read every public page, and are kept out of the paths each feature
+ * declares in its {@link RobotsRules}.
  */
 @RestController
 class RobotsTxtController {
 
-    /** Paths without a language; a rule is a prefix of the paths it covers. */
-    static final List<String> DISALLOWED = List.of("/admin", "/actuator", "/language/");
-
-    /**
-     * Under each language, {@code /{lang}…}: the routes of accounts and forum that need a member or a moderator or
-     * that act for one person. A feature that adds such an area adds it here. {@code *} matches any run of characters.
-     */
-    static final List<String> DISALLOWED_IN_EVERY_LANGUAGE = List.of(
-            "/account",
-            "/notifications",
-            "/unsubscribe",
-            "/forum/new",
-            "/forum/preview",
-            "/forum/review",
-            "/forum/moderate",
-            "/forum/p/*/edit",
-            "/forum/p/*/history",
-            "/articles/new",
-            "/articles/*/edit",
-            "/articles/*/diff",
-            "/editors/",
-            "/doctor-kit/saved",
-            "/doctor-kit/responses/mine");
-
     private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
 
     private final PageFactory pages;
+    /** Every feature's rules without a language, then those under each language, in the features' order. */
+    private final List<String> disallowed;
+    private final List<String> disallowedInEveryLanguage;
 
-    RobotsTxtController(PageFactory pages) {
+    RobotsTxtController(PageFactory pages, List<RobotsRules> rules) {
         this.pages = pages;
+        List<RobotsRules> ordered = ContributionOrder.sorted(rules, RobotsRules::order, "features' robots.txt rules");
+        this.disallowed = ordered.stream().flatMap(each -> each.withoutLanguage().stream()).toList();
+        this.disallowedInEveryLanguage = ordered.stream().flatMap(each -> each.inEveryLanguage().stream()).toList();
     }
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots(HttpServletRequest request) {
         StringBuilder text = new StringBuilder("User-agent: *\n");
-        for (String path : DISALLOWED) {
+        for (String path : disallowed) {
             text.append("Disallow: ").append(path).append('\n');
         }
         for (Language language : Language.values()) {
-            for (String path : DISALLOWED_IN_EVERY_LANGUAGE) {
+            for (String path : disallowedInEveryLanguage) {
                 text.append("Disallow: /").append(language.code()).append(path).append('\n');
             }
         }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -32,12 +33,13 @@ import org.springframework.modulith.NamedInterface;
  * signed time the form was shown. So the page is rendered once with marks in their place, kept as UTF-8 bytes split
  * at the marks, and each request gets the bytes with its own two values written between them.
  *
- * <p>Only GET requests whose cookies cannot change the page ({@link #NEUTRAL_COOKIES}) qualify: a session, "remember
- * me" or a guest's key sends the request the whole way. A {@link VisitorPageSource} tells the current version of
- * the page's content; a copy of another version is not served. A copy is kept only when the page's handler marked
- * its response as the same for every visitor ({@link #markSameForEveryVisitor}), the status was 200 and nothing
- * else was stored for the visitor (no session, no cookie). Copies expire after {@link #MAX_AGE} at the latest, which
- * bounds how stale "5 minutes ago" gets. Headers (content type, security policy, caching) are kept with the copy.
+ * <p>Only GET requests whose cookies cannot change the page (web's CSRF and language cookies, and each feature's
+ * {@link NeutralCookie}) qualify: a session, "remember me" or a guest's key sends the request the whole way. A
+ * {@link VisitorPageSource} tells the current version of the page's content; a copy of another version is not
+ * served. A copy is kept only when the page's handler marked its response as the same for every visitor ({@link
+ * #markSameForEveryVisitor}), the status was 200 and nothing else was stored for the visitor (no session, no cookie).
+ * Copies expire after {@link #MAX_AGE} at the latest, which bounds how stale "5 minutes ago" gets. Headers (content
+ * type, security policy, caching) are kept with the copy.
  */
 @NamedInterface("api")
 public final class VisitorPageCache extends OncePerRequestFilter {
@@ -46,8 +48,6 @@ public final class VisitorPageCache extends OncePerRequestFilter {
     /** Bytes of pages kept: some thousand topic pages of 20 posts. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    /** Cookies that never change what a page shows: CSRF tokens, the language choice, a past sign-in's device. */
-    static final Set<String> NEUTRAL_COOKIES = Set.of("mps_csrf", "__Host-csrf", LanguagePreference.COOKIE, "mps_device");
     private static final Set<String> NEUTRAL_CSRF_COOKIES = Set.of("mps_csrf", "__Host-csrf");
 
     /** Headers that belong to one response only, or that are written for each response. */
@@ -68,6 +68,8 @@ public final class VisitorPageCache extends OncePerRequestFilter {
     private static final CsrfToken CSRF_PLACEHOLDER = new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", CSRF_MARK);
 
     private final List<VisitorPageSource> sources;
+    /** Cookies that never change what a page shows: CSRF tokens, the language choice, and features' own. */
+    private final Set<String> neutralCookies;
     private final CsrfCookies csrfCookies;
     private final XorCsrfTokenRequestAttributeHandler masking;
     private final FormTimer formTimer;
@@ -77,9 +79,13 @@ public final class VisitorPageCache extends OncePerRequestFilter {
             .expireAfterWrite(MAX_AGE)
             .build();
 
-    VisitorPageCache(List<VisitorPageSource> sources, CsrfCookies csrfCookies,
-            XorCsrfTokenRequestAttributeHandler masking, FormTimer formTimer) {
+    VisitorPageCache(List<VisitorPageSource> sources, List<NeutralCookie> featuresNeutralCookies,
+            CsrfCookies csrfCookies, XorCsrfTokenRequestAttributeHandler masking, FormTimer formTimer) {
         this.sources = sources;
+        Set<String> neutral = new HashSet<>(NEUTRAL_CSRF_COOKIES);
+        neutral.add(LanguagePreference.COOKIE);
+        featuresNeutralCookies.forEach(cookie -> neutral.add(cookie.name()));
+        this.neutralCookies = Set.copyOf(neutral);
         this.csrfCookies = csrfCookies;
         this.masking = masking;
         this.formTimer = formTimer;
@@ -161,11 +167,11 @@ public final class VisitorPageCache extends OncePerRequestFilter {
         return null;
     }
 
-    private static boolean onlyNeutralCookies(HttpServletRequest request) {
+    private boolean onlyNeutralCookies(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if (!NEUTRAL_COOKIES.contains(cookie.getName())) {
+                if (!neutralCookies.contains(cookie.getName())) {
                     return false;
                 }
             }

@@ -29,8 +29,10 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    VisitorPageCache visitorPageCache(java.util.List<VisitorPageSource> sources, FormTimer formTimer) {
-        return new VisitorPageCache(sources, new CsrfCookies(), SecurityConfig.maskedTokens(), formTimer);
+    VisitorPageCache visitorPageCache(java.util.List<VisitorPageSource> sources,
+            java.util.List<NeutralCookie> neutralCookies, FormTimer formTimer) {
+        return new VisitorPageCache(sources, neutralCookies, new CsrfCookies(), SecurityConfig.maskedTokens(),
+                formTimer);
     }
 
     /** Before every other filter: a visitor's cached page needs none of them. */

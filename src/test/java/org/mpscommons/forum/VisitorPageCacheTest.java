@@ -122,6 +122,17 @@ class VisitorPageCacheTest {
         assertThat(statements).isGreaterThan(1);
     }
 
+    /** Accounts declares its device cookie neutral: it tells sign-in who signed in here before, not the page. */
+    @Test
+    void aBrowserThatSignedInBeforeStillGetsTheVisitorsCopy() throws Exception {
+        ForumFixture forum = new ForumFixture(context, port);
+        String path = "/en" + startTopic(forum.member().client(), unique("Device "), "Text.");
+        mvc.perform(get(path)).andExpect(status().isOk());
+        int statements = SqlStatements.count(() -> mvc.perform(get(path).cookie(new Cookie("mps_device", "x.y.z")))
+                .andExpect(status().isOk()));
+        assertThat(statements).isLessThanOrEqualTo(1);
+    }
+
     @Test
     void onlyTopicPagesAreRecognized() {
         assertThat(TopicVisitorPages.topicId("/ja/forum/t/12/slug")).isEqualTo(12);

@@ -1,0 +1,48 @@
+package org.mpscommons.web;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What web adds as a feature among the others: its own pages ({@link PagesController}) in the header and the
+ * footer, and the machines' endpoints and the language switch kept from crawlers.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebContributions {
+
+    @Bean
+    RobotsRules webRobotsRules() {
+        return new RobotsRules(50, List.of("/actuator", "/language/"), List.of());
+    }
+
+    @Bean
+    NavigationEntry homeInHeader() {
+        return NavigationEntry.header(10, NavigationEntry.Audience.EVERYONE, "/", "nav.home");
+    }
+
+    @Bean
+    NavigationEntry aboutInHeader() {
+        return NavigationEntry.header(50, NavigationEntry.Audience.EVERYONE, "/about", "nav.about");
+    }
+
+    @Bean
+    NavigationEntry contactInHeader() {
+        return NavigationEntry.header(60, NavigationEntry.Audience.EVERYONE, "/contact", "nav.contact");
+    }
+
+    @Bean
+    NavigationEntry aboutInFooter() {
+        return NavigationEntry.footer(10, "/about", "nav.about");
+    }
+
+    @Bean
+    NavigationEntry privacyInFooter() {
+        return NavigationEntry.footer(20, "/privacy", "nav.privacy");
+    }
+
+    @Bean
+    NavigationEntry contactInFooter() {
+        return NavigationEntry.footer(30, "/contact", "nav.contact");
+    }
+}
