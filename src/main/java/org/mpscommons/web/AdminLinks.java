@@ -2,9 +2,11 @@ package org.mpscommons.web;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /** Every feature's {@link AdminLink}: the admin home's list, sorted once at start-up. */
 @Component
+@NamedInterface("api")
 public class AdminLinks {
 
     private final List<AdminLink> links;

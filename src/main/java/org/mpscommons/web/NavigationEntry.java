@@ -1,5 +1,7 @@
 package org.mpscommons.web;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A link in the site's header or footer, which the feature serving the page declares as a bean; {@link
  * SiteNavigation} collects them, so the layout draws every feature's links without knowing their routes.
@@ -13,6 +15,7 @@ package org.mpscommons.web;
  * @param label what the link says
  * @param labelKey the message key of its text; null when the label is the viewer's name
  */
+@NamedInterface("api")
 public record NavigationEntry(Place place, int order, Audience audience, String path, boolean inLanguage,
         Label label, String labelKey) {
 

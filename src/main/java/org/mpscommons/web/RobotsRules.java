@@ -1,6 +1,7 @@
 package org.mpscommons.web;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The paths one feature keeps crawlers out of, which it declares as a bean; {@code /robots.txt} lists every
@@ -14,6 +15,7 @@ import java.util.List;
  * @param withoutLanguage whole paths, such as {@code /admin}
  * @param inEveryLanguage paths after the language, such as {@code /account}: disallowed under every {@code /{lang}}
  */
+@NamedInterface("api")
 public record RobotsRules(int order, List<String> withoutLanguage, List<String> inEveryLanguage) {
 
     public RobotsRules {
