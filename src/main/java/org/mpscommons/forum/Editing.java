@@ -12,6 +12,7 @@ import org.mpscommons.accounts.Profile;
 import org.mpscommons.accounts.Profiles;
 import org.mpscommons.content.PersonalDataCheck;
 import org.mpscommons.content.Rendered;
+import org.mpscommons.forum.images.ImageStore;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.springframework.stereotype.Service;

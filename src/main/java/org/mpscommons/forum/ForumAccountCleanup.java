@@ -2,6 +2,8 @@ package org.mpscommons.forum;
 
 import java.util.List;
 import org.mpscommons.accounts.AccountDeleted;
+import org.mpscommons.forum.moderation.FlagRepository;
+import org.mpscommons.forum.notifications.NotificationRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -20,17 +20,15 @@ import org.springframework.web.server.ResponseStatusException;
 class PostActionsController {
 
     private final Reactions reactions;
-    private final Flags flags;
     private final TopicReading reading;
     private final Categories categories;
     private final FollowRepository follows;
     private final TopicRepository answers;
     private final Clock clock;
 
-    PostActionsController(Reactions reactions, Flags flags, TopicReading reading, Categories categories,
+    PostActionsController(Reactions reactions, TopicReading reading, Categories categories,
             FollowRepository follows, TopicRepository answers, Clock clock) {
         this.answers = answers;
-        this.flags = flags;
         this.reactions = reactions;
         this.reading = reading;
         this.categories = categories;
@@ -47,18 +45,6 @@ class PostActionsController {
         }
         return "redirect:" + reading.location(postId, Reader.of(member, null), lang)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/flag")
-    String flag(@PathVariable Language lang, @PathVariable long postId, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(required = false) String note, @AuthenticationPrincipal MemberPrincipal member) {
-        FlagReason why = FlagReason.parse(reason).orElse(FlagReason.OTHER);
-        if (flags.flag(member, postId, why, note) == Flags.Outcome.NOT_ALLOWED) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        Post post = reading.post(postId).orElseThrow();
-        Topic topic = reading.topic(post.topicId(), Reader.of(member, null)).orElseThrow();
-        return "redirect:" + TopicController.location(lang, topic, post.number(), "flagged");
     }
 
     /** The asker (or a moderator) marks the reply that answered the question; pressed again, unmarks it. */

@@ -9,6 +9,7 @@ import org.mpscommons.accounts.Throttle;
 import org.mpscommons.content.PersonalDataCheck;
 import org.mpscommons.content.Rendered;
 import org.mpscommons.content.ScriptLanguage;
+import org.mpscommons.forum.images.ImageStore;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.springframework.context.ApplicationEventPublisher;

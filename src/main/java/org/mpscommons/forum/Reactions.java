@@ -2,6 +2,7 @@ package org.mpscommons.forum;
 
 import java.time.Clock;
 import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.forum.notifications.Notifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL for topics. */
 @Repository
-class TopicRepository {
+public class TopicRepository {
 
     private static final String SUMMARY_COLUMNS = """
             id, category_id, title, slug, language, visibility, pinned, locked, reply_count, view_count,
@@ -77,7 +77,7 @@ class TopicRepository {
         return jdbc.sql("SELECT version FROM forum_topic WHERE id = :id").param("id", id).query(Long.class).optional();
     }
 
-    Optional<Topic> find(long id) {
+    public Optional<Topic> find(long id) {
         return jdbc.sql("""
                 SELECT id, category_id, title, slug, language, visibility, status, author_id, pinned, locked,
                     post_count, reply_count, view_count, answer_post_id, created_at, last_posted_at, version
@@ -85,7 +85,7 @@ class TopicRepository {
                 """).param("id", id).query(TOPIC).optional();
     }
 
-    List<Topic> findAll(java.util.Collection<Long> ids) {
+    public List<Topic> findAll(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -97,7 +97,7 @@ class TopicRepository {
     }
 
     /** The opening post was approved: the topic appears, at the top of "latest". */
-    void shown(long topicId, Instant at) {
+    public void shown(long topicId, Instant at) {
         jdbc.sql("UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("at", utc(at)).update();
         changed(topicId);
@@ -227,7 +227,7 @@ class TopicRepository {
     }
 
     /** A reply became visible: it counts, and the topic moves up the "latest" lists. */
-    void replyShown(long topicId, Instant postedAt) {
+    public void replyShown(long topicId, Instant postedAt) {
         jdbc.sql("""
                 UPDATE forum_topic SET reply_count = reply_count + 1, version = nextval('forum_change'),
                     last_posted_at = CASE WHEN last_posted_at < :at THEN :at ELSE last_posted_at END
@@ -237,7 +237,7 @@ class TopicRepository {
     }
 
     /** A visible reply was hidden or deleted. */
-    void replyGone(long topicId) {
+    public void replyGone(long topicId) {
         jdbc.sql("UPDATE forum_topic SET reply_count = reply_count - 1, version = nextval('forum_change') WHERE id = :id AND reply_count > 0")
                 .param("id", topicId).update();
         changed(topicId);
@@ -256,32 +256,32 @@ class TopicRepository {
         changed(topicId);
     }
 
-    void setPinned(long topicId, boolean pinned) {
+    public void setPinned(long topicId, boolean pinned) {
         jdbc.sql("UPDATE forum_topic SET pinned = :pinned, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("pinned", pinned).update();
         changed(topicId);
     }
 
-    void setLocked(long topicId, boolean locked) {
+    public void setLocked(long topicId, boolean locked) {
         jdbc.sql("UPDATE forum_topic SET locked = :locked, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("locked", locked).update();
         changed(topicId);
     }
 
-    void move(long topicId, long categoryId) {
+    public void move(long topicId, long categoryId) {
         jdbc.sql("UPDATE forum_topic SET category_id = :category, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("category", categoryId).update();
         changed(topicId);
     }
 
-    void setStatus(long topicId, PostStatus status) {
+    public void setStatus(long topicId, PostStatus status) {
         jdbc.sql("UPDATE forum_topic SET status = :status, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("status", status.name()).update();
         changed(topicId);
     }
 
     /** Something on the topic's pages changed that this class did not write itself (a post, a reaction). */
-    void touchByPost(long postId) {
+    public void touchByPost(long postId) {
         List<Long> topic = jdbc.sql("SELECT topic_id FROM forum_post WHERE id = :post").param("post", postId)
                 .query(Long.class).list();
         jdbc.sql("UPDATE forum_topic SET version = nextval('forum_change') WHERE id = (SELECT topic_id FROM forum_post WHERE id = :post)")
