@@ -23,11 +23,11 @@ class PostActionsController {
     private final TopicReading reading;
     private final Categories categories;
     private final FollowRepository follows;
-    private final TopicRepository answers;
+    private final Answers answers;
     private final Clock clock;
 
     PostActionsController(Reactions reactions, TopicReading reading, Categories categories,
-            FollowRepository follows, TopicRepository answers, Clock clock) {
+            FollowRepository follows, Answers answers, Clock clock) {
         this.answers = answers;
         this.reactions = reactions;
         this.reading = reading;
@@ -60,7 +60,7 @@ class PostActionsController {
         if (!answersHere || !(reader.moderator() || topic.isAuthor(member.id()))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        answers.setAnswer(topic.id(), Long.valueOf(post.id()).equals(topic.answerPostId()) ? null : post.id());
+        answers.mark(topic.id(), Long.valueOf(post.id()).equals(topic.answerPostId()) ? null : post.id());
         return "redirect:" + reading.location(postId, Reader.of(member, null), lang)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

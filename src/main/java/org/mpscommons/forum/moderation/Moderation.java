@@ -12,6 +12,7 @@ import org.mpscommons.forum.PostPublished;
 import org.mpscommons.forum.PostRepository;
 import org.mpscommons.forum.PostStatus;
 import org.mpscommons.forum.Topic;
+import org.mpscommons.forum.TopicChanges;
 import org.mpscommons.forum.TopicRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,18 +34,21 @@ class Moderation {
 
     private final PostRepository posts;
     private final TopicRepository topics;
+    private final TopicChanges changes;
     private final ForumMemberRepository forumMembers;
     private final AuditLog audit;
     private final Profiles profiles;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    Moderation(PostRepository posts, TopicRepository topics, ForumMemberRepository forumMembers, AuditLog audit,
-            Profiles profiles, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+    Moderation(PostRepository posts, TopicRepository topics, TopicChanges changes, ForumMemberRepository forumMembers,
+            AuditLog audit, Profiles profiles, org.springframework.context.ApplicationEventPublisher events,
+            Clock clock) {
         this.events = events;
         this.profiles = profiles;
         this.posts = posts;
         this.topics = topics;
+        this.changes = changes;
         this.forumMembers = forumMembers;
         this.audit = audit;
         this.clock = clock;
@@ -65,6 +69,7 @@ class Moderation {
         } else {
             topics.replyShown(post.topicId(), now);
         }
+        changes.changed(post.topicId());
         if (post.authorId() != null) {
             forumMembers.countApproval(post.authorId());
         }
@@ -84,6 +89,7 @@ class Moderation {
         }
         if (post.opening()) {
             topics.setStatus(post.topicId(), PostStatus.REJECTED);
+            changes.changed(post.topicId());
         }
         log(moderator, "forum.reject", post, reason);
         return Outcome.DONE;
@@ -104,7 +110,8 @@ class Moderation {
         } else {
             topics.replyGone(post.topicId());
         }
-        topics.touchByPost(postId);
+        changes.changed(post.topicId());
+        changes.changed(topics.touchByPost(postId));
         log(moderator, "forum.hide", post, reason);
         return Outcome.DONE;
     }
@@ -123,7 +130,8 @@ class Moderation {
         } else {
             topics.replyShown(post.topicId(), post.createdAt());
         }
-        topics.touchByPost(postId);
+        changes.changed(post.topicId());
+        changes.changed(topics.touchByPost(postId));
         log(moderator, "forum.restore", post, null);
         return Outcome.DONE;
     }
@@ -142,6 +150,7 @@ class Moderation {
             case UNLOCK -> topics.setLocked(topicId, false);
             case MOVE -> topics.move(topicId, categoryId);
         }
+        changes.changed(topicId);
         audit.record(moderator.id(), moderator.displayName(), "forum." + change.name().toLowerCase(java.util.Locale.ROOT),
                 topic.authorId(), null, "topic " + topicId + (categoryId != null ? " to category " + categoryId : ""), null);
         return Outcome.DONE;
