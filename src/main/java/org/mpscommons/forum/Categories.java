@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * refreshes this node at once; other nodes of a multi-node site pick it up within {@link #REFRESH}.
  */
 @Component
-class Categories {
+public class Categories {
 
     /** How stale another node's copy may get after an admin's edit. */
     static final Duration REFRESH = Duration.ofSeconds(60);
@@ -35,7 +35,7 @@ class Categories {
         return current.categories();
     }
 
-    Optional<Category> bySlug(String slug) {
+    public Optional<Category> bySlug(String slug) {
         return all().stream().filter(category -> category.slug().equals(slug)).findFirst();
     }
 

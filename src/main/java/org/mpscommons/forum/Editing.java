@@ -12,6 +12,7 @@ import org.mpscommons.accounts.Profile;
 import org.mpscommons.accounts.Profiles;
 import org.mpscommons.content.PersonalDataCheck;
 import org.mpscommons.content.Rendered;
+import org.mpscommons.forum.images.ImageStore;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ class Editing {
 
     private final PostRepository posts;
     private final TopicRepository topics;
+    private final TopicChanges changes;
     private final PostText text;
     private final Profiles profiles;
     private final AuditLog audit;
@@ -36,12 +38,13 @@ class Editing {
     private final MentionLinks mentionLinks;
     private final Clock clock;
 
-    Editing(PostRepository posts, TopicRepository topics, PostText text, Profiles profiles,
+    Editing(PostRepository posts, TopicRepository topics, TopicChanges changes, PostText text, Profiles profiles,
             AuditLog audit, ImageStore images, MentionLinks mentionLinks, Clock clock) {
         this.mentionLinks = mentionLinks;
         this.images = images;
         this.posts = posts;
         this.topics = topics;
+        this.changes = changes;
         this.text = text;
         this.profiles = profiles;
         this.audit = audit;
@@ -105,13 +108,14 @@ class Editing {
         posts.addRevision(post.id(), editor.id(), reason.isEmpty() ? null : reason,
                 titleChanged ? topic.title() : null, post.bodySource(), now);
         posts.edit(post.id(), body, mentionLinks.link(rendered, language), language, now);
-        topics.touchByPost(post.id());
+        changes.changed(topics.touchByPost(post.id()));
         if (post.authorId() != null) {
             // Only the author's own uploads can join their post (attach checks the owner).
             images.attach(post.authorId(), post.id(), ImageStore.namesIn(body));
         }
         if (post.opening()) {
             topics.retitle(topic.id(), title, Slugs.of(title), language);
+            changes.changed(topic.id());
         }
         if (othersPost) {
             audit.record(editor.id(), editor.displayName(), "forum.edit", post.authorId(), null,
@@ -124,13 +128,15 @@ class Editing {
     @Transactional
     boolean delete(Post post, Topic topic) {
         posts.eraseByAuthor(post.id());
-        topics.touchByPost(post.id());
+        changes.changed(topics.touchByPost(post.id()));
         if (post.opening() && topic.replyCount() == 0) {
             topics.setStatus(topic.id(), PostStatus.DELETED);
+            changes.changed(topic.id());
             return true;
         }
         if (!post.opening() && post.status() == PostStatus.VISIBLE) {
             topics.replyGone(topic.id());
+            changes.changed(topic.id());
         }
         return false;
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL for following topics and categories, and for ignoring members. */
 @Repository
-class FollowRepository {
+public class FollowRepository {
 
     private final JdbcClient jdbc;
 
@@ -55,12 +55,12 @@ class FollowRepository {
                 """).param("member", memberId).param("category", categoryId).query(Long.class).single() > 0;
     }
 
-    List<Long> topicFollowers(long topicId) {
+    public List<Long> topicFollowers(long topicId) {
         return jdbc.sql("SELECT member_id FROM forum_topic_follow WHERE topic_id = :topic")
                 .param("topic", topicId).query(Long.class).list();
     }
 
-    List<Long> categoryFollowers(long categoryId) {
+    public List<Long> categoryFollowers(long categoryId) {
         return jdbc.sql("SELECT member_id FROM forum_category_follow WHERE category_id = :category")
                 .param("category", categoryId).query(Long.class).list();
     }
@@ -94,7 +94,7 @@ class FollowRepository {
     }
 
     /** Of these members, those who ignore the given one (they are not notified of what that one writes). */
-    List<Long> ignoring(long ignoredId, List<Long> among) {
+    public List<Long> ignoring(long ignoredId, List<Long> among) {
         if (among.isEmpty()) {
             return List.of();
         }

@@ -2,6 +2,8 @@ package org.mpscommons.forum;
 
 import java.util.List;
 import org.mpscommons.accounts.AccountDeleted;
+import org.mpscommons.forum.moderation.FlagRepository;
+import org.mpscommons.forum.notifications.NotificationRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 class ForumAccountCleanup {
 
     private final TopicRepository topics;
+    private final TopicChanges changes;
     private final PostRepository posts;
     private final ForumMemberRepository forumMembers;
     private final ReactionRepository reactions;
@@ -22,14 +25,15 @@ class ForumAccountCleanup {
     private final NotificationRepository notifications;
     private final FlagRepository flags;
 
-    ForumAccountCleanup(TopicRepository topics, PostRepository posts, ForumMemberRepository forumMembers,
-            ReactionRepository reactions, FollowRepository follows, NotificationRepository notifications,
-            FlagRepository flags) {
+    ForumAccountCleanup(TopicRepository topics, TopicChanges changes, PostRepository posts,
+            ForumMemberRepository forumMembers, ReactionRepository reactions, FollowRepository follows,
+            NotificationRepository notifications, FlagRepository flags) {
         this.flags = flags;
         this.reactions = reactions;
         this.follows = follows;
         this.notifications = notifications;
         this.topics = topics;
+        this.changes = changes;
         this.posts = posts;
         this.forumMembers = forumMembers;
     }
@@ -37,7 +41,7 @@ class ForumAccountCleanup {
     @EventListener
     void on(AccountDeleted event) {
         long member = event.memberId();
-        topics.touchByAuthor(member);
+        changes.changed(topics.touchByAuthor(member));
         notifications.forget(member);
         reactions.removeAllBy(member);
         follows.forget(member);
@@ -46,11 +50,13 @@ class ForumAccountCleanup {
             List<Long> started = topics.idsByAuthor(member);
             List<Long> touched = posts.erasePostsBy(member);
             topics.recount(touched);
+            changes.changed(touched);
             topics.deleteUnanswered(started);
+            changes.changed(started);
         } else {
             posts.forgetAuthor(member);
         }
-        topics.forgetAuthor(member);
+        changes.changed(topics.forgetAuthor(member));
         forumMembers.forget(member);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mpscommons.accounts.AccountDataPart;
+import org.mpscommons.forum.notifications.NotificationRepository;
 import org.springframework.stereotype.Component;
 
 /** The member's part of the forum in "download my data": what they wrote, followed and ignored, and how they are told. */

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL for what the forum keeps about a member (table forum_member). */
 @Repository
-class ForumMemberRepository {
+public class ForumMemberRepository {
 
     private final JdbcClient jdbc;
 
@@ -19,7 +19,7 @@ class ForumMemberRepository {
     }
 
     /** Standard MERGE: PostgreSQL (15+) and H2 both run it, and it is safe when two approvals race. */
-    void countApproval(long memberId) {
+    public void countApproval(long memberId) {
         jdbc.sql("""
                 MERGE INTO forum_member m USING (VALUES (CAST(:id AS BIGINT))) AS v (member_id)
                 ON m.member_id = v.member_id

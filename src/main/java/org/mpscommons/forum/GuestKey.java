@@ -15,7 +15,7 @@ import org.springframework.http.ResponseCookie;
  * How a guest, who has no account and no session, keeps seeing the comment they left while it waits for review: a
  * random value in a cookie of their browser; the post stores only its SHA-256.
  */
-final class GuestKey {
+public final class GuestKey {
 
     static final String COOKIE = "mps_guest";
 
@@ -27,7 +27,7 @@ final class GuestKey {
     private GuestKey() {}
 
     /** The hash of this browser's guest key, or null if it has none (or a malformed one). */
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return null;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Finds {@code @name} mentions in a post's text. A display name may hold letters of any script, digits, and
  * {@code _ . -}; a name with spaces cannot be mentioned (its first word would be taken as the name).
  */
-final class Mentions {
+public final class Mentions {
 
     /** Not after a letter or digit, so an email address is not a mention. */
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}._-])@([\\p{L}\\p{N}_.-]{2,40})");
@@ -19,7 +19,7 @@ final class Mentions {
 
     private Mentions() {}
 
-    static Set<String> in(String plainText) {
+    public static Set<String> in(String plainText) {
         Set<String> names = new LinkedHashSet<>();
         Matcher matcher = MENTION.matcher(plainText == null ? "" : plainText);
         while (matcher.find() && names.size() < MAX_PER_POST) {

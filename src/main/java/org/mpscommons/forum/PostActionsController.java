@@ -20,17 +20,15 @@ import org.springframework.web.server.ResponseStatusException;
 class PostActionsController {
 
     private final Reactions reactions;
-    private final Flags flags;
     private final TopicReading reading;
     private final Categories categories;
     private final FollowRepository follows;
-    private final TopicRepository answers;
+    private final Answers answers;
     private final Clock clock;
 
-    PostActionsController(Reactions reactions, Flags flags, TopicReading reading, Categories categories,
-            FollowRepository follows, TopicRepository answers, Clock clock) {
+    PostActionsController(Reactions reactions, TopicReading reading, Categories categories,
+            FollowRepository follows, Answers answers, Clock clock) {
         this.answers = answers;
-        this.flags = flags;
         this.reactions = reactions;
         this.reading = reading;
         this.categories = categories;
@@ -49,18 +47,6 @@ class PostActionsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/flag")
-    String flag(@PathVariable Language lang, @PathVariable long postId, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(required = false) String note, @AuthenticationPrincipal MemberPrincipal member) {
-        FlagReason why = FlagReason.parse(reason).orElse(FlagReason.OTHER);
-        if (flags.flag(member, postId, why, note) == Flags.Outcome.NOT_ALLOWED) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        Post post = reading.post(postId).orElseThrow();
-        Topic topic = reading.topic(post.topicId(), Reader.of(member, null)).orElseThrow();
-        return "redirect:" + TopicController.location(lang, topic, post.number(), "flagged");
-    }
-
     /** The asker (or a moderator) marks the reply that answered the question; pressed again, unmarks it. */
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/answer")
     String answer(@PathVariable Language lang, @PathVariable long postId,
@@ -74,7 +60,7 @@ class PostActionsController {
         if (!answersHere || !(reader.moderator() || topic.isAuthor(member.id()))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        answers.setAnswer(topic.id(), Long.valueOf(post.id()).equals(topic.answerPostId()) ? null : post.id());
+        answers.mark(topic.id(), Long.valueOf(post.id()).equals(topic.answerPostId()) ? null : post.id());
         return "redirect:" + reading.location(postId, Reader.of(member, null), lang)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL for posts and their edit history. */
 @Repository
-class PostRepository {
+public class PostRepository {
 
     private static final String COLUMNS = """
             id, topic_id, number, author_id, guest_name, guest_key, language, status, body_source, body_html,
@@ -35,11 +35,11 @@ class PostRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<Post> find(long id) {
+    public Optional<Post> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM forum_post WHERE id = :id").param("id", id).query(POST).optional();
     }
 
-    List<Post> findAll(java.util.Collection<Long> ids) {
+    public List<Post> findAll(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -98,14 +98,14 @@ class PostRepository {
             PostStatus status, String source, Rendered rendered, Instant createdAt) {}
 
     /** Changes a post's status only if it still has the expected one, so two moderators cannot both act on it. */
-    boolean changeStatus(long id, PostStatus from, PostStatus to) {
+    public boolean changeStatus(long id, PostStatus from, PostStatus to) {
         return jdbc.sql("UPDATE forum_post SET status = :to WHERE id = :id AND status = :from")
                 .param("id", id).param("from", from.name()).param("to", to.name())
                 .update() == 1;
     }
 
     /** The review queue, oldest first, continuing after the given post id. */
-    List<Post> pending(long afterId, int limit) {
+    public List<Post> pending(long afterId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM forum_post WHERE status = 'PENDING' AND id > :after ORDER BY id LIMIT :limit
                 """)
@@ -113,7 +113,7 @@ class PostRepository {
                 .query(POST).list();
     }
 
-    long countPending() {
+    public long countPending() {
         return jdbc.sql("SELECT COUNT(*) FROM forum_post WHERE status = 'PENDING'").query(Long.class).single();
     }
 

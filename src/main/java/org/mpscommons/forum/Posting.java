@@ -9,6 +9,7 @@ import org.mpscommons.accounts.Throttle;
 import org.mpscommons.content.PersonalDataCheck;
 import org.mpscommons.content.Rendered;
 import org.mpscommons.content.ScriptLanguage;
+import org.mpscommons.forum.images.ImageStore;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +28,7 @@ class Posting {
     static final Duration DUPLICATE_WINDOW = Duration.ofDays(1);
 
     private final TopicRepository topics;
+    private final TopicChanges changes;
     private final PostRepository posts;
     private final ForumMemberRepository forumMembers;
     private final PostText text;
@@ -38,7 +40,7 @@ class Posting {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Posting(TopicRepository topics, PostRepository posts, ForumMemberRepository forumMembers,
+    Posting(TopicRepository topics, TopicChanges changes, PostRepository posts, ForumMemberRepository forumMembers,
             PostText text, Throttle throttle, ForumProperties limits, FollowRepository follows,
             ImageStore images, MentionLinks mentionLinks, ApplicationEventPublisher events, Clock clock) {
         this.images = images;
@@ -46,6 +48,7 @@ class Posting {
         this.follows = follows;
         this.events = events;
         this.topics = topics;
+        this.changes = changes;
         this.posts = posts;
         this.forumMembers = forumMembers;
         this.text = text;
@@ -75,6 +78,7 @@ class Posting {
         long topicId = topics.insert(category.id(), title, Slugs.of(title), language, visibility, status,
                 writer.memberId(), now);
         int number = topics.nextPostNumber(topicId);
+        changes.changed(topicId);
         long postId = posts.insert(new PostRepository.NewPost(topicId, number, writer.memberId(), null, null,
                 language, status, body, mentionLinks.link(rendered, language), now));
         recordLimits(writer);
@@ -105,11 +109,13 @@ class Posting {
         String language = language(form.language(), body, pageLanguage);
         PostStatus status = needsReview(writer) ? PostStatus.PENDING : PostStatus.VISIBLE;
         int number = topics.nextPostNumber(topic.id());
+        changes.changed(topic.id());
         long postId = posts.insert(new PostRepository.NewPost(topic.id(), number, writer.memberId(),
                 writer.isGuest() ? guestName : null, writer.guestKey(), language, status, body,
                 mentionLinks.link(rendered, language), now));
         if (status == PostStatus.VISIBLE) {
             topics.replyShown(topic.id(), now);
+            changes.changed(topic.id());
         }
         recordLimits(writer);
         if (!writer.isGuest()) {

@@ -2,6 +2,7 @@ package org.mpscommons.forum;
 
 import java.time.Clock;
 import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.forum.notifications.Notifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,14 +21,16 @@ class Reactions {
     private final ReactionRepository reactions;
     private final PostRepository posts;
     private final TopicRepository topics;
+    private final TopicChanges changes;
     private final Notifier notifier;
     private final Clock clock;
 
-    Reactions(ReactionRepository reactions, PostRepository posts, TopicRepository topics, Notifier notifier,
-            Clock clock) {
+    Reactions(ReactionRepository reactions, PostRepository posts, TopicRepository topics, TopicChanges changes,
+            Notifier notifier, Clock clock) {
         this.reactions = reactions;
         this.posts = posts;
         this.topics = topics;
+        this.changes = changes;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -41,7 +44,7 @@ class Reactions {
             return Outcome.NOT_ALLOWED;
         }
         // The counts show on the topic's page, whose cached copies must go.
-        topics.touchByPost(postId);
+        changes.changed(topics.touchByPost(postId));
         if (reactions.remove(postId, member.id(), kind)) {
             return Outcome.REMOVED;
         }

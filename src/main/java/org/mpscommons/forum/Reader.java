@@ -7,9 +7,9 @@ import org.mpscommons.accounts.MemberPrincipal;
  *
  * @param guestKey the hash of a guest's key, which shows them their own comments waiting for review
  */
-record Reader(Long memberId, boolean moderator, String guestKey) {
+public record Reader(Long memberId, boolean moderator, String guestKey) {
 
-    static Reader of(MemberPrincipal member, String guestKey) {
+    public static Reader of(MemberPrincipal member, String guestKey) {
         if (member == null) {
             return new Reader(null, false, guestKey);
         }
@@ -20,7 +20,7 @@ record Reader(Long memberId, boolean moderator, String guestKey) {
         return memberId != null;
     }
 
-    boolean mayRead(Topic topic) {
+    public boolean mayRead(Topic topic) {
         if (topic.membersOnly() && !signedIn()) {
             return false;
         }
@@ -31,7 +31,7 @@ record Reader(Long memberId, boolean moderator, String guestKey) {
         };
     }
 
-    boolean wrote(Post post) {
+    public boolean wrote(Post post) {
         return (memberId != null && memberId.equals(post.authorId()))
                 || (guestKey != null && guestKey.equals(post.guestKey()));
     }
@@ -46,7 +46,7 @@ record Reader(Long memberId, boolean moderator, String guestKey) {
     }
 
     /** Whether the post's text is shown (not just a placeholder). */
-    boolean seesText(Post post) {
+    public boolean seesText(Post post) {
         return switch (post.status()) {
             case VISIBLE -> true;
             case PENDING -> moderator || wrote(post);

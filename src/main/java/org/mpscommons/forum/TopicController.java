@@ -6,6 +6,7 @@ import java.util.List;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.content.ContentPipeline;
 import org.mpscommons.content.Rendered;
+import org.mpscommons.forum.images.Attachments;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.FormTimer;
 import org.mpscommons.web.Language;
@@ -28,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** A topic's pages, the reply form at their foot, and permalinks to single posts. */
 @Controller
-class TopicController {
+public class TopicController {
 
     private final TopicReading reading;
     private final Posting posting;
@@ -216,7 +217,7 @@ class TopicController {
     /** Characters of the opening post in the page's meta description, about what search results show. */
     private static final int DESCRIPTION = 150;
 
-    static String location(Language lang, Topic topic, int number, String posted) {
+    public static String location(Language lang, Topic topic, int number, String posted) {
         int page = TopicReading.pageOf(number);
         StringBuilder url = new StringBuilder("/" + lang.code() + topic.path());
         String separator = "?";

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * one query each, whatever the number of posts.
  */
 @Service
-class TopicReading {
+public class TopicReading {
 
     /** Posts per page: enough to read on, short enough for a phone on a slow connection. */
     static final int PAGE_SIZE = 20;
@@ -37,12 +37,12 @@ class TopicReading {
     }
 
     /** The topic if this reader may read it; absent also when it does not exist, so existence is not revealed. */
-    Optional<Topic> topic(long id, Reader reader) {
+    public Optional<Topic> topic(long id, Reader reader) {
         return topics.find(id).filter(reader::mayRead);
     }
 
     /** Where a post is shown to this reader (its topic page and anchor); empty if they may not see it. */
-    Optional<String> location(long postId, Reader reader, org.mpscommons.web.Language lang) {
+    public Optional<String> location(long postId, Reader reader, org.mpscommons.web.Language lang) {
         return post(postId).filter(reader::sees).flatMap(post -> topic(post.topicId(), reader)
                 .map(topic -> TopicController.location(lang, topic, post.number(), null)));
     }
@@ -51,7 +51,7 @@ class TopicReading {
         return categories.byId(topic.categoryId()).map(Category::slug).orElse("");
     }
 
-    Optional<Post> post(long id) {
+    public Optional<Post> post(long id) {
         return posts.find(id);
     }
 

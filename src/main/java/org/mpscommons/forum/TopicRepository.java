@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mpscommons.web.SitemapSource;
-import org.mpscommons.search.SearchChanges;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL for topics. */
 @Repository
-class TopicRepository {
+public class TopicRepository {
 
     private static final String SUMMARY_COLUMNS = """
             id, category_id, title, slug, language, visibility, pinned, locked, reply_count, view_count,
@@ -37,27 +36,9 @@ class TopicRepository {
             rs.getLong("version"));
 
     private final JdbcClient jdbc;
-    private final TopicVersionCache versions;
-    private final SearchChanges search;
 
-    TopicRepository(JdbcClient jdbc, TopicVersionCache versions, SearchChanges search) {
+    TopicRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.versions = versions;
-        this.search = search;
-    }
-
-    /**
-     * A topic's pages changed (its version was raised): the visitor page cache rechecks versions, and the search
-     * index reads the topic and its posts again.
-     */
-    private void changed(long topicId) {
-        versions.changed();
-        search.changed(TopicSearchSource.TYPE, topicId);
-    }
-
-    private void changed(List<Long> topicIds) {
-        versions.changed();
-        topicIds.forEach(id -> search.changed(TopicSearchSource.TYPE, id));
     }
 
     /**
@@ -77,7 +58,7 @@ class TopicRepository {
         return jdbc.sql("SELECT version FROM forum_topic WHERE id = :id").param("id", id).query(Long.class).optional();
     }
 
-    Optional<Topic> find(long id) {
+    public Optional<Topic> find(long id) {
         return jdbc.sql("""
                 SELECT id, category_id, title, slug, language, visibility, status, author_id, pinned, locked,
                     post_count, reply_count, view_count, answer_post_id, created_at, last_posted_at, version
@@ -85,7 +66,7 @@ class TopicRepository {
                 """).param("id", id).query(TOPIC).optional();
     }
 
-    List<Topic> findAll(java.util.Collection<Long> ids) {
+    public List<Topic> findAll(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -97,10 +78,9 @@ class TopicRepository {
     }
 
     /** The opening post was approved: the topic appears, at the top of "latest". */
-    void shown(long topicId, Instant at) {
+    public void shown(long topicId, Instant at) {
         jdbc.sql("UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("at", utc(at)).update();
-        changed(topicId);
     }
 
     /**
@@ -221,83 +201,77 @@ class TopicRepository {
      */
     int nextPostNumber(long topicId) {
         jdbc.sql("UPDATE forum_topic SET post_count = post_count + 1, version = nextval('forum_change') WHERE id = :id").param("id", topicId).update();
-        changed(topicId);
         return jdbc.sql("SELECT post_count FROM forum_topic WHERE id = :id").param("id", topicId)
                 .query(Integer.class).single();
     }
 
     /** A reply became visible: it counts, and the topic moves up the "latest" lists. */
-    void replyShown(long topicId, Instant postedAt) {
+    public void replyShown(long topicId, Instant postedAt) {
         jdbc.sql("""
                 UPDATE forum_topic SET reply_count = reply_count + 1, version = nextval('forum_change'),
                     last_posted_at = CASE WHEN last_posted_at < :at THEN :at ELSE last_posted_at END
                 WHERE id = :id
                 """).param("id", topicId).param("at", utc(postedAt)).update();
-        changed(topicId);
     }
 
     /** A visible reply was hidden or deleted. */
-    void replyGone(long topicId) {
+    public void replyGone(long topicId) {
         jdbc.sql("UPDATE forum_topic SET reply_count = reply_count - 1, version = nextval('forum_change') WHERE id = :id AND reply_count > 0")
                 .param("id", topicId).update();
-        changed(topicId);
     }
 
     void retitle(long topicId, String title, String slug, String language) {
         jdbc.sql("UPDATE forum_topic SET title = :title, slug = :slug, language = :language, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("title", title).param("slug", slug).param("language", language)
                 .update();
-        changed(topicId);
     }
 
     void setAnswer(long topicId, Long postId) {
         jdbc.sql("UPDATE forum_topic SET answer_post_id = :post, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("post", postId).update();
-        changed(topicId);
     }
 
-    void setPinned(long topicId, boolean pinned) {
+    public void setPinned(long topicId, boolean pinned) {
         jdbc.sql("UPDATE forum_topic SET pinned = :pinned, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("pinned", pinned).update();
-        changed(topicId);
     }
 
-    void setLocked(long topicId, boolean locked) {
+    public void setLocked(long topicId, boolean locked) {
         jdbc.sql("UPDATE forum_topic SET locked = :locked, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("locked", locked).update();
-        changed(topicId);
     }
 
-    void move(long topicId, long categoryId) {
+    public void move(long topicId, long categoryId) {
         jdbc.sql("UPDATE forum_topic SET category_id = :category, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("category", categoryId).update();
-        changed(topicId);
     }
 
-    void setStatus(long topicId, PostStatus status) {
+    public void setStatus(long topicId, PostStatus status) {
         jdbc.sql("UPDATE forum_topic SET status = :status, version = nextval('forum_change') WHERE id = :id")
                 .param("id", topicId).param("status", status.name()).update();
-        changed(topicId);
     }
 
-    /** Something on the topic's pages changed that this class did not write itself (a post, a reaction). */
-    void touchByPost(long postId) {
+    /**
+     * Something on the topic's pages changed that this class did not write itself (a post, a reaction). Returns the
+     * post's topic, or nothing when there is no such post.
+     */
+    public List<Long> touchByPost(long postId) {
         List<Long> topic = jdbc.sql("SELECT topic_id FROM forum_post WHERE id = :post").param("post", postId)
                 .query(Long.class).list();
         jdbc.sql("UPDATE forum_topic SET version = nextval('forum_change') WHERE id = (SELECT topic_id FROM forum_post WHERE id = :post)")
                 .param("post", postId).update();
-        changed(topic);
+        return topic;
     }
 
-    /** Every topic the member posted in, before their posts change at once (account deletion). */
-    void touchByAuthor(long memberId) {
+    /** Every topic the member posted in, before their posts change at once (account deletion); returns them. */
+    List<Long> touchByAuthor(long memberId) {
         List<Long> touched = jdbc.sql("SELECT DISTINCT topic_id FROM forum_post WHERE author_id = :member")
                 .param("member", memberId).query(Long.class).list();
         jdbc.sql("""
                 UPDATE forum_topic SET version = nextval('forum_change')
                 WHERE id IN (SELECT topic_id FROM forum_post WHERE author_id = :member)
                 """).param("member", memberId).update();
-        changed(touched);
+        return touched;
     }
 
     void addViews(long topicId, long views) {
@@ -305,11 +279,14 @@ class TopicRepository {
                 .param("id", topicId).param("views", views).update();
     }
 
-    /** The member's account is gone and their name with it; what they wrote stays, by "deleted member". */
-    void forgetAuthor(long memberId) {
+    /**
+     * The member's account is gone and their name with it; what they wrote stays, by "deleted member". Returns the
+     * topics they started.
+     */
+    List<Long> forgetAuthor(long memberId) {
         List<Long> started = idsByAuthor(memberId);
         jdbc.sql("UPDATE forum_topic SET author_id = NULL, version = nextval('forum_change') WHERE author_id = :member").param("member", memberId).update();
-        changed(started);
+        return started;
     }
 
     /** Public, visible topics, for a full reindex of search. */
@@ -333,7 +310,6 @@ class TopicRepository {
                     WHERE p.topic_id = forum_topic.id AND p.status = 'VISIBLE' AND p.number > 1)
                 WHERE id IN (:ids)
                 """).param("ids", topicIds).update();
-        changed(topicIds);
     }
 
     /** Removes those of the topics in which nobody but their (deleted) author had posted. */
@@ -347,6 +323,5 @@ class TopicRepository {
                   AND NOT EXISTS
                     (SELECT 1 FROM forum_post p WHERE p.topic_id = forum_topic.id AND p.guest_name IS NOT NULL)
                 """).param("ids", topicIds).update();
-        changed(topicIds);
     }
 }
