@@ -104,10 +104,8 @@ class EditController {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         model.addAttribute("page", pages.privatePage(lang, "/forum/p/" + postId + "/history", request));
-        model.addAttribute("post", post);
-        model.addAttribute("topic", topic);
-        model.addAttribute("revisions", full ? editing.history(post) : List.of());
-        model.addAttribute("changes", full ? List.of() : editing.changeDates(post));
+        model.addAttribute("view", new PostHistoryPage(post, topic, full ? editing.history(post) : List.of(),
+                full ? List.of() : editing.changeDates(post)));
         return "forum/history";
     }
 
