@@ -60,9 +60,8 @@ class AdminController {
                 .map(member -> AdminMember.of(member, withTwoFactor.contains(member.id())))
                 .toList();
         model.addAttribute("page", pages.adminPage("/admin/users", request));
-        model.addAttribute("filter", new AdminUserFilter(q, role, suspended));
-        model.addAttribute("members", found);
-        model.addAttribute("next", found.size() == PAGE_SIZE ? nextLink(q, role, suspended, found) : null);
+        model.addAttribute("view", new AdminUserListPage(new AdminUserFilter(q, role, suspended), found,
+                found.size() == PAGE_SIZE ? nextLink(q, role, suspended, found) : null));
         return "admin/users";
     }
 
@@ -119,10 +118,8 @@ class AdminController {
     private String userPage(long id, FormErrors errors, HttpServletRequest request, Model model) {
         Member member = members.findById(id).orElseThrow(AdminActions.MemberNotFound::new);
         model.addAttribute("page", pages.adminPage("/admin/users/" + id, request));
-        model.addAttribute("member", AdminMember.of(member, twoFactor.isEnabled(id)));
-        model.addAttribute("allRoles", List.of(Role.PROFESSIONAL, Role.MODERATOR, Role.EDITOR, Role.ADMIN));
-        model.addAttribute("errors", errors);
-        model.addAttribute("done", request.getParameter("done") != null);
+        model.addAttribute("view", new AdminUserPage(AdminMember.of(member, twoFactor.isEnabled(id)), errors,
+                request.getParameter("done") != null));
         return "admin/user";
     }
 

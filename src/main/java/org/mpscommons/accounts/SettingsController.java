@@ -103,10 +103,9 @@ class SettingsController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         Member member = members.findById(principal.id()).orElseThrow();
         model.addAttribute("page", pages.privatePage(lang, "/account/settings", request));
-        model.addAttribute("errors", errors);
-        model.addAttribute("done", done == null || !done.matches("[a-zA-Z]+") ? null : "settings.done." + done);
-        model.addAttribute("memberLanguage", member.language().code());
-        model.addAttribute("sessions", sessions.list(principal.id(), request.getSession().getId()));
+        String doneKey = done == null || !done.matches("[a-zA-Z]+") ? null : "settings.done." + done;
+        model.addAttribute("view", new SettingsPage(errors, doneKey, member.language().code(),
+                sessions.list(principal.id(), request.getSession().getId())));
         return "accounts/settings";
     }
 }

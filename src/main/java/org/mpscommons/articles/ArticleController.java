@@ -164,16 +164,21 @@ class ArticleController {
         if (member == null && article.published() && done == null && !errors.any()) {
             VisitorPageCache.markSameForEveryVisitor(request);
         }
-        model.addAttribute("page", page);
-        model.addAttribute("article", article);
-        model.addAttribute("references", references);
-        model.addAttribute("corrections", reading.corrections(article));
         Language other = lang == Language.EN ? Language.JA : Language.EN;
-        model.addAttribute("translation", versions.containsKey(other) ? "/" + other.code() + versions.get(other) : null);
-        model.addAttribute("jsonLd", article.published()
+        String translation = versions.containsKey(other) ? "/" + other.code() + versions.get(other) : null;
+        String articleJsonLd = article.published()
                 ? jsonLd.of(article, references, pages.baseUrl() + "/" + lang.code() + article.path(),
-                        page.t("site.name")) : null);
-        model.addAttribute("notice", done == null ? null : switch (done) {
+                        page.t("site.name")) : null;
+        model.addAttribute("page", page);
+        model.addAttribute("view", new ArticlePage(article, references, reading.corrections(article), translation,
+                articleJsonLd, notice(done), report, errors, formTimer.stamp(), editor,
+                ArticleReviewTools.of(article, member, reading.today())));
+        return "articles/article";
+    }
+
+    /** The message key that confirms what was just done, from the redirect's {@code done} parameter. */
+    private static String notice(String done) {
+        return done == null ? null : switch (done) {
             case "voted" -> "articles.vote.thanks";
             case "reported" -> "articles.report.thanks";
             case "saved" -> "articles.edit.saved";
@@ -183,13 +188,7 @@ class ArticleController {
             case "review-medical" -> "articles.review.medical.done";
             case "review-outdated" -> "articles.review.outdated";
             default -> null;
-        });
-        model.addAttribute("report", report);
-        model.addAttribute("errors", errors);
-        model.addAttribute("started", formTimer.stamp());
-        model.addAttribute("editor", editor);
-        model.addAttribute("reviews", ArticleReviewTools.of(article, member, reading.today()));
-        return "articles/article";
+        };
     }
 
     /** A slug of the other language (the language switch, a shared link): its translation here, or say there is none. */

@@ -129,18 +129,15 @@ class ArticleEditorController {
         List<Article> all = articles.all();
         var today = reading.today();
         model.addAttribute("page", pages.privatePage(lang, "/editors/", request));
-        model.addAttribute("open", articles.reports(ErrorReport.Status.OPEN, 200));
-        model.addAttribute("handled", java.util.stream.Stream.concat(
+        List<ErrorReport> handled = java.util.stream.Stream.concat(
                 articles.reports(ErrorReport.Status.ACCEPTED, 20).stream(),
                 articles.reports(ErrorReport.Status.REJECTED, 20).stream())
-                .sorted(java.util.Comparator.comparing(ErrorReport::handledAt).reversed()).limit(20).toList());
-        model.addAttribute("articles", all);
-        model.addAttribute("votes", articles.votes());
-        model.addAttribute("openCounts", articles.openReportCounts());
-        model.addAttribute("overdue", all.stream().filter(article -> article.editorialReviewDue(today)).toList());
-        model.addAttribute("today", today);
-        model.addAttribute("notice", "handled".equals(done) ? "editors.report.handled"
-                : "refused".equals(done) ? "editors.report.refused" : null);
+                .sorted(java.util.Comparator.comparing(ErrorReport::handledAt).reversed()).limit(20).toList();
+        String notice = "handled".equals(done) ? "editors.report.handled"
+                : "refused".equals(done) ? "editors.report.refused" : null;
+        model.addAttribute("view", new DeskPage(articles.reports(ErrorReport.Status.OPEN, 200), handled, all,
+                articles.votes(), articles.openReportCounts(),
+                all.stream().filter(article -> article.editorialReviewDue(today)).toList(), today, notice));
         return "articles/desk";
     }
 
@@ -167,12 +164,8 @@ class ArticleEditorController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         String path = article == null ? "/articles/new" : article.path() + "/edit";
         model.addAttribute("page", pages.privatePage(lang, path, request));
-        model.addAttribute("article", article);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("preview", preview);
-        model.addAttribute("themes", Theme.values());
-        model.addAttribute("unknown", errors.has("body") ? writing.unknownReferences(form.clean(form.body())) : List.of());
+        List<String> unknown = errors.has("body") ? writing.unknownReferences(form.clean(form.body())) : List.of();
+        model.addAttribute("view", new ArticleEditPage(article, form, errors, preview, unknown));
         return "articles/edit";
     }
 

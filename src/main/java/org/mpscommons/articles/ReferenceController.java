@@ -36,9 +36,8 @@ class ReferenceController {
             @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
         editor(member);
         model.addAttribute("page", pages.privatePage(lang, "/editors/references", request));
-        model.addAttribute("references", references.all());
-        model.addAttribute("cited", references.citationCounts());
-        model.addAttribute("notice", "saved".equals(done) ? "references.saved" : null);
+        model.addAttribute("view", new ReferenceListPage(references.all(), references.citationCounts(),
+                "saved".equals(done) ? "references.saved" : null));
         return "articles/references";
     }
 
@@ -83,10 +82,7 @@ class ReferenceController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         String path = reference == null ? "/editors/references/new" : "/editors/references/" + reference.key();
         model.addAttribute("page", pages.privatePage(lang, path, request));
-        model.addAttribute("reference", reference);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("statuses", java.util.List.of("verified", "verified-secondary", "unverified", "unusable"));
+        model.addAttribute("view", new ReferenceEditPage(reference, form, errors));
         return "articles/reference-edit";
     }
 

@@ -105,10 +105,8 @@ class EditController {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         model.addAttribute("page", pages.privatePage(lang, "/forum/p/" + postId + "/history", request));
-        model.addAttribute("post", post);
-        model.addAttribute("topic", topic);
-        model.addAttribute("revisions", full ? editing.history(post) : List.of());
-        model.addAttribute("changes", full ? List.of() : editing.changeDates(post));
+        model.addAttribute("view", new PostHistoryPage(post, topic, full ? editing.history(post) : List.of(),
+                full ? List.of() : editing.changeDates(post)));
         return "forum/history";
     }
 
@@ -137,15 +135,10 @@ class EditController {
     private String form(Language lang, Editable editable, EditForm form, FormErrors errors, List<String> findings,
             Rendered preview, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/forum/p/" + editable.post().id() + "/edit", request));
-        model.addAttribute("post", editable.post());
-        model.addAttribute("topic", editable.topic());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("findings", findings);
-        model.addAttribute("preview", preview);
-        model.addAttribute("needsReason", !editable.reader().wrote(editable.post()));
-        model.addAttribute("canDelete", Editing.canDelete(editable.reader(), editable.post()));
-        model.addAttribute("uploads", editable.reader().wrote(editable.post()));
+        Reader reader = editable.reader();
+        Post post = editable.post();
+        model.addAttribute("view", new EditPage(post, editable.topic(), form, errors, findings, preview,
+                !reader.wrote(post), Editing.canDelete(reader, post), reader.wrote(post)));
         return "forum/edit";
     }
 

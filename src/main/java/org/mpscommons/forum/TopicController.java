@@ -190,23 +190,16 @@ public class TopicController {
                 && !errors.any() && findings.isEmpty() && preview == null;
         Page page = indexable ? pages.contentPage(lang, path, contentLanguage, request)
                 : pages.privatePage(lang, path, request);
-        model.addAttribute("page", page);
-        model.addAttribute("view", topicPage);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("findings", findings);
-        model.addAttribute("preview", preview);
-        model.addAttribute("notice", notice);
-        model.addAttribute("moderator", reader.moderator());
-        model.addAttribute("categories", reader.moderator() ? categories.all() : List.of());
         boolean canReply = topic.status() == PostStatus.VISIBLE && (!topic.locked() || reader.moderator());
-        model.addAttribute("canReply", canReply);
-        String quoteBase = canReply ? topic.path() + "?page=" + topicPage.page() + "&quote=" : null;
+        String quoteBase = canReply ? topic.path() + "?page=" + topicPage.page() + "&quote=" : "";
+        String topicJsonLd = indexable ? jsonLd.of(topicPage, page, pages.baseUrl()) : null;
         PostView opening = topicPage.opening();
-        model.addAttribute("quoteBase", quoteBase == null ? "" : quoteBase);
-        model.addAttribute("jsonLd", indexable ? jsonLd.of(topicPage, page, pages.baseUrl()) : null);
-        model.addAttribute("description", opening != null && opening.showText()
-                ? ContentPipeline.excerpt(opening.post().plainText(), DESCRIPTION) : null);
+        String description = opening != null && opening.showText()
+                ? ContentPipeline.excerpt(opening.post().plainText(), DESCRIPTION) : null;
+        model.addAttribute("page", page);
+        model.addAttribute("view", new TopicView(topicPage, form, errors, findings, preview, notice, canReply,
+                reader.moderator(), reader.moderator() ? categories.all() : List.of(), topicJsonLd, quoteBase,
+                description));
         if (topic.membersOnly() || reader.guestKey() != null) {
             // A members-only topic, or a page that may show a guest's own waiting comment: for this browser only.
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");

@@ -150,10 +150,7 @@ class LinkEditorController {
             Model model) {
         String path = link == null ? "/links/edit/new" : "/links/edit/" + link.id();
         model.addAttribute("page", pages.privatePage(lang, path, request));
-        model.addAttribute("link", link);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("kinds", LinkKind.values());
+        model.addAttribute("view", new LinkEditPage(link, form, errors));
         return "links/edit-form";
     }
 }

@@ -92,18 +92,8 @@ class AdminSynonymsController {
     private String render(Form form, FormErrors errors, List<Synonyms.Problem> problems, boolean saved,
             HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.adminPage(PATH, request));
-        model.addAttribute("text", form.text());
-        model.addAttribute("note", form.note());
-        model.addAttribute("tried", form.tried());
-        model.addAttribute("expansions", form.expansions());
-        model.addAttribute("errors", errors);
-        model.addAttribute("problems", problems);
-        model.addAttribute("saved", saved);
-        model.addAttribute("current", synonyms.current());
-        model.addAttribute("groups", synonyms.synonyms().size());
-        model.addAttribute("history", lists.history(HISTORY));
-        model.addAttribute("noteMax", NOTE_MAX);
-        model.addAttribute("maxChars", Synonyms.MAX_CHARS);
+        model.addAttribute("view", new AdminSynonymsPage(form.text(), form.note(), form.tried(), form.expansions(),
+                errors, problems, saved, synonyms.current(), synonyms.synonyms().size(), lists.history(HISTORY)));
         return "search/admin-synonyms";
     }
 }

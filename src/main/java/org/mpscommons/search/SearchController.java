@@ -54,13 +54,12 @@ class SearchController {
                 Math.min(Math.max(page, 1), 100), lang.code(), chosenCategory, from));
         model.addAttribute("page", pages.privatePage(lang, "/search", request));
         VisitorPageCache.markSameForEveryVisitor(request);
-        model.addAttribute("query", q.strip());
-        model.addAttribute("type", chosenType == null ? "" : chosenType);
-        model.addAttribute("language", chosenLanguage == null ? "" : chosenLanguage);
-        model.addAttribute("category", chosenCategory == null ? "" : chosenCategory);
-        model.addAttribute("categories", categories);
-        model.addAttribute("since", chosenSince == null ? "" : chosenSince);
-        model.addAttribute("results", results);
+        model.addAttribute("view", new SearchPage(q.strip(), orEmpty(chosenType), orEmpty(chosenLanguage),
+                orEmpty(chosenCategory), categories, orEmpty(chosenSince), results));
         return "search/results";
+    }
+
+    private static String orEmpty(String chosen) {
+        return chosen == null ? "" : chosen;
     }
 }
