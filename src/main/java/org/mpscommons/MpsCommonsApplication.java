@@ -20,12 +20,12 @@ public class MpsCommonsApplication {
      */
     public static void main(String[] args) {
         if (args.length > 0 && org.mpscommons.search.ReindexCommand.NAME.equals(args[0])) {
-            System.exit(org.mpscommons.search.ReindexCommand.run(MpsCommonsApplication.class,
-                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+            System.exit(org.mpscommons.search.ReindexCommand.run(
+                    MpsCommonsApplication.class, java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         if (args.length > 0 && org.mpscommons.generate.GenerateDataCommand.NAME.equals(args[0])) {
-            System.exit(org.mpscommons.generate.GenerateDataCommand.run(MpsCommonsApplication.class,
-                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+            System.exit(org.mpscommons.generate.GenerateDataCommand.run(
+                    MpsCommonsApplication.class, java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         SpringApplication.run(MpsCommonsApplication.class, args);
     }

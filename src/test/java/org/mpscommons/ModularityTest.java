@@ -30,8 +30,8 @@ class ModularityTest {
      */
     @Test
     void theCheckCatchesAnInternalUseAndAnUndeclaredDependency() {
-        ImportOption mainAndProbes = location ->
-                !location.contains("/test-classes/") || location.contains("ModularityProbe");
+        ImportOption mainAndProbes =
+                location -> !location.contains("/test-classes/") || location.contains("ModularityProbe");
         var violations = ApplicationModules.of(MpsCommonsApplication.class, mainAndProbes)
                 .detectViolations()
                 .getMessages();

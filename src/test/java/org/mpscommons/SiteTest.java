@@ -14,17 +14,20 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "mps.mail.smtp-host=127.0.0.1",
-    "spring.mail.host=127.0.0.1",
-    "spring.mail.port=${mps.test.smtp-port}",
-    "spring.mail.properties.mail.smtp.starttls.enable=false",
-    "mps.mail.from=MPS Commons <no-reply@mps.test>",
-    "mps.mail.retry-interval=PT2S",
-    // Tests fill forms in milliseconds; FormTimerTest checks the real minimum.
-    "mps.forms.min-fill-time=PT0S",
-    // No test run visits the linked sites on the internet; LinkCheckerTest checks the checker against its own server.
-    "mps.links.check-cron=-"
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "mps.mail.smtp-host=127.0.0.1",
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.port=${mps.test.smtp-port}",
+            "spring.mail.properties.mail.smtp.starttls.enable=false",
+            "mps.mail.from=MPS Commons <no-reply@mps.test>",
+            "mps.mail.retry-interval=PT2S",
+            // Tests fill forms in milliseconds; FormTimerTest checks the real minimum.
+            "mps.forms.min-fill-time=PT0S",
+            // No test run visits the linked sites on the internet; LinkCheckerTest checks the checker against its own
+            // server.
+            "mps.links.check-cron=-"
+        })
 @AutoConfigureMockMvc
 public @interface SiteTest {}

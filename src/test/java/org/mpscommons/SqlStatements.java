@@ -36,7 +36,9 @@ public final class SqlStatements {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof DataSource dataSource && !(bean instanceof Counting) ? new Counting(dataSource) : bean;
+                return bean instanceof DataSource dataSource && !(bean instanceof Counting)
+                        ? new Counting(dataSource)
+                        : bean;
             }
         };
     }
@@ -61,8 +63,10 @@ public final class SqlStatements {
             InvocationHandler handler = (proxy, method, args) -> {
                 String name = method.getName();
                 int[] counter = COUNTER.get();
-                if (counter != null && (name.equals("prepareStatement") || name.equals("createStatement")
-                        || name.equals("prepareCall"))) {
+                if (counter != null
+                        && (name.equals("prepareStatement")
+                                || name.equals("createStatement")
+                                || name.equals("prepareCall"))) {
                     counter[0]++;
                 }
                 try {
@@ -71,8 +75,8 @@ public final class SqlStatements {
                     throw e.getCause();
                 }
             };
-            return (Connection) Proxy.newProxyInstance(SqlStatements.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, handler);
+            return (Connection) Proxy.newProxyInstance(
+                    SqlStatements.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
         }
     }
 }

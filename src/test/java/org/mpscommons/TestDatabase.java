@@ -92,7 +92,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     private static String requiredEnv(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " must name the PostgreSQL database for -Dmps.test.database=postgresql");
+            throw new IllegalStateException(
+                    name + " must name the PostgreSQL database for -Dmps.test.database=postgresql");
         }
         return value;
     }

@@ -60,11 +60,15 @@ public final class TestMailServer {
     }
 
     private static List<MimeMessage> matching(String recipient, String subjectPart) {
-        return mailsTo(recipient).stream().filter(m -> subject(m).contains(subjectPart)).toList();
+        return mailsTo(recipient).stream()
+                .filter(m -> subject(m).contains(subjectPart))
+                .toList();
     }
 
     public static List<MimeMessage> mailsTo(String recipient) {
-        return Arrays.stream(shared().getReceivedMessages()).filter(m -> isTo(m, recipient)).toList();
+        return Arrays.stream(shared().getReceivedMessages())
+                .filter(m -> isTo(m, recipient))
+                .toList();
     }
 
     /** The first link in the mail's body that leads to {@code pathPart}, relative to the site. */

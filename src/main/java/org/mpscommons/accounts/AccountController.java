@@ -24,14 +24,23 @@ class AccountController {
     }
 
     @GetMapping("/" + Routes.LANG + "/account")
-    String account(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal principal,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String account(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal principal,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         // Personal data: no cache anywhere may keep this page.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         Member member = members.findById(principal.id()).orElseThrow();
         model.addAttribute("page", pages.privatePage(lang, "/account", request));
-        model.addAttribute("member", new AccountView(member.displayName(), member.email(), member.createdAt(),
-                member.roles().contains(Role.PROFESSIONAL)));
+        model.addAttribute(
+                "member",
+                new AccountView(
+                        member.displayName(),
+                        member.email(),
+                        member.createdAt(),
+                        member.roles().contains(Role.PROFESSIONAL)));
         return "accounts/account";
     }
 }

@@ -20,8 +20,8 @@ class AccountData {
     private final AuditLog audit;
     private final List<AccountDataPart> parts;
 
-    AccountData(MemberRepository members, TwoFactor twoFactor, Mailer mailer, AuditLog audit,
-            List<AccountDataPart> parts) {
+    AccountData(
+            MemberRepository members, TwoFactor twoFactor, Mailer mailer, AuditLog audit, List<AccountDataPart> parts) {
         this.parts = parts;
         this.members = members;
         this.twoFactor = twoFactor;
@@ -49,13 +49,17 @@ class AccountData {
         data.put("site", "MPS Commons");
         data.put("account", account);
         data.put("adminActionsAboutYou", auditEntries(memberId));
-        data.put("mailsSentToYou", mailer.mailsTo(member.email()).stream().map(mail -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("createdAt", string(mail.createdAt()));
-            entry.put("subject", mail.subject());
-            entry.put("status", mail.status());
-            return entry;
-        }).toList());
+        data.put(
+                "mailsSentToYou",
+                mailer.mailsTo(member.email()).stream()
+                        .map(mail -> {
+                            Map<String, Object> entry = new LinkedHashMap<>();
+                            entry.put("createdAt", string(mail.createdAt()));
+                            entry.put("subject", mail.subject());
+                            entry.put("status", mail.status());
+                            return entry;
+                        })
+                        .toList());
         for (AccountDataPart part : parts) {
             data.put(part.name(), part.export(memberId));
         }
@@ -63,14 +67,16 @@ class AccountData {
     }
 
     private List<Map<String, Object>> auditEntries(long memberId) {
-        return audit.aboutMember(memberId).stream().map(entry -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("at", string(entry.occurredAt()));
-            item.put("action", entry.action());
-            item.put("detail", entry.detail());
-            item.put("reason", entry.reason());
-            return item;
-        }).toList();
+        return audit.aboutMember(memberId).stream()
+                .map(entry -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("at", string(entry.occurredAt()));
+                    item.put("action", entry.action());
+                    item.put("detail", entry.detail());
+                    item.put("reason", entry.reason());
+                    return item;
+                })
+                .toList();
     }
 
     private static String string(Instant instant) {

@@ -23,7 +23,11 @@ class AccountDeletion {
     private final ApplicationEventPublisher events;
     private final Throttle throttle;
 
-    AccountDeletion(MemberRepository members, MemberSessions sessions, Mailer mailer, ApplicationEventPublisher events,
+    AccountDeletion(
+            MemberRepository members,
+            MemberSessions sessions,
+            Mailer mailer,
+            ApplicationEventPublisher events,
             Throttle throttle) {
         this.members = members;
         this.sessions = sessions;

@@ -39,11 +39,15 @@ class AccountMails {
 
     /** To the old address: someone asked to move the account away from it. */
     Mail emailChangeRequested(Member member) {
-        return compose(member, "mail.emailChangeRequested", absolute("/" + member.language().code() + "/password-reset"));
+        return compose(
+                member,
+                "mail.emailChangeRequested",
+                absolute("/" + member.language().code() + "/password-reset"));
     }
 
     Mail passwordChanged(Member member) {
-        return compose(member, "mail.passwordChanged", absolute("/" + member.language().code() + "/password-reset"));
+        return compose(
+                member, "mail.passwordChanged", absolute("/" + member.language().code() + "/password-reset"));
     }
 
     Mail alreadyRegistered(Member member) {
@@ -65,9 +69,10 @@ class AccountMails {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + language.code() + "\"><body>");
         for (String paragraph : paragraphs) {
             String escaped = HtmlUtils.htmlEscape(paragraph);
-            html.append(paragraph.equals(link)
-                    ? "<p><a href=\"" + escaped + "\">" + escaped + "</a></p>"
-                    : "<p>" + escaped + "</p>");
+            html.append(
+                    paragraph.equals(link)
+                            ? "<p><a href=\"" + escaped + "\">" + escaped + "</a></p>"
+                            : "<p>" + escaped + "</p>");
         }
         html.append("</body></html>");
         return new Mail(member.email(), subject, plain, html.toString());

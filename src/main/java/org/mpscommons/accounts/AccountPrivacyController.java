@@ -33,8 +33,13 @@ class AccountPrivacyController {
     private final JsonMapper json;
     private final Clock clock;
 
-    AccountPrivacyController(Reauthentication reauthentication, AccountData data, AccountDeletion deletion,
-            PageFactory pages, JsonMapper json, Clock clock) {
+    AccountPrivacyController(
+            Reauthentication reauthentication,
+            AccountData data,
+            AccountDeletion deletion,
+            PageFactory pages,
+            JsonMapper json,
+            Clock clock) {
         this.reauthentication = reauthentication;
         this.data = data;
         this.deletion = deletion;
@@ -44,16 +49,25 @@ class AccountPrivacyController {
     }
 
     @GetMapping("/" + Routes.LANG + "/account/export")
-    String exportForm(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, Model model) {
+    String exportForm(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         return form("accounts/export", "/account/export", lang, member, new FormErrors(), request, model);
     }
 
     /** Answers with the JSON file, or with the form again when the password or code was wrong. */
     @PostMapping("/" + Routes.LANG + "/account/export")
-    String export(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            @RequestParam(defaultValue = "") String password, @RequestParam(required = false) String code,
-            HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+    String export(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
         FormErrors errors = reauthentication.check(member.id(), password, code, request);
         if (errors.any()) {
             return form("accounts/export", "/account/export", lang, member, errors, request, model);
@@ -62,20 +76,29 @@ class AccountPrivacyController {
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        json.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), data.export(member.id(), clock.instant()));
+        json.writerWithDefaultPrettyPrinter()
+                .writeValue(response.getOutputStream(), data.export(member.id(), clock.instant()));
         return null;
     }
 
     @GetMapping("/" + Routes.LANG + "/account/delete")
-    String deleteForm(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, Model model) {
+    String deleteForm(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         return form("accounts/delete", "/account/delete", lang, member, new FormErrors(), request, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/account/delete")
-    String delete(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            @RequestParam(defaultValue = "") String password, @RequestParam(required = false) String code,
-            @RequestParam(defaultValue = "") String posts, HttpServletRequest request, Model model) {
+    String delete(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(required = false) String code,
+            @RequestParam(defaultValue = "") String posts,
+            HttpServletRequest request,
+            Model model) {
         FormErrors errors = reauthentication.check(member.id(), password, code, request);
         if (!posts.equals("keep") && !posts.equals("delete")) {
             errors.reject("posts-keep", "form.delete.choose");
@@ -98,8 +121,14 @@ class AccountPrivacyController {
         return "accounts/deleted";
     }
 
-    private String form(String view, String path, Language lang, MemberPrincipal member, FormErrors errors,
-            HttpServletRequest request, Model model) {
+    private String form(
+            String view,
+            String path,
+            Language lang,
+            MemberPrincipal member,
+            FormErrors errors,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("page", pages.privatePage(lang, path, request));
         model.addAttribute("errors", errors);
         model.addAttribute("needsCode", reauthentication.needsCode(member.id()));

@@ -33,8 +33,16 @@ class AccountSettings {
     private final Reauthentication reauthentication;
     private final TransactionTemplate transaction;
 
-    AccountSettings(MemberRepository members, PasswordPolicy passwords, PasswordEncoder encoder, AccountTokens tokens,
-            AccountMails mails, Mailer mailer, MemberSessions sessions, Clock clock, Reauthentication reauthentication,
+    AccountSettings(
+            MemberRepository members,
+            PasswordPolicy passwords,
+            PasswordEncoder encoder,
+            AccountTokens tokens,
+            AccountMails mails,
+            Mailer mailer,
+            MemberSessions sessions,
+            Clock clock,
+            Reauthentication reauthentication,
             TransactionTemplate transaction) {
         this.reauthentication = reauthentication;
         this.transaction = transaction;
@@ -52,7 +60,8 @@ class AccountSettings {
     FormErrors changePassword(long memberId, String current, String replacement, HttpServletRequest request) {
         FormErrors errors = reauthentication.checkPassword(memberId, current, "currentPassword", request);
         Member member = members.findById(memberId).orElseThrow();
-        passwords.problem(replacement, member.email(), member.displayName())
+        passwords
+                .problem(replacement, member.email(), member.displayName())
                 .ifPresent(key -> errors.reject("newPassword", key));
         if (errors.any()) {
             return errors;

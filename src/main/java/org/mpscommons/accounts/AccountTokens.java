@@ -1,6 +1,5 @@
 package org.mpscommons.accounts;
 
-import org.mpscommons.web.SqlTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.mpscommons.web.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -140,7 +140,8 @@ class AccountTokens {
 
     /** Makes every unused token of this kind useless, e.g. the other reset links once one has been used. */
     void voidAll(long memberId, Purpose purpose) {
-        jdbc.sql("UPDATE account_token SET used_at = :now WHERE member_id = :id AND purpose = :purpose AND used_at IS NULL")
+        jdbc.sql(
+                        "UPDATE account_token SET used_at = :now WHERE member_id = :id AND purpose = :purpose AND used_at IS NULL")
                 .param("now", SqlTime.utc(clock.instant()))
                 .param("id", memberId)
                 .param("purpose", purpose.name())

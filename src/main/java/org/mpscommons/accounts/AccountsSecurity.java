@@ -3,40 +3,40 @@ package org.mpscommons.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import javax.sql.DataSource;
-import org.mpscommons.web.SiteSecret;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.LanguagePreference;
 import org.mpscommons.web.SecurityCustomizer;
+import org.mpscommons.web.SiteSecret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /** Sign-in, sign-out and which pages need a signed-in member. */
 @Configuration(proxyBeanMethods = false)
@@ -95,12 +95,13 @@ class AccountsSecurity {
     }
 
     @Bean
-    PersistentTokenBasedRememberMeServices rememberMe(SiteSecret secret, MemberRepository members,
-            JdbcTokenRepositoryImpl tokens, JdbcClient jdbc, Clock clock) {
+    PersistentTokenBasedRememberMeServices rememberMe(
+            SiteSecret secret, MemberRepository members, JdbcTokenRepositoryImpl tokens, JdbcClient jdbc, Clock clock) {
         // Tokens name the member by id (the principal's username), not by the email typed at sign-in.
         UserDetailsService byId = id -> {
             try {
-                return members.findById(Long.parseLong(id)).map(MemberPrincipal::of)
+                return members.findById(Long.parseLong(id))
+                        .map(MemberPrincipal::of)
                         .orElseThrow(() -> new UsernameNotFoundException("gone"));
             } catch (NumberFormatException e) {
                 throw new UsernameNotFoundException("not an id");
@@ -121,49 +122,70 @@ class AccountsSecurity {
     static final java.time.Duration REMEMBER_ME = java.time.Duration.ofDays(30);
 
     @Bean
-    SecurityCustomizer accountsRules(LanguagePreference preference, SignInThrottle throttle, TwoFactor twoFactor,
-            Clock clock, SessionLifetime lifetime, PersistentTokenBasedRememberMeServices rememberMe) {
+    SecurityCustomizer accountsRules(
+            LanguagePreference preference,
+            SignInThrottle throttle,
+            TwoFactor twoFactor,
+            Clock clock,
+            SessionLifetime lifetime,
+            PersistentTokenBasedRememberMeServices rememberMe) {
         return http -> configure(http, preference, throttle, twoFactor, clock, lifetime, rememberMe);
     }
 
-    private static void configure(HttpSecurity http, LanguagePreference preference, SignInThrottle throttle,
-            TwoFactor twoFactor, Clock clock, SessionLifetime lifetime, PersistentTokenBasedRememberMeServices rememberMe)
+    private static void configure(
+            HttpSecurity http,
+            LanguagePreference preference,
+            SignInThrottle throttle,
+            TwoFactor twoFactor,
+            Clock clock,
+            SessionLifetime lifetime,
+            PersistentTokenBasedRememberMeServices rememberMe)
             throws Exception {
         http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(lifetime, SecurityContextHolderFilter.class);
         http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMe.getKey()));
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/{lang}/account", "/{lang}/account/**").authenticated()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/{lang}/account", "/{lang}/account/**")
+                        .authenticated()
                         // Admins, and only after signing in with two factors.
-                        .requestMatchers("/admin", "/admin/**").access(Powers.admins()))
-                .formLogin(form -> form
-                        .loginPage("/en/login")
+                        .requestMatchers("/admin", "/admin/**")
+                        .access(Powers.admins()))
+                .formLogin(form -> form.loginPage("/en/login")
                         .loginProcessingUrl("/{lang}/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new LanguageAwareSuccessHandler(preference, throttle, twoFactor, clock, rememberMe))
+                        .successHandler(
+                                new LanguageAwareSuccessHandler(preference, throttle, twoFactor, clock, rememberMe))
                         // The attempt was counted before the password was checked (SignInThrottle).
-                        .failureHandler((request, response, exception) -> failed(request, response, exception, preference))
+                        .failureHandler(
+                                (request, response, exception) -> failed(request, response, exception, preference))
                         .permitAll())
-                .logout(logout -> logout
-                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/{lang}/logout"))
-                        .logoutSuccessHandler((request, response, authentication) ->
-                                response.sendRedirect("/" + language(request, preference).code() + "/")))
+                .logout(logout -> logout.logoutRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/{lang}/logout"))
+                        .logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(
+                                "/" + language(request, preference).code() + "/")))
                 // Pages send a visitor to sign in, in the page's language; web decides for other paths.
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(
-                                (request, response, exception) ->
-                                        response.sendRedirect("/" + language(request, preference).code() + "/login"),
-                                request -> Language.ofPath(request.getRequestURI()).isPresent()
-                                        || request.getRequestURI().startsWith("/admin"))
+                                (request, response, exception) -> response.sendRedirect(
+                                        "/" + language(request, preference).code() + "/login"),
+                                request ->
+                                        Language.ofPath(request.getRequestURI()).isPresent()
+                                                || request.getRequestURI().startsWith("/admin"))
                         .accessDeniedHandler((request, response, denied) ->
                                 denied(request, response, denied, preference, twoFactor)));
     }
 
-    private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception,
-            LanguagePreference preference) throws IOException {
+    private static void failed(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AuthenticationException exception,
+            LanguagePreference preference)
+            throws IOException {
         // Who and where, never the password: the typed address is personal data and stays out of the log too.
-        log.info("Sign-in failed from {}: {}", request.getRemoteAddr(), exception.getClass().getSimpleName());
+        log.info(
+                "Sign-in failed from {}: {}",
+                request.getRemoteAddr(),
+                exception.getClass().getSimpleName());
         String outcome = "error";
         if (exception instanceof DisabledException) {
             outcome = "unverified";
@@ -180,19 +202,28 @@ class AccountsSecurity {
      * "remember me", which never carries it) to sign in again with the code. Anyone else, and any refused CSRF token,
      * gets the localized 403 page.
      */
-    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied,
-            LanguagePreference preference, TwoFactor twoFactor) throws IOException {
+    private static void denied(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AccessDeniedException denied,
+            LanguagePreference preference,
+            TwoFactor twoFactor)
+            throws IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         String lang = language(request, preference).code();
-        if (!(denied instanceof CsrfException) && authentication != null
+        if (!(denied instanceof CsrfException)
+                && authentication != null
                 && authentication.getPrincipal() instanceof MemberPrincipal member
                 && member.powersWaitForSecondFactor()) {
-            response.sendRedirect(twoFactor.isEnabled(member.id())
-                    ? "/" + lang + "/login?code"
-                    : "/" + lang + "/account/two-factor?required");
+            response.sendRedirect(
+                    twoFactor.isEnabled(member.id())
+                            ? "/" + lang + "/login?code"
+                            : "/" + lang + "/account/two-factor?required");
             return;
         }
-        log.info("Permission denied for {} on {}", authentication == null ? "visitor" : authentication.getName(),
+        log.info(
+                "Permission denied for {} on {}",
+                authentication == null ? "visitor" : authentication.getName(),
                 request.getRequestURI());
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
@@ -211,8 +242,12 @@ class AccountsSecurity {
         private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
         private final PersistentTokenBasedRememberMeServices rememberMe;
 
-        LanguageAwareSuccessHandler(LanguagePreference preference, SignInThrottle throttle, TwoFactor twoFactor,
-                Clock clock, PersistentTokenBasedRememberMeServices rememberMe) {
+        LanguageAwareSuccessHandler(
+                LanguagePreference preference,
+                SignInThrottle throttle,
+                TwoFactor twoFactor,
+                Clock clock,
+                PersistentTokenBasedRememberMeServices rememberMe) {
             this.rememberMe = rememberMe;
             this.preference = preference;
             this.throttle = throttle;
@@ -226,7 +261,9 @@ class AccountsSecurity {
         }
 
         @Override
-        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+        public void onAuthenticationSuccess(
+                HttpServletRequest request,
+                HttpServletResponse response,
                 org.springframework.security.core.Authentication authentication)
                 throws IOException, jakarta.servlet.ServletException {
             throttle.succeeded(request, response);
@@ -237,13 +274,17 @@ class AccountsSecurity {
                 rememberMe.logout(request, response, authentication);
                 SecurityContextHolder.clearContext();
                 contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
-                request.getSession().setAttribute(PendingSignIn.ATTRIBUTE,
-                        new PendingSignIn(member.id(), clock.instant(), 0, request.getParameter("remember") != null));
+                request.getSession()
+                        .setAttribute(
+                                PendingSignIn.ATTRIBUTE,
+                                new PendingSignIn(
+                                        member.id(), clock.instant(), 0, request.getParameter("remember") != null));
                 response.sendRedirect("/" + language(request, preference).code() + "/login/code");
                 return;
             }
             log.info("Member {} signed in from {}", member.id(), request.getRemoteAddr());
-            request.getSession().setAttribute(MemberSessions.DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
+            request.getSession()
+                    .setAttribute(MemberSessions.DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
             SessionLifetime.markSignedIn(request, clock);
             if (member.needsSecondFactor()) {
                 // Staff and professionals set up two-factor sign-in before anything else.

@@ -45,8 +45,14 @@ class AdminActions {
             return errors;
         }
         members.setRoles(memberId, roles);
-        audit.record(admin.id(), admin.displayName(), "role.set", memberId, member.displayName(),
-                String.join(",", roles.stream().map(Role::name).sorted().toList()), reason.strip());
+        audit.record(
+                admin.id(),
+                admin.displayName(),
+                "role.set",
+                memberId,
+                member.displayName(),
+                String.join(",", roles.stream().map(Role::name).sorted().toList()),
+                reason.strip());
         // New roles take effect at the next sign-in; ending the sessions makes that now.
         sessions.endAll(memberId);
         return errors;
@@ -63,7 +69,13 @@ class AdminActions {
             return errors;
         }
         members.suspend(memberId, reason.strip(), clock.instant());
-        audit.record(admin.id(), admin.displayName(), "member.suspend", memberId, member.displayName(), null,
+        audit.record(
+                admin.id(),
+                admin.displayName(),
+                "member.suspend",
+                memberId,
+                member.displayName(),
+                null,
                 reason.strip());
         sessions.endAll(memberId);
         return errors;
@@ -77,7 +89,13 @@ class AdminActions {
             return errors;
         }
         members.unsuspend(memberId);
-        audit.record(admin.id(), admin.displayName(), "member.unsuspend", memberId, member.displayName(), null,
+        audit.record(
+                admin.id(),
+                admin.displayName(),
+                "member.unsuspend",
+                memberId,
+                member.displayName(),
+                null,
                 reason.strip());
         return errors;
     }
@@ -102,8 +120,14 @@ class AdminActions {
         }
         members.setProfession(memberId, value.isEmpty() ? null : value);
         members.setRoles(memberId, roles);
-        audit.record(admin.id(), admin.displayName(), value.isEmpty() ? "professional.revoke" : "professional.verify",
-                memberId, member.displayName(), value.isEmpty() ? null : value, reason.strip());
+        audit.record(
+                admin.id(),
+                admin.displayName(),
+                value.isEmpty() ? "professional.revoke" : "professional.verify",
+                memberId,
+                member.displayName(),
+                value.isEmpty() ? null : value,
+                reason.strip());
         return errors;
     }
 

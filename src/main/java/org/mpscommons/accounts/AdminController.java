@@ -28,8 +28,13 @@ class AdminController {
     private final PageFactory pages;
     private final AdminLinks links;
 
-    AdminController(MemberRepository members, TwoFactor twoFactor, AdminActions actions, AuditLog audit,
-            PageFactory pages, AdminLinks links) {
+    AdminController(
+            MemberRepository members,
+            TwoFactor twoFactor,
+            AdminActions actions,
+            AuditLog audit,
+            PageFactory pages,
+            AdminLinks links) {
         this.members = members;
         this.twoFactor = twoFactor;
         this.actions = actions;
@@ -51,17 +56,25 @@ class AdminController {
     }
 
     @GetMapping("/admin/users")
-    String users(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Role role,
-            @RequestParam(required = false) Boolean suspended, @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
-            HttpServletRequest request, Model model) {
+    String users(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Boolean suspended,
+            @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
+            HttpServletRequest request,
+            Model model) {
         List<Member> page = members.search(q, role, suspended, before, PAGE_SIZE);
         var withTwoFactor = twoFactor.enabledAmong(page.stream().map(Member::id).toList());
         List<AdminMember> found = page.stream()
                 .map(member -> AdminMember.of(member, withTwoFactor.contains(member.id())))
                 .toList();
         model.addAttribute("page", pages.adminPage("/admin/users", request));
-        model.addAttribute("view", new AdminUserListPage(new AdminUserFilter(q, role, suspended), found,
-                found.size() == PAGE_SIZE ? nextLink(q, role, suspended, found) : null));
+        model.addAttribute(
+                "view",
+                new AdminUserListPage(
+                        new AdminUserFilter(q, role, suspended),
+                        found,
+                        found.size() == PAGE_SIZE ? nextLink(q, role, suspended, found) : null));
         return "admin/users";
     }
 
@@ -71,40 +84,60 @@ class AdminController {
     }
 
     @PostMapping("/admin/users/{id}/roles")
-    String roles(@PathVariable long id, @RequestParam(name = "roles", required = false) List<Role> roles,
-            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal MemberPrincipal admin,
-            HttpServletRequest request, Model model) {
+    String roles(
+            @PathVariable long id,
+            @RequestParam(name = "roles", required = false) List<Role> roles,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal MemberPrincipal admin,
+            HttpServletRequest request,
+            Model model) {
         Set<Role> requested = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         return afterAction(id, actions.changeRoles(admin, id, requested, reason), request, model);
     }
 
     @PostMapping("/admin/users/{id}/suspend")
-    String suspend(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-            @AuthenticationPrincipal MemberPrincipal admin, HttpServletRequest request, Model model) {
+    String suspend(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal MemberPrincipal admin,
+            HttpServletRequest request,
+            Model model) {
         return afterAction(id, actions.suspend(admin, id, reason), request, model);
     }
 
     @PostMapping("/admin/users/{id}/unsuspend")
-    String unsuspend(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-            @AuthenticationPrincipal MemberPrincipal admin, HttpServletRequest request, Model model) {
+    String unsuspend(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal MemberPrincipal admin,
+            HttpServletRequest request,
+            Model model) {
         return afterAction(id, actions.unsuspend(admin, id, reason), request, model);
     }
 
     @PostMapping("/admin/users/{id}/professional")
-    String professional(@PathVariable long id, @RequestParam(defaultValue = "") String profession,
-            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal MemberPrincipal admin,
-            HttpServletRequest request, Model model) {
+    String professional(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String profession,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal MemberPrincipal admin,
+            HttpServletRequest request,
+            Model model) {
         return afterAction(id, actions.verifyProfessional(admin, id, profession, reason), request, model);
     }
 
     @GetMapping("/admin/audit")
-    String auditLog(@RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, HttpServletRequest request,
-            Model model) {
+    String auditLog(
+            @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, HttpServletRequest request, Model model) {
         List<AuditLog.Entry> entries = audit.page(before, PAGE_SIZE);
         model.addAttribute("page", pages.adminPage("/admin/audit", request));
         model.addAttribute("entries", entries);
-        model.addAttribute("next", entries.size() == PAGE_SIZE
-                ? "/admin/audit?before=" + entries.get(entries.size() - 1).id() : null);
+        model.addAttribute(
+                "next",
+                entries.size() == PAGE_SIZE
+                        ? "/admin/audit?before="
+                                + entries.get(entries.size() - 1).id()
+                        : null);
         return "admin/audit";
     }
 
@@ -118,13 +151,16 @@ class AdminController {
     private String userPage(long id, FormErrors errors, HttpServletRequest request, Model model) {
         Member member = members.findById(id).orElseThrow(AdminActions.MemberNotFound::new);
         model.addAttribute("page", pages.adminPage("/admin/users/" + id, request));
-        model.addAttribute("view", new AdminUserPage(AdminMember.of(member, twoFactor.isEnabled(id)), errors,
-                request.getParameter("done") != null));
+        model.addAttribute(
+                "view",
+                new AdminUserPage(
+                        AdminMember.of(member, twoFactor.isEnabled(id)), errors, request.getParameter("done") != null));
         return "admin/user";
     }
 
     private static String nextLink(String q, Role role, Boolean suspended, List<AdminMember> found) {
-        StringBuilder link = new StringBuilder("/admin/users?before=" + found.get(found.size() - 1).id());
+        StringBuilder link = new StringBuilder(
+                "/admin/users?before=" + found.get(found.size() - 1).id());
         if (!q.isBlank()) {
             link.append("&q=").append(java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
         }

@@ -1,12 +1,12 @@
 package org.mpscommons.accounts;
 
-import org.mpscommons.web.SqlTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.mpscommons.web.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 
 /** The record of every admin and moderator action, readable by admins. Never holds anything about health. */
 @Component
@@ -14,8 +14,14 @@ import org.springframework.modulith.NamedInterface;
 public class AuditLog {
 
     /** One entry as the admin page shows it. */
-    public record Entry(long id, Instant occurredAt, String actorName, String action, String targetName,
-            String detail, String reason) {}
+    public record Entry(
+            long id,
+            Instant occurredAt,
+            String actorName,
+            String action,
+            String targetName,
+            String detail,
+            String reason) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -26,7 +32,13 @@ public class AuditLog {
     }
 
     /** @param actorId null for the system itself (e.g. the first admin created from the environment) */
-    public void record(Long actorId, String actorName, String action, Long targetId, String targetName, String detail,
+    public void record(
+            Long actorId,
+            String actorName,
+            String action,
+            Long targetId,
+            String targetName,
+            String detail,
             String reason) {
         jdbc.sql("""
                 INSERT INTO audit_log (occurred_at, actor_id, actor_name, action, target_id, target_name, detail, reason)
@@ -48,10 +60,7 @@ public class AuditLog {
         return jdbc.sql("""
                 SELECT id, occurred_at, actor_name, action, target_name, detail, reason FROM audit_log
                 WHERE target_id = :id ORDER BY id
-                """)
-                .param("id", memberId)
-                .query(this::entry)
-                .list();
+                """).param("id", memberId).query(this::entry).list();
     }
 
     /** Newest first, before entry {@code beforeId} (keyset paging). */
@@ -67,7 +76,13 @@ public class AuditLog {
     }
 
     private Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Entry(rs.getLong(1), SqlTime.instant(rs, "occurred_at"), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7));
+        return new Entry(
+                rs.getLong(1),
+                SqlTime.instant(rs, "occurred_at"),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7));
     }
 }

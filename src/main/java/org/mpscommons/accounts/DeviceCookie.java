@@ -32,7 +32,8 @@ class DeviceCookie {
     void issue(String email, HttpServletRequest request, HttpServletResponse response) {
         byte[] nonce = new byte[12];
         RANDOM.nextBytes(nonce);
-        String payload = account(email) + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+        String payload =
+                account(email) + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
         ResponseCookie cookie = ResponseCookie.from(NAME, payload + "." + secret.sign("device:" + payload))
                 .path("/")
                 .maxAge(LIFETIME)
@@ -62,7 +63,8 @@ class DeviceCookie {
             return false;
         }
         String payload = value.substring(0, last);
-        return payload.startsWith(account(email) + ".") && secret.verify("device:" + payload, value.substring(last + 1));
+        return payload.startsWith(account(email) + ".")
+                && secret.verify("device:" + payload, value.substring(last + 1));
     }
 
     private static String account(String email) {

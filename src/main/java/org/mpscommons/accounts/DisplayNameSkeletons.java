@@ -69,7 +69,9 @@ class DisplayNameSkeletons implements SmartInitializingSingleton {
                     try {
                         stored += members.storeSkeletons(List.of(row));
                     } catch (DuplicateKeyException clash) {
-                        lookAlike(row.id(), members.holderOfSkeleton(row.skeleton()).orElse(null));
+                        lookAlike(
+                                row.id(),
+                                members.holderOfSkeleton(row.skeleton()).orElse(null));
                     }
                 }
             }
@@ -78,7 +80,9 @@ class DisplayNameSkeletons implements SmartInitializingSingleton {
     }
 
     private static void lookAlike(long member, Long holder) {
-        log.warn("The display name of member {} looks like that of member {}; both stay, new look-alikes are refused",
-                member, holder);
+        log.warn(
+                "The display name of member {} looks like that of member {}; both stay, new look-alikes are refused",
+                member,
+                holder);
     }
 }

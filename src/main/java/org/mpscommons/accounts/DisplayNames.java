@@ -20,6 +20,7 @@ public final class DisplayNames {
 
     /** Built once: its confusables data is immutable and its skeleton method is safe from any thread. */
     private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private DisplayNames() {}
@@ -29,7 +30,9 @@ public final class DisplayNames {
         if (typed == null) {
             return "";
         }
-        return SPACES.matcher(Normalizer.normalize(typed, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+        return SPACES.matcher(Normalizer.normalize(typed, Normalizer.Form.NFKC))
+                .replaceAll(" ")
+                .strip();
     }
 
     /**
@@ -55,10 +58,14 @@ public final class DisplayNames {
 
     private static boolean hidden(int codePoint) {
         return switch (UCharacter.getType(codePoint)) {
-            case UCharacterCategory.CONTROL, UCharacterCategory.FORMAT, UCharacterCategory.PRIVATE_USE,
-                    UCharacterCategory.SURROGATE, UCharacterCategory.UNASSIGNED -> true;
-            default -> UCharacter.hasBinaryProperty(codePoint, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
-                    && !UCharacter.hasBinaryProperty(codePoint, UProperty.VARIATION_SELECTOR);
+            case UCharacterCategory.CONTROL,
+                    UCharacterCategory.FORMAT,
+                    UCharacterCategory.PRIVATE_USE,
+                    UCharacterCategory.SURROGATE,
+                    UCharacterCategory.UNASSIGNED -> true;
+            default ->
+                UCharacter.hasBinaryProperty(codePoint, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+                        && !UCharacter.hasBinaryProperty(codePoint, UProperty.VARIATION_SELECTOR);
         };
     }
 }

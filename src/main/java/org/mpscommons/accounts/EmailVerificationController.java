@@ -33,8 +33,11 @@ class EmailVerificationController {
     }
 
     @GetMapping("/" + Routes.LANG + "/verify-email")
-    String confirmPage(@PathVariable Language lang, @RequestParam(required = false) String token,
-            HttpServletRequest request, Model model) {
+    String confirmPage(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String token,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/verify-email", request));
         model.addAttribute("token", token);
         model.addAttribute("usable", tokens.isUsable(token, AccountTokens.Purpose.VERIFY_EMAIL));
@@ -43,8 +46,11 @@ class EmailVerificationController {
 
     @PostMapping("/" + Routes.LANG + "/verify-email")
     @Transactional
-    String verify(@PathVariable Language lang, @RequestParam(required = false) String token,
-            HttpServletRequest request, Model model) {
+    String verify(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String token,
+            HttpServletRequest request,
+            Model model) {
         var member = tokens.consume(token, AccountTokens.Purpose.VERIFY_EMAIL);
         if (member.isEmpty()) {
             model.addAttribute("page", pages.privatePage(lang, "/verify-email", request));

@@ -32,8 +32,14 @@ class FirstAdmin implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    FirstAdmin(MemberRepository members, PasswordPolicy passwords, PasswordEncoder encoder, AuditLog audit, Clock clock,
-            @Value("${mps.admin.email:}") String email, @Value("${mps.admin.password:}") String password) {
+    FirstAdmin(
+            MemberRepository members,
+            PasswordPolicy passwords,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            Clock clock,
+            @Value("${mps.admin.email:}") String email,
+            @Value("${mps.admin.password:}") String password) {
         this.members = members;
         this.passwords = passwords;
         this.encoder = encoder;
@@ -54,9 +60,17 @@ class FirstAdmin implements ApplicationRunner {
             Set<Role> roles = EnumSet.copyOf(existing.get().roles());
             roles.add(Role.ADMIN);
             members.setRoles(existing.get().id(), roles);
-            audit.record(null, SYSTEM, "role.grant", existing.get().id(), existing.get().displayName(), "ADMIN",
+            audit.record(
+                    null,
+                    SYSTEM,
+                    "role.grant",
+                    existing.get().id(),
+                    existing.get().displayName(),
+                    "ADMIN",
                     "MPS_ADMIN_EMAIL at start-up");
-            log.info("Member {} made the first admin from MPS_ADMIN_EMAIL", existing.get().id());
+            log.info(
+                    "Member {} made the first admin from MPS_ADMIN_EMAIL",
+                    existing.get().id());
             return;
         }
         var problem = passwords.problem(password, email, "admin");

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.mpscommons.web.Language;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Adds many members at once, for tools that fill an empty database (generate-data), which must not write the accounts'
@@ -27,8 +27,8 @@ public class MemberBulkLoad {
      * A member to load. Their address counts as verified when they joined: a tool's members have no inbox to confirm
      * it from, and they must be able to sign in with the password whose hash is given.
      */
-    public record NewMember(long id, String displayName, String email, String passwordHash, Language language,
-            Instant joinedAt) {
+    public record NewMember(
+            long id, String displayName, String email, String passwordHash, Language language, Instant joinedAt) {
 
         public NewMember {
             Objects.requireNonNull(displayName, "displayName");
@@ -69,7 +69,9 @@ public class MemberBulkLoad {
     private static void checkName(NewMember member) {
         String name = DisplayNames.normalized(member.displayName());
         int length = name.codePointCount(0, name.length());
-        if (length < Registration.DISPLAY_NAME_MIN || length > Registration.DISPLAY_NAME_MAX || name.contains("@")
+        if (length < Registration.DISPLAY_NAME_MIN
+                || length > Registration.DISPLAY_NAME_MAX
+                || name.contains("@")
                 || DisplayNames.hidesCharacters(name)) {
             throw new IllegalArgumentException("Member " + member.id() + " has a display name the site refuses");
         }

@@ -3,11 +3,11 @@ package org.mpscommons.accounts;
 import java.util.Collection;
 import java.util.List;
 import org.mpscommons.web.Viewer;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The signed-in member as kept in the session (serialized into the database by Spring Session): only what requests
@@ -35,13 +35,24 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     /** Whether this session's sign-in included the second factor (never true for a "remember me" sign-in). */
     private final boolean secondFactor;
 
-    MemberPrincipal(long id, String displayName, String passwordHash, boolean verified, String suspendedReason,
+    MemberPrincipal(
+            long id,
+            String displayName,
+            String passwordHash,
+            boolean verified,
+            String suspendedReason,
             List<Role> roles) {
         this(id, displayName, passwordHash, verified, suspendedReason, roles, false);
     }
 
-    private MemberPrincipal(long id, String displayName, String passwordHash, boolean verified,
-            String suspendedReason, List<Role> roles, boolean secondFactor) {
+    private MemberPrincipal(
+            long id,
+            String displayName,
+            String passwordHash,
+            boolean verified,
+            String suspendedReason,
+            List<Role> roles,
+            boolean secondFactor) {
         this.secondFactor = secondFactor;
         this.id = id;
         this.suspendedReason = suspendedReason;
@@ -52,8 +63,13 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     }
 
     static MemberPrincipal of(Member member) {
-        return new MemberPrincipal(member.id(), member.displayName(), member.passwordHash(), member.emailVerified(),
-                member.suspendedReason(), List.copyOf(member.roles()));
+        return new MemberPrincipal(
+                member.id(),
+                member.displayName(),
+                member.passwordHash(),
+                member.emailVerified(),
+                member.suspendedReason(),
+                List.copyOf(member.roles()));
     }
 
     /** The same member, in a session that has just passed the second factor. */
@@ -76,7 +92,9 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override
@@ -140,7 +158,9 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
 
     /** Everyone with powers signs in with two factors: staff, and the professionals who review. */
     boolean needsSecondFactor() {
-        return roles.contains(Role.ADMIN) || roles.contains(Role.MODERATOR) || roles.contains(Role.EDITOR)
+        return roles.contains(Role.ADMIN)
+                || roles.contains(Role.MODERATOR)
+                || roles.contains(Role.EDITOR)
                 || roles.contains(Role.PROFESSIONAL);
     }
 

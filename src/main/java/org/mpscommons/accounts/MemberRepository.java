@@ -61,17 +61,19 @@ class MemberRepository {
 
     boolean displayNameTaken(String displayName) {
         return jdbc.sql("SELECT COUNT(*) FROM member WHERE display_key = :key")
-                .param("key", displayKey(DisplayNames.normalized(displayName)))
-                .query(Long.class)
-                .single() > 0;
+                        .param("key", displayKey(DisplayNames.normalized(displayName)))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Whether another member's name has the same confusable skeleton ({@link DisplayNames#skeleton}). */
     boolean displayNameLooksTaken(String displayName) {
         return jdbc.sql("SELECT COUNT(*) FROM member WHERE display_skeleton = :skeleton")
-                .param("skeleton", DisplayNames.skeleton(displayName))
-                .query(Long.class)
-                .single() > 0;
+                        .param("skeleton", DisplayNames.skeleton(displayName))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Stores the name normalised ({@link DisplayNames#normalized}); the unique skeleton makes a race refused. */
@@ -109,21 +111,23 @@ class MemberRepository {
                     password_hash, language, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, members, batchSize, (ps, member) -> {
-                    String name = DisplayNames.normalized(member.displayName());
-                    ps.setLong(1, member.id());
-                    ps.setString(2, name);
-                    ps.setString(3, displayKey(name));
-                    ps.setString(4, DisplayNames.skeleton(name));
-                    ps.setString(5, emailKey(member.email()));
-                    ps.setObject(6, utc(member.joinedAt()));
-                    ps.setString(7, member.passwordHash());
-                    ps.setString(8, member.language().code());
-                    ps.setObject(9, utc(member.joinedAt()));
-                });
+            String name = DisplayNames.normalized(member.displayName());
+            ps.setLong(1, member.id());
+            ps.setString(2, name);
+            ps.setString(3, displayKey(name));
+            ps.setString(4, DisplayNames.skeleton(name));
+            ps.setString(5, emailKey(member.email()));
+            ps.setObject(6, utc(member.joinedAt()));
+            ps.setString(7, member.passwordHash());
+            ps.setString(8, member.language().code());
+            ps.setObject(9, utc(member.joinedAt()));
+        });
     }
 
     long maxId() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM member").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM member")
+                .query(Long.class)
+                .single();
     }
 
     /** Makes the next member inserted without an id get {@code next}. */
@@ -196,7 +200,9 @@ class MemberRepository {
     }
 
     void setRoles(long id, Set<Role> roles) {
-        jdbc.sql("DELETE FROM member_role WHERE member_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM member_role WHERE member_id = :id")
+                .param("id", id)
+                .update();
         for (Role role : roles) {
             jdbc.sql("INSERT INTO member_role (member_id, role) VALUES (:id, :role)")
                     .param("id", id)
@@ -214,7 +220,9 @@ class MemberRepository {
     }
 
     void unsuspend(long id) {
-        jdbc.sql("UPDATE member SET suspended_reason = NULL, suspended_at = NULL WHERE id = :id").param("id", id).update();
+        jdbc.sql("UPDATE member SET suspended_reason = NULL, suspended_at = NULL WHERE id = :id")
+                .param("id", id)
+                .update();
     }
 
     void setProfession(long id, String profession) {
@@ -237,7 +245,9 @@ class MemberRepository {
     /** Members whose skeleton is not stored yet (stored before V31, or clashing with another), oldest first. */
     List<Skeleton> withoutSkeleton() {
         return jdbc.sql("SELECT id, display_name FROM member WHERE display_skeleton IS NULL ORDER BY id")
-                .query((rs, n) -> new Skeleton(rs.getLong("id"), rs.getString("display_name"),
+                .query((rs, n) -> new Skeleton(
+                        rs.getLong("id"),
+                        rs.getString("display_name"),
                         DisplayNames.skeleton(rs.getString("display_name"))))
                 .list();
     }
@@ -248,13 +258,18 @@ class MemberRepository {
      * Returns how many rows it changed.
      */
     int storeSkeletons(List<Skeleton> skeletons) {
-        int[][] counts = batch.batchUpdate("UPDATE member SET display_skeleton = ? WHERE id = ? AND display_skeleton IS NULL",
-                skeletons, skeletons.size(), (ps, row) -> {
+        int[][] counts = batch.batchUpdate(
+                "UPDATE member SET display_skeleton = ? WHERE id = ? AND display_skeleton IS NULL",
+                skeletons,
+                skeletons.size(),
+                (ps, row) -> {
                     ps.setString(1, row.skeleton());
                     ps.setLong(2, row.id());
                 });
         // A driver that cannot tell counts a row as changed (SUCCESS_NO_INFO, -2).
-        return java.util.Arrays.stream(counts).flatMapToInt(java.util.Arrays::stream).map(n -> n == 1 || n == -2 ? 1 : 0)
+        return java.util.Arrays.stream(counts)
+                .flatMapToInt(java.util.Arrays::stream)
+                .map(n -> n == 1 || n == -2 ? 1 : 0)
                 .sum();
     }
 
@@ -278,9 +293,17 @@ class MemberRepository {
                         .add(Role.valueOf(rs.getString(2))))
                 .list();
         return found.stream()
-                .map(member -> new Member(member.id(), member.displayName(), member.email(), member.emailVerifiedAt(),
-                        member.passwordHash(), member.language(), Set.copyOf(roles.getOrDefault(member.id(), Set.of())),
-                        member.createdAt(), member.suspendedReason(), member.profession()))
+                .map(member -> new Member(
+                        member.id(),
+                        member.displayName(),
+                        member.email(),
+                        member.emailVerifiedAt(),
+                        member.passwordHash(),
+                        member.language(),
+                        Set.copyOf(roles.getOrDefault(member.id(), Set.of())),
+                        member.createdAt(),
+                        member.suspendedReason(),
+                        member.profession()))
                 .toList();
     }
 
@@ -297,6 +320,4 @@ class MemberRepository {
                 rs.getString("suspended_reason"),
                 rs.getString("profession"));
     }
-
-
 }

@@ -34,7 +34,9 @@ class MemberSessions {
     /** The member's sessions, most recently used first, as the settings page lists them. */
     java.util.List<ActiveSession> list(long memberId, String currentSessionId) {
         return sessions.findByPrincipalName(Long.toString(memberId)).values().stream()
-                .map(session -> new ActiveSession(session.getCreationTime(), session.getLastAccessedTime(),
+                .map(session -> new ActiveSession(
+                        session.getCreationTime(),
+                        session.getLastAccessedTime(),
                         session.getAttribute(DEVICE_ATTRIBUTE) instanceof String device ? device : null,
                         session.getId().equals(currentSessionId)))
                 .sorted(java.util.Comparator.comparing(ActiveSession::lastUsed).reversed())

@@ -24,6 +24,7 @@ class PasswordReset {
     static final int PER_ACCOUNT = 3;
     /** Reset requests from one IP address an hour, for any addresses. */
     static final int PER_IP = 10;
+
     static final Duration WINDOW = Duration.ofHours(1);
 
     private final MemberRepository members;
@@ -35,8 +36,15 @@ class PasswordReset {
     private final Clock clock;
     private final Throttle throttle;
 
-    PasswordReset(MemberRepository members, AccountTokens tokens, ResetLinks links, PasswordPolicy passwords,
-            PasswordEncoder encoder, MemberSessions sessions, Clock clock, Throttle throttle) {
+    PasswordReset(
+            MemberRepository members,
+            AccountTokens tokens,
+            ResetLinks links,
+            PasswordPolicy passwords,
+            PasswordEncoder encoder,
+            MemberSessions sessions,
+            Clock clock,
+            Throttle throttle) {
         this.throttle = throttle;
         this.members = members;
         this.tokens = tokens;
@@ -73,8 +81,13 @@ class PasswordReset {
 
     FormErrors validate(String token, String password) {
         FormErrors errors = new FormErrors();
-        Optional<Member> member = tokens.peek(token, AccountTokens.Purpose.RESET_PASSWORD).flatMap(members::findById);
-        passwords.problem(password, member.map(Member::email).orElse(""), member.map(Member::displayName).orElse(""))
+        Optional<Member> member =
+                tokens.peek(token, AccountTokens.Purpose.RESET_PASSWORD).flatMap(members::findById);
+        passwords
+                .problem(
+                        password,
+                        member.map(Member::email).orElse(""),
+                        member.map(Member::displayName).orElse(""))
                 .ifPresent(key -> errors.reject("password", key));
         return errors;
     }

@@ -30,8 +30,8 @@ class PasswordResetController {
     }
 
     @PostMapping("/" + Routes.LANG + "/password-reset")
-    String processRequestForm(@PathVariable Language lang, @RequestParam(defaultValue = "") String email,
-            HttpServletRequest request) {
+    String processRequestForm(
+            @PathVariable Language lang, @RequestParam(defaultValue = "") String email, HttpServletRequest request) {
         reset.request(email, request.getRemoteAddr());
         return "redirect:/" + lang.code() + "/password-reset/sent";
     }
@@ -43,14 +43,21 @@ class PasswordResetController {
     }
 
     @GetMapping("/" + Routes.LANG + "/password-reset/new")
-    String initNewPasswordForm(@PathVariable Language lang, @RequestParam(required = false) String token,
-            HttpServletRequest request, Model model) {
+    String initNewPasswordForm(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String token,
+            HttpServletRequest request,
+            Model model) {
         return newPasswordForm(lang, reset.isUsable(token) ? token : null, new FormErrors(), request, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/password-reset/new")
-    String processNewPasswordForm(@PathVariable Language lang, @RequestParam(defaultValue = "") String token,
-            @RequestParam(defaultValue = "") String password, HttpServletRequest request, Model model) {
+    String processNewPasswordForm(
+            @PathVariable Language lang,
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request,
+            Model model) {
         if (!reset.isUsable(token)) {
             return newPasswordForm(lang, null, new FormErrors(), request, model);
         }
@@ -64,8 +71,8 @@ class PasswordResetController {
         return "redirect:/" + lang.code() + "/login?reset";
     }
 
-    private String newPasswordForm(Language lang, String token, FormErrors errors, HttpServletRequest request,
-            Model model) {
+    private String newPasswordForm(
+            Language lang, String token, FormErrors errors, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/password-reset/new", request));
         model.addAttribute("token", token);
         model.addAttribute("errors", errors);

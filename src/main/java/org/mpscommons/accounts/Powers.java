@@ -1,10 +1,10 @@
 package org.mpscommons.accounts;
 
 import java.util.function.Predicate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Route rules for staff powers, for a feature's {@code SecurityCustomizer}. They ask {@link MemberPrincipal}, so a
@@ -27,9 +27,9 @@ public final class Powers {
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> of(Predicate<MemberPrincipal> power) {
-        return (authentication, context) -> new AuthorizationDecision(
-                authentication.get() != null && authentication.get().getPrincipal() instanceof MemberPrincipal member
-                        && power.test(member));
+        return (authentication, context) -> new AuthorizationDecision(authentication.get() != null
+                && authentication.get().getPrincipal() instanceof MemberPrincipal member
+                && power.test(member));
     }
 
     private Powers() {}

@@ -6,8 +6,8 @@ import org.springframework.modulith.NamedInterface;
 
 /** A member's public profile: only what they chose to show, and their badge if an admin verified a profession. */
 @NamedInterface("api")
-public record Profile(long id, String displayName, String bio, List<String> languages, String profession,
-        Instant memberSince) {
+public record Profile(
+        long id, String displayName, String bio, List<String> languages, String profession, Instant memberSince) {
 
     public boolean verifiedProfessional() {
         return profession != null;

@@ -40,20 +40,32 @@ class ProfileController {
     }
 
     @GetMapping("/" + Routes.LANG + "/account/profile")
-    String editForm(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, Model model) {
+    String editForm(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         return form(lang, profiles.find(member.id()).orElseThrow(), new FormErrors(), request, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/account/profile")
-    String update(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            @RequestParam(defaultValue = "") String bio, @RequestParam(required = false) List<String> languages,
-            HttpServletRequest request, Model model) {
+    String update(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            @RequestParam(defaultValue = "") String bio,
+            @RequestParam(required = false) List<String> languages,
+            HttpServletRequest request,
+            Model model) {
         FormErrors errors = profiles.update(member.id(), bio, languages);
         if (errors.any()) {
             Profile current = profiles.find(member.id()).orElseThrow();
-            Profile typed = new Profile(current.id(), current.displayName(), bio,
-                    languages == null ? List.of() : languages, current.profession(), current.memberSince());
+            Profile typed = new Profile(
+                    current.id(),
+                    current.displayName(),
+                    bio,
+                    languages == null ? List.of() : languages,
+                    current.profession(),
+                    current.memberSince());
             return form(lang, typed, errors, request, model);
         }
         return "redirect:/" + lang.code() + "/members/" + member.id();

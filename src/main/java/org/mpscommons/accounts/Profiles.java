@@ -1,6 +1,5 @@
 package org.mpscommons.accounts;
 
-import org.mpscommons.web.SqlTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
+import org.mpscommons.web.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Reading and editing profiles. Public API for other features that show authors: {@link #find(long)} and
@@ -37,8 +37,12 @@ public class Profiles {
                 WHERE id = :id AND email_verified_at IS NOT NULL AND suspended_reason IS NULL
                 """)
                 .param("id", id)
-                .query((rs, n) -> new Profile(rs.getLong("id"), rs.getString("display_name"), rs.getString("bio"),
-                        languages(rs.getString("languages")), rs.getString("profession"),
+                .query((rs, n) -> new Profile(
+                        rs.getLong("id"),
+                        rs.getString("display_name"),
+                        rs.getString("bio"),
+                        languages(rs.getString("languages")),
+                        rs.getString("profession"),
                         SqlTime.instant(rs, "created_at")))
                 .optional();
     }
@@ -62,8 +66,12 @@ public class Profiles {
         }
         jdbc.sql("SELECT id, display_name, bio, languages, profession, created_at FROM member WHERE id IN (:ids)")
                 .param("ids", ids)
-                .query((rs, n) -> new Profile(rs.getLong("id"), rs.getString("display_name"), rs.getString("bio"),
-                        languages(rs.getString("languages")), rs.getString("profession"),
+                .query((rs, n) -> new Profile(
+                        rs.getLong("id"),
+                        rs.getString("display_name"),
+                        rs.getString("bio"),
+                        languages(rs.getString("languages")),
+                        rs.getString("profession"),
                         SqlTime.instant(rs, "created_at")))
                 .list()
                 .forEach(profile -> found.put(profile.id(), profile));
@@ -84,7 +92,10 @@ public class Profiles {
                 WHERE id IN (:ids) AND email_verified_at IS NOT NULL AND suspended_reason IS NULL
                 """)
                 .param("ids", ids)
-                .query((rs, n) -> new Contact(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
+                .query((rs, n) -> new Contact(
+                        rs.getLong("id"),
+                        rs.getString("display_name"),
+                        rs.getString("email"),
                         Language.fromCode(rs.getString("language")).orElse(Language.fallback())))
                 .list()
                 .forEach(contact -> found.put(contact.id(), contact));
@@ -101,7 +112,12 @@ public class Profiles {
                 SELECT id, display_key FROM member
                 WHERE display_key IN (:keys) AND email_verified_at IS NOT NULL AND suspended_reason IS NULL
                 """)
-                .param("keys", names.stream().map(MemberRepository::displayKey).distinct().toList())
+                .param(
+                        "keys",
+                        names.stream()
+                                .map(MemberRepository::displayKey)
+                                .distinct()
+                                .toList())
                 .query((rs, n) -> Map.entry(rs.getString("display_key"), rs.getLong("id")))
                 .list()
                 .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
@@ -115,8 +131,13 @@ public class Profiles {
         if (text.codePointCount(0, text.length()) > BIO_MAX) {
             errors.reject("bio", "form.bio.length");
         }
-        List<String> chosen = languages == null ? List.of()
-                : languages.stream().filter(code -> Language.fromCode(code).isPresent()).distinct().sorted().toList();
+        List<String> chosen = languages == null
+                ? List.of()
+                : languages.stream()
+                        .filter(code -> Language.fromCode(code).isPresent())
+                        .distinct()
+                        .sorted()
+                        .toList();
         if (errors.any()) {
             return errors;
         }

@@ -25,8 +25,8 @@ class Reauthentication {
     private final SignInLimits limits;
     private final Clock clock;
 
-    Reauthentication(MemberRepository members, PasswordEncoder encoder, TwoFactor twoFactor, SignInLimits limits,
-            Clock clock) {
+    Reauthentication(
+            MemberRepository members, PasswordEncoder encoder, TwoFactor twoFactor, SignInLimits limits, Clock clock) {
         this.members = members;
         this.encoder = encoder;
         this.twoFactor = twoFactor;

@@ -25,10 +25,16 @@ class Registration {
     /** Deliberately loose: the verification mail is the real test of an address. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    enum Outcome { CHECK_EMAIL, INVALID, BOT, THROTTLED }
+    enum Outcome {
+        CHECK_EMAIL,
+        INVALID,
+        BOT,
+        THROTTLED
+    }
 
     /** New accounts from one address in an hour; a family or a clinic registering together stays well below. */
     static final int PER_IP = 5;
+
     static final Duration PER_IP_WINDOW = Duration.ofHours(1);
 
     private final MemberRepository members;
@@ -38,8 +44,13 @@ class Registration {
     private final FormTimer formTimer;
     private final Throttle throttle;
 
-    Registration(MemberRepository members, PasswordPolicy passwords, PasswordEncoder encoder, AccountCreation creation,
-            FormTimer formTimer, Throttle throttle) {
+    Registration(
+            MemberRepository members,
+            PasswordPolicy passwords,
+            PasswordEncoder encoder,
+            AccountCreation creation,
+            FormTimer formTimer,
+            Throttle throttle) {
         this.formTimer = formTimer;
         this.throttle = throttle;
         this.members = members;

@@ -32,7 +32,10 @@ class RegistrationController {
     }
 
     @PostMapping("/" + Routes.LANG + "/register")
-    String processForm(@PathVariable Language lang, @ModelAttribute RegistrationForm form, HttpServletRequest request,
+    String processForm(
+            @PathVariable Language lang,
+            @ModelAttribute RegistrationForm form,
+            HttpServletRequest request,
             Model model) {
         // A bot is told the same as everyone else, and nothing is saved.
         if (!registration.looksAutomated(form)) {
@@ -46,8 +49,12 @@ class RegistrationController {
         }
         if (registration.register(form, lang, request.getRemoteAddr()) == Registration.Outcome.THROTTLED) {
             // Reached by requests sent together, past the check above: the limit is counted once, in register.
-            return form(lang, form.withoutPassword(), new FormErrors().reject("displayName", "form.register.throttled"),
-                    request, model);
+            return form(
+                    lang,
+                    form.withoutPassword(),
+                    new FormErrors().reject("displayName", "form.register.throttled"),
+                    request,
+                    model);
         }
         return "redirect:/" + lang.code() + "/register/check-email";
     }
@@ -58,8 +65,8 @@ class RegistrationController {
         return "accounts/check-email";
     }
 
-    private String form(Language lang, RegistrationForm form, FormErrors errors, HttpServletRequest request,
-            Model model) {
+    private String form(
+            Language lang, RegistrationForm form, FormErrors errors, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/register", request));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

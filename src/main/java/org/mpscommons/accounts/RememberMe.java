@@ -49,8 +49,8 @@ class RememberMe extends PersistentTokenBasedRememberMeServices {
     private record Series(String username, String token, String previousToken, Instant lastUsed) {}
 
     @Override
-    protected UserDetails processAutoLoginCookie(String[] cookieTokens, HttpServletRequest request,
-            HttpServletResponse response) {
+    protected UserDetails processAutoLoginCookie(
+            String[] cookieTokens, HttpServletRequest request, HttpServletResponse response) {
         if (cookieTokens.length != 2) {
             throw new InvalidCookieException("Remember-me cookie without series and value");
         }
@@ -77,20 +77,26 @@ class RememberMe extends PersistentTokenBasedRememberMeServices {
     }
 
     private void requireGrace(Series stored, String presented, Instant now) {
-        if (presented.equals(stored.previousToken()) && now.isBefore(stored.lastUsed().plus(GRACE))) {
+        if (presented.equals(stored.previousToken())
+                && now.isBefore(stored.lastUsed().plus(GRACE))) {
             return;
         }
         tokens.removeUserTokens(stored.username());
-        log.warn("An old remember-me value of member {} was used; every remembered browser of the member signed out",
+        log.warn(
+                "An old remember-me value of member {} was used; every remembered browser of the member signed out",
                 stored.username());
         throw new CookieTheftException("Remember-me value used again after it changed");
     }
 
     private Optional<Series> find(String series) {
-        return jdbc.sql("SELECT username, token, previous_token, last_used FROM persistent_logins WHERE series = :series")
+        return jdbc.sql(
+                        "SELECT username, token, previous_token, last_used FROM persistent_logins WHERE series = :series")
                 .param("series", series)
-                .query((rs, row) -> new Series(rs.getString("username"), rs.getString("token"),
-                        rs.getString("previous_token"), rs.getTimestamp("last_used").toInstant()))
+                .query((rs, row) -> new Series(
+                        rs.getString("username"),
+                        rs.getString("token"),
+                        rs.getString("previous_token"),
+                        rs.getTimestamp("last_used").toInstant()))
                 .optional();
     }
 
@@ -99,17 +105,18 @@ class RememberMe extends PersistentTokenBasedRememberMeServices {
         return jdbc.sql("""
                         UPDATE persistent_logins SET previous_token = token, token = :next, last_used = :now
                         WHERE series = :series AND token = :presented""")
-                .param("next", next)
-                // The column has no time zone; Spring's JdbcTokenRepositoryImpl writes it the same way.
-                .param("now", Timestamp.from(now))
-                .param("series", series)
-                .param("presented", presented)
-                .update() == 1;
+                        .param("next", next)
+                        // The column has no time zone; Spring's JdbcTokenRepositoryImpl writes it the same way.
+                        .param("now", Timestamp.from(now))
+                        .param("series", series)
+                        .param("presented", presented)
+                        .update()
+                == 1;
     }
 
     @Override
-    protected void setCookie(String[] cookieTokens, int maxAge, HttpServletRequest request,
-            HttpServletResponse response) {
+    protected void setCookie(
+            String[] cookieTokens, int maxAge, HttpServletRequest request, HttpServletResponse response) {
         addCookie(encodeCookie(cookieTokens), Duration.ofSeconds(maxAge), request, response);
     }
 

@@ -45,7 +45,8 @@ class ReusedRememberMeCookie implements SecurityCustomizer {
                     throw reused;
                 }
                 // RememberMe has already removed the cookie (its Set-Cookie stays on this answer).
-                response.sendRedirect("/" + AccountsSecurity.language(request, preference).code() + "/login?reused");
+                response.sendRedirect(
+                        "/" + AccountsSecurity.language(request, preference).code() + "/login?reused");
             }
         }
     }

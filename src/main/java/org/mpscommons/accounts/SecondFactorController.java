@@ -33,8 +33,13 @@ class SecondFactorController {
     private final Clock clock;
     private final PersistentTokenBasedRememberMeServices rememberMe;
 
-    SecondFactorController(TwoFactor twoFactor, MemberRepository members, SignInLimits limits, PageFactory pages,
-            Clock clock, PersistentTokenBasedRememberMeServices rememberMe) {
+    SecondFactorController(
+            TwoFactor twoFactor,
+            MemberRepository members,
+            SignInLimits limits,
+            PageFactory pages,
+            Clock clock,
+            PersistentTokenBasedRememberMeServices rememberMe) {
         this.twoFactor = twoFactor;
         this.members = members;
         this.limits = limits;
@@ -52,8 +57,12 @@ class SecondFactorController {
     }
 
     @PostMapping("/" + Routes.LANG + "/login/code")
-    String checkCode(@PathVariable Language lang, @RequestParam(defaultValue = "") String code,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String checkCode(
+            @PathVariable Language lang,
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         PendingSignIn pending = pending(request);
         if (pending == null) {
             return "redirect:/" + lang.code() + "/login?expired";
@@ -81,22 +90,27 @@ class SecondFactorController {
     }
 
     private void signIn(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
-        MemberPrincipal principal = MemberPrincipal.of(members.findById(pending.memberId()).orElseThrow());
+        MemberPrincipal principal =
+                MemberPrincipal.of(members.findById(pending.memberId()).orElseThrow());
         principal.eraseCredentials();
         // A new session id for the now signed-in session, as at any sign-in.
         request.changeSessionId();
         Authentication authentication =
                 SecondFactorSession.establish(principal, principal.getAuthorities(), request, response);
-        request.getSession().setAttribute(MemberSessions.DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
+        request.getSession()
+                .setAttribute(MemberSessions.DEVICE_ATTRIBUTE, Devices.describe(request.getHeader("User-Agent")));
         SessionLifetime.markSignedIn(request, clock);
         if (pending.remember()) {
             // "Keep me signed in" was ticked at the password step; the browser is remembered only now, after both.
-            rememberMe.loginSuccess(new HttpServletRequestWrapper(request) {
-                @Override
-                public String getParameter(String name) {
-                    return "remember".equals(name) ? "true" : super.getParameter(name);
-                }
-            }, response, authentication);
+            rememberMe.loginSuccess(
+                    new HttpServletRequestWrapper(request) {
+                        @Override
+                        public String getParameter(String name) {
+                            return "remember".equals(name) ? "true" : super.getParameter(name);
+                        }
+                    },
+                    response,
+                    authentication);
         }
     }
 

@@ -21,13 +21,16 @@ final class SecondFactorSession {
 
     private static final HttpSessionSecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
-    static Authentication establish(MemberPrincipal principal, Collection<? extends GrantedAuthority> authorities,
-            HttpServletRequest request, HttpServletResponse response) {
+    static Authentication establish(
+            MemberPrincipal principal,
+            Collection<? extends GrantedAuthority> authorities,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         List<GrantedAuthority> withFactor = new ArrayList<>(authorities);
         withFactor.add(new SimpleGrantedAuthority(SECOND_FACTOR));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.withSecondFactor(), null,
-                withFactor));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal.withSecondFactor(), null, withFactor));
         SecurityContextHolder.setContext(context);
         CONTEXTS.saveContext(context, request, response);
         return context.getAuthentication();

@@ -42,7 +42,8 @@ class SessionLifetime extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn
+        if (session != null
+                && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn
                 && clock.instant().isAfter(signedIn.plus(maxAge))) {
             log.info("Session ended after its maximum age");
             session.invalidate();

@@ -21,10 +21,12 @@ class SignInLimits {
     static final int PER_ACCOUNT_AND_IP = 5;
     /** Guessing one account from many addresses; the owner's known browser is exempt. */
     static final int PER_ACCOUNT = 20;
+
     static final Duration SHORT_WINDOW = Duration.ofMinutes(15);
     static final Duration LONG_WINDOW = Duration.ofHours(1);
     /** Wrong codes for one account, across sign-ins, before it waits: 10 in 15 minutes still allows typos. */
     static final int WRONG_CODES_PER_ACCOUNT = 10;
+
     static final Duration WRONG_CODES_WINDOW = Duration.ofMinutes(15);
 
     private final Throttle throttle;
@@ -55,8 +57,8 @@ class SignInLimits {
 
     /** Counts a second-factor code for this member, or refuses it (then it must not be checked). */
     Throttle.Attempt code(long memberId) {
-        return throttle.attempt(List.of(new Throttle.Limit("code-member:" + memberId, WRONG_CODES_PER_ACCOUNT,
-                WRONG_CODES_WINDOW)));
+        return throttle.attempt(
+                List.of(new Throttle.Limit("code-member:" + memberId, WRONG_CODES_PER_ACCOUNT, WRONG_CODES_WINDOW)));
     }
 
     void codeRight(Throttle.Attempt attempt) {

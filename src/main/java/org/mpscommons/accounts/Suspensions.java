@@ -1,8 +1,8 @@
 package org.mpscommons.accounts;
 
 import org.mpscommons.web.FormErrors;
-import org.springframework.stereotype.Service;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
 
 /**
  * Suspending a member from outside the admin area: moderators act on what they see in the forum. A moderator may
@@ -30,7 +30,8 @@ public class Suspensions {
         if (!moderator || member == null) {
             return new FormErrors().reject("member", "forum.suspend.notAllowed");
         }
-        boolean staff = member.roles().contains(Role.ADMIN) || member.roles().contains(Role.MODERATOR)
+        boolean staff = member.roles().contains(Role.ADMIN)
+                || member.roles().contains(Role.MODERATOR)
                 || member.roles().contains(Role.EDITOR);
         if (staff && !admin) {
             return new FormErrors().reject("member", "forum.suspend.notAllowed");

@@ -1,21 +1,21 @@
 package org.mpscommons.accounts;
 
-import org.mpscommons.web.SqlTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.mpscommons.web.SqlTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Counts events per bucket in a sliding window, in the database so that every node sees the same counts.
@@ -104,10 +104,15 @@ public class Throttle {
     }
 
     private Attempt decideAndCount(List<Limit> limits) {
-        limits.stream().mapToInt(limit -> Math.floorMod(limit.bucket().hashCode(), LOCK_SLOTS)).distinct().sorted()
+        limits.stream()
+                .mapToInt(limit -> Math.floorMod(limit.bucket().hashCode(), LOCK_SLOTS))
+                .distinct()
+                .sorted()
                 // Always in ascending order, so that two attempts locking the same rows cannot wait for each other.
                 .forEach(slot -> jdbc.sql("SELECT slot FROM throttle_lock WHERE slot = :slot FOR UPDATE")
-                        .param("slot", slot).query(Integer.class).list());
+                        .param("slot", slot)
+                        .query(Integer.class)
+                        .list());
         Instant now = clock.instant();
         Instant refusedUntil = null;
         for (Limit limit : limits) {
@@ -172,7 +177,9 @@ public class Throttle {
     }
 
     void clear(String bucket) {
-        jdbc.sql("DELETE FROM throttle_event WHERE bucket = :bucket").param("bucket", bucket).update();
+        jdbc.sql("DELETE FROM throttle_event WHERE bucket = :bucket")
+                .param("bucket", bucket)
+                .update();
     }
 
     /** Removes every bucket that names this email address (its hash), when the account is deleted. */

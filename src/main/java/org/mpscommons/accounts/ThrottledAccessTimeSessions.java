@@ -24,7 +24,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * in, an attribute) is written as before. So the row is written at most once a minute for access alone, and the idle
  * timeout ends a session up to that much early; the sessions list in the settings shows "last used" to the minute.
  */
-final class ThrottledAccessTimeSessions implements FindByIndexNameSessionRepository<ThrottledAccessTimeSessions.Wrapped> {
+final class ThrottledAccessTimeSessions
+        implements FindByIndexNameSessionRepository<ThrottledAccessTimeSessions.Wrapped> {
 
     static final Duration WRITE_EVERY = Duration.ofMinutes(1);
 
@@ -150,8 +151,8 @@ final class ThrottledAccessTimeSessions implements FindByIndexNameSessionReposit
     static class Config {
 
         @Bean
-        static BeanPostProcessor throttledAccessTimeSessionFilter(ObjectProvider<JdbcIndexedSessionRepository> jdbc,
-                ObjectProvider<CookieSerializer> cookies) {
+        static BeanPostProcessor throttledAccessTimeSessionFilter(
+                ObjectProvider<JdbcIndexedSessionRepository> jdbc, ObjectProvider<CookieSerializer> cookies) {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {

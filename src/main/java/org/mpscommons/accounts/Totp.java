@@ -17,6 +17,7 @@ final class Totp {
     static final int DIGITS = 6;
     /** One step either side: phones' clocks drift, and typing a code takes time. */
     static final int DRIFT_STEPS = 1;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A new 160-bit secret in Base32, the form apps accept when typed in. */
@@ -36,8 +37,10 @@ final class Totp {
             mac.init(new SecretKeySpec(Base32.decode(secret), "HmacSHA1"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format("%06d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -52,8 +55,10 @@ final class Totp {
         }
         long current = step(now);
         for (long step = current - DRIFT_STEPS; step <= current + DRIFT_STEPS; step++) {
-            if (step > lastUsedStep && java.security.MessageDigest.isEqual(
-                    code(secret, step).getBytes(StandardCharsets.US_ASCII), digits.getBytes(StandardCharsets.US_ASCII))) {
+            if (step > lastUsedStep
+                    && java.security.MessageDigest.isEqual(
+                            code(secret, step).getBytes(StandardCharsets.US_ASCII),
+                            digits.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }
@@ -63,8 +68,8 @@ final class Totp {
     /** The enrolment URI (Google Authenticator's key URI format) that the QR code carries. */
     static String otpauthUri(String issuer, String account, String secret) {
         String label = encode(issuer) + ":" + encode(account);
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
-                + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits="
+                + DIGITS + "&period=" + STEP_SECONDS;
     }
 
     private static String encode(String value) {

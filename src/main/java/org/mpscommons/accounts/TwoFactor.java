@@ -20,6 +20,7 @@ class TwoFactor {
     static final int RECOVERY_CODES = 10;
     /** Unambiguous characters only: no 0/O, 1/I/L, for people copying codes by hand. */
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TwoFactorRepository repository;
@@ -67,7 +68,8 @@ class TwoFactor {
         if (secret.isEmpty() || code == null) {
             return false;
         }
-        OptionalLong step = Totp.matchingStep(secret.get().secret(), code, clock.instant(), secret.get().lastStep());
+        OptionalLong step = Totp.matchingStep(
+                secret.get().secret(), code, clock.instant(), secret.get().lastStep());
         if (step.isPresent()) {
             return repository.useStep(memberId, step.getAsLong());
         }

@@ -11,8 +11,8 @@ import org.mpscommons.web.QrSvg;
 import org.mpscommons.web.Routes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +26,7 @@ class TwoFactorController {
 
     /** The secret being set up lives in the session until a code proves the app has it. */
     private static final String ENROLMENT = "mps.totpEnrolment";
+
     private static final String ISSUER = "MPS Commons";
 
     private final TwoFactor twoFactor;
@@ -37,14 +38,22 @@ class TwoFactorController {
     }
 
     @GetMapping("/" + Routes.LANG + "/account/two-factor")
-    String initForm(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String initForm(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         return form(lang, member, new FormErrors(), request, response, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/account/two-factor")
-    String processForm(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            @RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+    String processForm(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         HttpSession session = request.getSession();
         String secret = (String) session.getAttribute(ENROLMENT);
@@ -63,8 +72,13 @@ class TwoFactorController {
         return "accounts/recovery-codes";
     }
 
-    private String form(Language lang, MemberPrincipal member, FormErrors errors, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    private String form(
+            Language lang,
+            MemberPrincipal member,
+            FormErrors errors,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         noStore(response);
         TwoFactorEnrolment enrolment;
         if (twoFactor.isEnabled(member.id())) {
@@ -77,7 +91,8 @@ class TwoFactorController {
                 session.setAttribute(ENROLMENT, secret);
             }
             String uri = Totp.otpauthUri(ISSUER, member.displayName(), secret);
-            String title = pages.privatePage(lang, "/account/two-factor", request).t("twoFactor.qrTitle");
+            String title =
+                    pages.privatePage(lang, "/account/two-factor", request).t("twoFactor.qrTitle");
             enrolment = new TwoFactorEnrolment(false, 0, grouped(secret), uri, QrSvg.render(uri, title));
         }
         model.addAttribute("page", pages.privatePage(lang, "/account/two-factor", request));
@@ -90,8 +105,8 @@ class TwoFactorController {
     /** The member just showed a valid code: this session now counts as signed in with two factors. */
     private void proveSecondFactor(HttpServletRequest request, HttpServletResponse response) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        SecondFactorSession.establish((MemberPrincipal) current.getPrincipal(), current.getAuthorities(), request,
-                response);
+        SecondFactorSession.establish(
+                (MemberPrincipal) current.getPrincipal(), current.getAuthorities(), request, response);
     }
 
     /** The secret in groups of four, easier to type into an app by hand. */

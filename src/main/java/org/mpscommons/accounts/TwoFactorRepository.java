@@ -1,9 +1,9 @@
 package org.mpscommons.accounts;
 
-import org.mpscommons.web.SqlTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.mpscommons.web.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,9 +38,14 @@ class TwoFactorRepository {
     }
 
     void enable(long memberId, String secret, long usedStep, Instant now, List<String> recoveryHashes) {
-        jdbc.sql("DELETE FROM member_totp WHERE member_id = :id").param("id", memberId).update();
-        jdbc.sql("DELETE FROM member_recovery_code WHERE member_id = :id").param("id", memberId).update();
-        jdbc.sql("INSERT INTO member_totp (member_id, secret, enabled_at, last_step) VALUES (:id, :secret, :now, :step)")
+        jdbc.sql("DELETE FROM member_totp WHERE member_id = :id")
+                .param("id", memberId)
+                .update();
+        jdbc.sql("DELETE FROM member_recovery_code WHERE member_id = :id")
+                .param("id", memberId)
+                .update();
+        jdbc.sql(
+                        "INSERT INTO member_totp (member_id, secret, enabled_at, last_step) VALUES (:id, :secret, :now, :step)")
                 .param("id", memberId)
                 .param("secret", secret)
                 .param("now", SqlTime.utc(now))
@@ -57,9 +62,10 @@ class TwoFactorRepository {
     /** Records the step of a used code; false if another request used this or a later step first. */
     boolean useStep(long memberId, long step) {
         return jdbc.sql("UPDATE member_totp SET last_step = :step WHERE member_id = :id AND last_step < :step")
-                .param("id", memberId)
-                .param("step", step)
-                .update() == 1;
+                        .param("id", memberId)
+                        .param("step", step)
+                        .update()
+                == 1;
     }
 
     boolean useRecoveryCode(long memberId, String hash, Instant now) {
@@ -67,10 +73,11 @@ class TwoFactorRepository {
                 UPDATE member_recovery_code SET used_at = :now
                 WHERE member_id = :id AND code_hash = :hash AND used_at IS NULL
                 """)
-                .param("id", memberId)
-                .param("hash", hash)
-                .param("now", SqlTime.utc(now))
-                .update() == 1;
+                        .param("id", memberId)
+                        .param("hash", hash)
+                        .param("now", SqlTime.utc(now))
+                        .update()
+                == 1;
     }
 
     int unusedRecoveryCodes(long memberId) {

@@ -11,9 +11,23 @@ import java.util.List;
  * @param editorialReview the editors' last check of references and wording; null if they never checked it
  * @param medicalReview the last review by a verified professional; null if none reviewed it yet
  */
-public record Article(long id, String translationKey, String language, String slug, String title, String summary,
-        Theme theme, List<String> tags, String bodySource, String bodyHtml, ArticleStatus status, int revision,
-        EditorialReview editorialReview, MedicalReview medicalReview, Instant createdAt, Instant updatedAt,
+public record Article(
+        long id,
+        String translationKey,
+        String language,
+        String slug,
+        String title,
+        String summary,
+        Theme theme,
+        List<String> tags,
+        String bodySource,
+        String bodyHtml,
+        ArticleStatus status,
+        int revision,
+        EditorialReview editorialReview,
+        MedicalReview medicalReview,
+        Instant createdAt,
+        Instant updatedAt,
         Instant publishedAt) {
 
     public boolean published() {

@@ -20,14 +20,16 @@ class ArticleAccountData implements AccountDataPart {
 
     @Override
     public Object export(long memberId) {
-        return articles.reportsBy(memberId).stream().map(report -> {
-            var entry = new java.util.LinkedHashMap<String, Object>();
-            entry.put("article", "/" + report.articleLanguage() + "/articles/" + report.articleSlug());
-            entry.put("text", report.body());
-            entry.put("status", report.status().name());
-            entry.put("reply", report.reply());
-            entry.put("sentAt", report.createdAt().toString());
-            return entry;
-        }).toList();
+        return articles.reportsBy(memberId).stream()
+                .map(report -> {
+                    var entry = new java.util.LinkedHashMap<String, Object>();
+                    entry.put("article", "/" + report.articleLanguage() + "/articles/" + report.articleSlug());
+                    entry.put("text", report.body());
+                    entry.put("status", report.status().name());
+                    entry.put("reply", report.reply());
+                    entry.put("sentAt", report.createdAt().toString());
+                    return entry;
+                })
+                .toList();
     }
 }

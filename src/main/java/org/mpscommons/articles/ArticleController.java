@@ -30,6 +30,7 @@ class ArticleController {
     static final int REPORT_MAX = 4000;
     /** A browser's address may vote once a day per article: enough for a family's computer, too few to stuff. */
     private static final Duration VOTE_WINDOW = Duration.ofDays(1);
+
     private static final int REPORTS_PER_HOUR = 5;
 
     private final ArticleReading reading;
@@ -40,8 +41,14 @@ class ArticleController {
     private final Throttle throttle;
     private final java.time.Clock clock;
 
-    ArticleController(ArticleReading reading, ArticleRepository articles, ArticleJsonLd jsonLd, PageFactory pages,
-            FormTimer formTimer, Throttle throttle, java.time.Clock clock) {
+    ArticleController(
+            ArticleReading reading,
+            ArticleRepository articles,
+            ArticleJsonLd jsonLd,
+            PageFactory pages,
+            FormTimer formTimer,
+            Throttle throttle,
+            java.time.Clock clock) {
         this.reading = reading;
         this.articles = articles;
         this.jsonLd = jsonLd;
@@ -52,8 +59,11 @@ class ArticleController {
     }
 
     @GetMapping("/" + Routes.LANG + "/articles/")
-    String index(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, Model model) {
+    String index(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("page", pages.page(lang, "/articles/", request));
         model.addAttribute("index", reading.index(lang));
         model.addAttribute("editor", ArticleReading.isEditor(member));
@@ -70,14 +80,20 @@ class ArticleController {
 
     /** A stable link to an article by its key, in the reader's language when it exists (used inside articles). */
     @GetMapping("/" + Routes.LANG + "/articles/k/{key}")
-    String byKey(@PathVariable Language lang, @PathVariable String key, @AuthenticationPrincipal MemberPrincipal member) {
+    String byKey(
+            @PathVariable Language lang, @PathVariable String key, @AuthenticationPrincipal MemberPrincipal member) {
         Article article = reading.byKey(key, lang, member).orElseThrow(ArticleController::notFound);
         return "redirect:/" + article.language() + article.path();
     }
 
     @GetMapping("/" + Routes.LANG + "/articles/{slug}")
-    String article(@PathVariable Language lang, @PathVariable String slug, @RequestParam(required = false) String done,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+    String article(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @RequestParam(required = false) String done,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         var found = reading.article(lang, slug, member);
         if (found.isEmpty()) {
@@ -87,10 +103,14 @@ class ArticleController {
     }
 
     @PostMapping("/" + Routes.LANG + "/articles/{slug}/vote")
-    String vote(@PathVariable Language lang, @PathVariable String slug, @RequestParam(required = false) String helpful,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request) {
-        Article article = reading.article(lang, slug, member).filter(Article::published)
-                .orElseThrow(ArticleController::notFound);
+    String vote(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @RequestParam(required = false) String helpful,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request) {
+        Article article =
+                reading.article(lang, slug, member).filter(Article::published).orElseThrow(ArticleController::notFound);
         String bucket = "article-vote:" + article.id() + ":" + request.getRemoteAddr();
         // Counted and checked in one step: votes sent all at once from one address count once.
         if (("yes".equals(helpful) || "no".equals(helpful)) && throttle.tryRecord(bucket, 1, VOTE_WINDOW)) {
@@ -100,11 +120,17 @@ class ArticleController {
     }
 
     @PostMapping("/" + Routes.LANG + "/articles/{slug}/report")
-    String report(@PathVariable Language lang, @PathVariable String slug, @RequestParam(required = false) String body,
-            @RequestParam(required = false) String website, @RequestParam(required = false) String started,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
-        Article article = reading.article(lang, slug, member).filter(Article::published)
-                .orElseThrow(ArticleController::notFound);
+    String report(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String website,
+            @RequestParam(required = false) String started,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
+        Article article =
+                reading.article(lang, slug, member).filter(Article::published).orElseThrow(ArticleController::notFound);
         String text = body == null ? "" : body.strip();
         if ((website != null && !website.isEmpty()) || (member == null && formTimer.looksAutomated(started))) {
             // A bot is thanked like a person, and nothing is saved.
@@ -129,8 +155,12 @@ class ArticleController {
     }
 
     @GetMapping("/" + Routes.LANG + "/articles/{slug}/history")
-    String history(@PathVariable Language lang, @PathVariable String slug,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+    String history(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         Article article = reading.article(lang, slug, member).orElseThrow(ArticleController::notFound);
         model.addAttribute("page", pages.privatePage(lang, article.path() + "/history", request));
         model.addAttribute("article", article);
@@ -140,9 +170,14 @@ class ArticleController {
     }
 
     @GetMapping("/" + Routes.LANG + "/articles/{slug}/diff")
-    String diff(@PathVariable Language lang, @PathVariable String slug, @RequestParam(defaultValue = "0") int from,
-            @RequestParam(defaultValue = "0") int to, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, Model model) {
+    String diff(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "0") int from,
+            @RequestParam(defaultValue = "0") int to,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         Article article = reading.article(lang, slug, member).orElseThrow(ArticleController::notFound);
         Revision older = reading.revision(article, Math.min(from, to)).orElseThrow(ArticleController::notFound);
         Revision newer = reading.revision(article, Math.max(from, to)).orElseThrow(ArticleController::notFound);
@@ -154,12 +189,20 @@ class ArticleController {
         return "articles/diff";
     }
 
-    private String render(Article article, Language lang, String done, String report, FormErrors errors,
-            MemberPrincipal member, HttpServletRequest request, Model model) {
+    private String render(
+            Article article,
+            Language lang,
+            String done,
+            String report,
+            FormErrors errors,
+            MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         boolean editor = ArticleReading.isEditor(member);
         var versions = reading.versions(article, member);
         Page page = article.published() && done == null && !errors.any()
-                ? pages.translatedPage(lang, versions, request) : pages.privatePage(lang, article.path(), request);
+                ? pages.translatedPage(lang, versions, request)
+                : pages.privatePage(lang, article.path(), request);
         List<Reference> references = reading.references(article);
         if (member == null && article.published() && done == null && !errors.any()) {
             VisitorPageCache.markSameForEveryVisitor(request);
@@ -167,33 +210,52 @@ class ArticleController {
         Language other = lang == Language.EN ? Language.JA : Language.EN;
         String translation = versions.containsKey(other) ? "/" + other.code() + versions.get(other) : null;
         String articleJsonLd = article.published()
-                ? jsonLd.of(article, references, pages.baseUrl() + "/" + lang.code() + article.path(),
-                        page.t("site.name")) : null;
+                ? jsonLd.of(
+                        article, references, pages.baseUrl() + "/" + lang.code() + article.path(), page.t("site.name"))
+                : null;
         model.addAttribute("page", page);
-        model.addAttribute("view", new ArticlePage(article, references, reading.corrections(article), translation,
-                articleJsonLd, notice(done), report, errors, formTimer.stamp(), editor,
-                ArticleReviewTools.of(article, member, reading.today())));
+        model.addAttribute(
+                "view",
+                new ArticlePage(
+                        article,
+                        references,
+                        reading.corrections(article),
+                        translation,
+                        articleJsonLd,
+                        notice(done),
+                        report,
+                        errors,
+                        formTimer.stamp(),
+                        editor,
+                        ArticleReviewTools.of(article, member, reading.today())));
         return "articles/article";
     }
 
     /** The message key that confirms what was just done, from the redirect's {@code done} parameter. */
     private static String notice(String done) {
-        return done == null ? null : switch (done) {
-            case "voted" -> "articles.vote.thanks";
-            case "reported" -> "articles.report.thanks";
-            case "saved" -> "articles.edit.saved";
-            case "published" -> "articles.status.publishedNotice";
-            case "unpublished" -> "articles.status.unpublishedNotice";
-            case "review-editorial" -> "articles.review.editorial.done";
-            case "review-medical" -> "articles.review.medical.done";
-            case "review-outdated" -> "articles.review.outdated";
-            default -> null;
-        };
+        return done == null
+                ? null
+                : switch (done) {
+                    case "voted" -> "articles.vote.thanks";
+                    case "reported" -> "articles.report.thanks";
+                    case "saved" -> "articles.edit.saved";
+                    case "published" -> "articles.status.publishedNotice";
+                    case "unpublished" -> "articles.status.unpublishedNotice";
+                    case "review-editorial" -> "articles.review.editorial.done";
+                    case "review-medical" -> "articles.review.medical.done";
+                    case "review-outdated" -> "articles.review.outdated";
+                    default -> null;
+                };
     }
 
     /** A slug of the other language (the language switch, a shared link): its translation here, or say there is none. */
-    private String notInThisLanguage(Language lang, String slug, MemberPrincipal member, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    private String notInThisLanguage(
+            Language lang,
+            String slug,
+            MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Article original = reading.otherLanguage(lang, slug, member).orElseThrow(ArticleController::notFound);
         var translation = reading.byKey(original.translationKey(), lang, member)
                 .filter(article -> article.language().equals(lang.code()));

@@ -11,8 +11,8 @@ import org.mpscommons.web.FormErrors;
  * @param preview the article's text as it will look, or null
  * @param unknown the reference keys the text cites that the reference list does not have
  */
-public record ArticleEditPage(Article article, ArticleForm form, FormErrors errors, ArticleText.Body preview,
-        List<String> unknown) {
+public record ArticleEditPage(
+        Article article, ArticleForm form, FormErrors errors, ArticleText.Body preview, List<String> unknown) {
 
     public Theme[] themes() {
         return Theme.values();

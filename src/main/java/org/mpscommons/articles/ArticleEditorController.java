@@ -3,7 +3,6 @@ package org.mpscommons.articles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import org.mpscommons.accounts.AuditLog;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.web.FormErrors;
@@ -37,8 +36,13 @@ class ArticleEditorController {
     private final AuditLog audit;
     private final java.time.Clock clock;
 
-    ArticleEditorController(Articles writing, ArticleReading reading, ArticleRepository articles, PageFactory pages,
-            AuditLog audit, java.time.Clock clock) {
+    ArticleEditorController(
+            Articles writing,
+            ArticleReading reading,
+            ArticleRepository articles,
+            PageFactory pages,
+            AuditLog audit,
+            java.time.Clock clock) {
         this.writing = writing;
         this.reading = reading;
         this.articles = articles;
@@ -48,39 +52,67 @@ class ArticleEditorController {
     }
 
     @GetMapping("/" + Routes.LANG + "/articles/new")
-    String newArticle(@PathVariable Language lang, @RequestParam(required = false) String translationOf,
-            @RequestParam(required = false) String theme, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String newArticle(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String translationOf,
+            @RequestParam(required = false) String theme,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         editor(member);
-        return form(lang, null, ArticleForm.empty(lang.code(), translationOf, theme), new FormErrors(), null, request,
-                response, model);
+        return form(
+                lang,
+                null,
+                ArticleForm.empty(lang.code(), translationOf, theme),
+                new FormErrors(),
+                null,
+                request,
+                response,
+                model);
     }
 
     @PostMapping("/" + Routes.LANG + "/articles/new")
-    String create(@PathVariable Language lang, @ModelAttribute ArticleForm form,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+    String create(
+            @PathVariable Language lang,
+            @ModelAttribute ArticleForm form,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         editor(member);
         if (form.wantsPreview()) {
             return form(lang, null, form, new FormErrors(), writing.preview(form), request, response, model);
         }
         return switch (writing.create(member, form)) {
-            case Articles.Saved.Done done -> "redirect:/" + done.language() + "/articles/" + done.slug() + "?done=saved";
-            case Articles.Saved.Refused refused -> form(lang, null, form, refused.errors(), null, request, response, model);
+            case Articles.Saved.Done done ->
+                "redirect:/" + done.language() + "/articles/" + done.slug() + "?done=saved";
+            case Articles.Saved.Refused refused ->
+                form(lang, null, form, refused.errors(), null, request, response, model);
         };
     }
 
     @GetMapping("/" + Routes.LANG + "/articles/{slug}/edit")
-    String edit(@PathVariable Language lang, @PathVariable String slug, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String edit(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         editor(member);
         Article article = reading.article(lang, slug, member).orElseThrow(ArticleController::notFound);
         return form(lang, article, ArticleForm.of(article), new FormErrors(), null, request, response, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/articles/{slug}/edit")
-    String save(@PathVariable Language lang, @PathVariable String slug, @ModelAttribute ArticleForm form,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+    String save(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @ModelAttribute ArticleForm form,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         editor(member);
         Article article = reading.article(lang, slug, member).orElseThrow(ArticleController::notFound);
@@ -88,14 +120,18 @@ class ArticleEditorController {
             return form(lang, article, form, new FormErrors(), writing.preview(form), request, response, model);
         }
         return switch (writing.edit(member, article, form)) {
-            case Articles.Saved.Done done -> "redirect:/" + done.language() + "/articles/" + done.slug() + "?done=saved";
-            case Articles.Saved.Refused refused -> form(lang, article, form, refused.errors(), null, request, response,
-                    model);
+            case Articles.Saved.Done done ->
+                "redirect:/" + done.language() + "/articles/" + done.slug() + "?done=saved";
+            case Articles.Saved.Refused refused ->
+                form(lang, article, form, refused.errors(), null, request, response, model);
         };
     }
 
     @PostMapping("/" + Routes.LANG + "/articles/{slug}/status")
-    String status(@PathVariable Language lang, @PathVariable String slug, @RequestParam(defaultValue = "") String publish,
+    String status(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String publish,
             @AuthenticationPrincipal MemberPrincipal member) {
         editor(member);
         Article article = reading.article(lang, slug, member).orElseThrow(ArticleController::notFound);
@@ -105,12 +141,16 @@ class ArticleEditorController {
     }
 
     @PostMapping("/" + Routes.LANG + "/articles/{slug}/rollback")
-    String rollBack(@PathVariable Language lang, @PathVariable String slug, @RequestParam int revision,
+    String rollBack(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @RequestParam int revision,
             @AuthenticationPrincipal MemberPrincipal member) {
         editor(member);
         Article article = reading.article(lang, slug, member).orElseThrow(ArticleController::notFound);
         return switch (writing.rollBack(member, article, revision)) {
-            case Articles.Saved.Done done -> "redirect:/" + done.language() + "/articles/" + done.slug() + "?done=saved";
+            case Articles.Saved.Done done ->
+                "redirect:/" + done.language() + "/articles/" + done.slug() + "?done=saved";
             // The old revision's address is taken by another article now: the history says what to do.
             case Articles.Saved.Refused refused -> "redirect:/" + lang.code() + article.path() + "/history?refused";
         };
@@ -121,8 +161,12 @@ class ArticleEditorController {
      * review stands), and what readers said of each article.
      */
     @GetMapping("/" + Routes.LANG + "/editors/")
-    String desk(@PathVariable Language lang, @RequestParam(required = false) String done,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+    String desk(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String done,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         editor(member);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -130,23 +174,41 @@ class ArticleEditorController {
         var today = reading.today();
         model.addAttribute("page", pages.privatePage(lang, "/editors/", request));
         List<ErrorReport> handled = java.util.stream.Stream.concat(
-                articles.reports(ErrorReport.Status.ACCEPTED, 20).stream(),
-                articles.reports(ErrorReport.Status.REJECTED, 20).stream())
-                .sorted(java.util.Comparator.comparing(ErrorReport::handledAt).reversed()).limit(20).toList();
-        String notice = "handled".equals(done) ? "editors.report.handled"
+                        articles.reports(ErrorReport.Status.ACCEPTED, 20).stream(),
+                        articles.reports(ErrorReport.Status.REJECTED, 20).stream())
+                .sorted(java.util.Comparator.comparing(ErrorReport::handledAt).reversed())
+                .limit(20)
+                .toList();
+        String notice = "handled".equals(done)
+                ? "editors.report.handled"
                 : "refused".equals(done) ? "editors.report.refused" : null;
-        model.addAttribute("view", new DeskPage(articles.reports(ErrorReport.Status.OPEN, 200), handled, all,
-                articles.votes(), articles.openReportCounts(),
-                all.stream().filter(article -> article.editorialReviewDue(today)).toList(), today, notice));
+        model.addAttribute(
+                "view",
+                new DeskPage(
+                        articles.reports(ErrorReport.Status.OPEN, 200),
+                        handled,
+                        all,
+                        articles.votes(),
+                        articles.openReportCounts(),
+                        all.stream()
+                                .filter(article -> article.editorialReviewDue(today))
+                                .toList(),
+                        today,
+                        notice));
         return "articles/desk";
     }
 
     @PostMapping("/" + Routes.LANG + "/editors/reports/{id}")
-    String handle(@PathVariable Language lang, @PathVariable long id, @RequestParam(defaultValue = "") String status,
-            @RequestParam(defaultValue = "") String reply, @AuthenticationPrincipal MemberPrincipal member) {
+    String handle(
+            @PathVariable Language lang,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String reply,
+            @AuthenticationPrincipal MemberPrincipal member) {
         editor(member);
         String text = reply.strip();
-        ErrorReport.Status chosen = "ACCEPTED".equals(status) ? ErrorReport.Status.ACCEPTED
+        ErrorReport.Status chosen = "ACCEPTED".equals(status)
+                ? ErrorReport.Status.ACCEPTED
                 : "REJECTED".equals(status) ? ErrorReport.Status.REJECTED : null;
         if (chosen == null || text.codePointCount(0, text.length()) > REPLY_MAX) {
             return "redirect:/" + lang.code() + "/editors/?done=refused";
@@ -154,13 +216,26 @@ class ArticleEditorController {
         if (!articles.handle(id, chosen, text.isEmpty() ? null : text, member.id(), clock.instant())) {
             throw ArticleController.notFound();
         }
-        audit.record(member.id(), member.displayName(), "articles.report." + chosen.name().toLowerCase(), null, null,
-                "report " + id, text);
+        audit.record(
+                member.id(),
+                member.displayName(),
+                "articles.report." + chosen.name().toLowerCase(),
+                null,
+                null,
+                "report " + id,
+                text);
         return "redirect:/" + lang.code() + "/editors/?done=handled";
     }
 
-    private String form(Language lang, Article article, ArticleForm form, FormErrors errors, ArticleText.Body preview,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    private String form(
+            Language lang,
+            Article article,
+            ArticleForm form,
+            FormErrors errors,
+            ArticleText.Body preview,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         String path = article == null ? "/articles/new" : article.path() + "/edit";
         model.addAttribute("page", pages.privatePage(lang, path, request));
@@ -174,5 +249,4 @@ class ArticleEditorController {
             throw ArticleController.notFound();
         }
     }
-
 }

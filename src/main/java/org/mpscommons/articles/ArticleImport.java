@@ -1,8 +1,8 @@
 package org.mpscommons.articles;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Publishes articles written in the shipped files' format (YAML front matter, then Markdown citing the site's

@@ -68,7 +68,8 @@ class ArticleJsonLd {
             if (!reference.container().isEmpty()) {
                 work.put("isPartOf", reference.container());
             }
-            String link = reference.doiUrl() != null ? reference.doiUrl()
+            String link = reference.doiUrl() != null
+                    ? reference.doiUrl()
                     : reference.pubmedUrl() != null ? reference.pubmedUrl() : reference.url();
             if (link != null) {
                 work.put("url", link);

@@ -14,6 +14,15 @@ import org.mpscommons.web.FormErrors;
  * @param started the report form's signed start time
  * @param editor the reader may edit the article and publish it
  */
-public record ArticlePage(Article article, List<Reference> references, List<ErrorReport> corrections,
-        String translation, String jsonLd, String notice, String report, FormErrors errors, String started,
-        boolean editor, ArticleReviewTools reviews) {}
+public record ArticlePage(
+        Article article,
+        List<Reference> references,
+        List<ErrorReport> corrections,
+        String translation,
+        String jsonLd,
+        String notice,
+        String report,
+        FormErrors errors,
+        String started,
+        boolean editor,
+        ArticleReviewTools reviews) {}

@@ -52,8 +52,11 @@ public class ArticleReading {
     /** The article with this key in the language, else in the other one. */
     Optional<Article> byKey(String key, Language language, MemberPrincipal reader) {
         List<Article> versions = articles.byTranslationKey(key).stream()
-                .filter(article -> article.published() || isEditor(reader)).toList();
-        return versions.stream().filter(article -> article.language().equals(language.code())).findFirst()
+                .filter(article -> article.published() || isEditor(reader))
+                .toList();
+        return versions.stream()
+                .filter(article -> article.language().equals(language.code()))
+                .findFirst()
                 .or(() -> versions.stream().findFirst());
     }
 
@@ -89,18 +92,25 @@ public class ArticleReading {
         List<Article> published = articles.published(language.code());
         Map<Theme, List<Article>> byTheme = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
-            List<Article> inTheme = published.stream().filter(article -> article.theme() == theme).toList();
+            List<Article> inTheme = published.stream()
+                    .filter(article -> article.theme() == theme)
+                    .toList();
             if (!inTheme.isEmpty()) {
                 byTheme.put(theme, inTheme);
             }
         }
         List<Article> newest = published.stream()
                 .sorted(Comparator.comparing(Article::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .limit(5).toList();
+                .limit(5)
+                .toList();
         // Medical reviews only: under "recently reviewed" readers expect a professional's review, and an editor's
         // check of references and wording listed there would read as one.
-        List<Article> reviewed = published.stream().filter(Article::medicallyReviewed)
-                .sorted(Comparator.comparing((Article article) -> article.medicalReview().on()).reversed()).limit(5)
+        List<Article> reviewed = published.stream()
+                .filter(Article::medicallyReviewed)
+                .sorted(Comparator.comparing(
+                                (Article article) -> article.medicalReview().on())
+                        .reversed())
+                .limit(5)
                 .toList();
         return new Index(byTheme, newest, reviewed);
     }

@@ -24,15 +24,17 @@ class ArticleReviewAccountData implements AccountDataPart {
 
     @Override
     public Object export(long memberId) {
-        return articles.reviewsBy(memberId).stream().map(review -> {
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("article", "/" + review.language() + "/articles/" + review.slug());
-            entry.put("kind", review.kind());
-            entry.put("reviewedOn", review.on().toString());
-            if (review.profession() != null) {
-                entry.put("profession", review.profession());
-            }
-            return entry;
-        }).toList();
+        return articles.reviewsBy(memberId).stream()
+                .map(review -> {
+                    var entry = new LinkedHashMap<String, Object>();
+                    entry.put("article", "/" + review.language() + "/articles/" + review.slug());
+                    entry.put("kind", review.kind());
+                    entry.put("reviewedOn", review.on().toString());
+                    if (review.profession() != null) {
+                        entry.put("profession", review.profession());
+                    }
+                    return entry;
+                })
+                .toList();
     }
 }

@@ -26,19 +26,24 @@ class ArticleReviewController {
     }
 
     @PostMapping("/" + Routes.LANG + "/articles/{slug}/reviewed")
-    String reviewed(@PathVariable Language lang, @PathVariable String slug,
-            @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) Integer revision,
+    String reviewed(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(required = false) Integer revision,
             @AuthenticationPrincipal MemberPrincipal member) {
-        ReviewKind chosen = ReviewKind.fromCode(kind).filter(each -> ArticleReviewing.mayRecord(member, each))
+        ReviewKind chosen = ReviewKind.fromCode(kind)
+                .filter(each -> ArticleReviewing.mayRecord(member, each))
                 .orElseThrow(ArticleController::notFound);
         Article article = reading.article(lang, slug, member)
                 .filter(found -> ArticleReviewing.mayReview(member, chosen, found))
                 .orElseThrow(ArticleController::notFound);
         return switch (reviewing.record(member, chosen, article, revision)) {
             case ArticleReviewing.Outcome.Recorded recorded ->
-                    "redirect:/" + lang.code() + article.path() + "?done=review-" + recorded.kind().code();
+                "redirect:/" + lang.code() + article.path() + "?done=review-"
+                        + recorded.kind().code();
             case ArticleReviewing.Outcome.Outdated outdated ->
-                    "redirect:/" + lang.code() + article.path() + "?done=review-outdated";
+                "redirect:/" + lang.code() + article.path() + "?done=review-outdated";
             case ArticleReviewing.Outcome.NotAllowed notAllowed -> throw ArticleController.notFound();
         };
     }

@@ -12,13 +12,16 @@ import org.mpscommons.accounts.MemberPrincipal;
  * @param medicalDue a medical review's year is up (an article without one says so to everyone already)
  * @param revision the revision shown, which a review is of
  */
-public record ArticleReviewTools(boolean editorial, boolean medical, boolean editorialDue, boolean medicalDue,
-        int revision) {
+public record ArticleReviewTools(
+        boolean editorial, boolean medical, boolean editorialDue, boolean medicalDue, int revision) {
 
     static ArticleReviewTools of(Article article, MemberPrincipal reader, LocalDate today) {
-        return new ArticleReviewTools(ArticleReviewing.mayReview(reader, ReviewKind.EDITORIAL, article),
-                ArticleReviewing.mayReview(reader, ReviewKind.MEDICAL, article), article.editorialReviewDue(today),
-                article.medicallyReviewed() && article.medicalReviewDue(today), article.revision());
+        return new ArticleReviewTools(
+                ArticleReviewing.mayReview(reader, ReviewKind.EDITORIAL, article),
+                ArticleReviewing.mayReview(reader, ReviewKind.MEDICAL, article),
+                article.editorialReviewDue(today),
+                article.medicallyReviewed() && article.medicalReviewDue(today),
+                article.revision());
     }
 
     public boolean any() {

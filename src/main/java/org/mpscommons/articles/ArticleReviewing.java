@@ -39,10 +39,11 @@ class ArticleReviewing {
 
     /** Whether the member may record this kind of review at all (for anyone else the action does not exist). */
     static boolean mayRecord(MemberPrincipal member, ReviewKind kind) {
-        return member != null && switch (kind) {
-            case EDITORIAL -> member.isEditor();
-            case MEDICAL -> member.isProfessional();
-        };
+        return member != null
+                && switch (kind) {
+                    case EDITORIAL -> member.isEditor();
+                    case MEDICAL -> member.isProfessional();
+                };
     }
 
     /** Whether the member may record this kind of review of this article: a professional who is not an editor, only of
@@ -83,17 +84,30 @@ class ArticleReviewing {
             if (profession.isEmpty()) {
                 return new Outcome.NotAllowed();
             }
-            recorded = articles.medicalReview(article.id(), article.revision(), today, member.id(),
-                    member.displayName(), profession.get(), due, now);
+            recorded = articles.medicalReview(
+                    article.id(),
+                    article.revision(),
+                    today,
+                    member.id(),
+                    member.displayName(),
+                    profession.get(),
+                    due,
+                    now);
         } else {
-            recorded = articles.editorialReview(article.id(), article.revision(), today, member.id(),
-                    member.displayName(), due, now);
+            recorded = articles.editorialReview(
+                    article.id(), article.revision(), today, member.id(), member.displayName(), due, now);
         }
         if (!recorded) {
             return new Outcome.Outdated();
         }
-        audit.record(member.id(), member.displayName(), "articles.review." + kind.code(), null, null,
-                article.language() + "/" + article.slug() + " r" + article.revision(), null);
+        audit.record(
+                member.id(),
+                member.displayName(),
+                "articles.review." + kind.code(),
+                null,
+                null,
+                article.language() + "/" + article.slug() + " r" + article.revision(),
+                null);
         return new Outcome.Recorded(kind);
     }
 }

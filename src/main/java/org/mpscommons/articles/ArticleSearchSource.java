@@ -23,7 +23,9 @@ class ArticleSearchSource implements SearchSource {
 
     @Override
     public java.util.Map<String, String> categoryNames(org.mpscommons.web.Language language) {
-        return SearchSource.named(pages.messages(language), "articles.theme.",
+        return SearchSource.named(
+                pages.messages(language),
+                "articles.theme.",
                 java.util.Arrays.stream(Theme.values()).map(Theme::code).toList());
     }
 
@@ -34,10 +36,18 @@ class ArticleSearchSource implements SearchSource {
 
     @Override
     public List<SearchDocument> current(long id) {
-        return articles.find(id).filter(Article::published).map(article -> List.of(new SearchDocument(
-                "article:" + article.id(), "article", article.language(), article.title(),
-                article.summary() + "\n" + HtmlText.of(article.bodyHtml()), "/" + article.language() + article.path(),
-                article.theme().code(), article.updatedAt()))).orElse(List.of());
+        return articles.find(id)
+                .filter(Article::published)
+                .map(article -> List.of(new SearchDocument(
+                        "article:" + article.id(),
+                        "article",
+                        article.language(),
+                        article.title(),
+                        article.summary() + "\n" + HtmlText.of(article.bodyHtml()),
+                        "/" + article.language() + article.path(),
+                        article.theme().code(),
+                        article.updatedAt())))
+                .orElse(List.of());
     }
 
     @Override

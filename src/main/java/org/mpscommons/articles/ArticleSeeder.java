@@ -42,8 +42,14 @@ class ArticleSeeder implements ApplicationRunner {
     private final Articles writing;
     private final Clock clock;
 
-    ArticleSeeder(ContentSeeds seeds, ShippedCorrections corrections, ReferenceRepository references,
-            ArticleRepository articles, ArticleText text, Articles writing, org.mpscommons.search.SearchChanges search,
+    ArticleSeeder(
+            ContentSeeds seeds,
+            ShippedCorrections corrections,
+            ReferenceRepository references,
+            ArticleRepository articles,
+            ArticleText text,
+            Articles writing,
+            org.mpscommons.search.SearchChanges search,
             Clock clock) {
         this.corrections = corrections;
         this.search = search;
@@ -63,15 +69,22 @@ class ArticleSeeder implements ApplicationRunner {
     /** Returns how many items it loaded or corrected now. */
     int seed() {
         int loaded = 0;
-        List<Reference> shippedReferences = Csv.read(read(new PathMatchingResourcePatternResolver()
-                .getResource("classpath:content/references.csv"))).stream().map(ArticleSeeder::reference).toList();
+        List<Reference> shippedReferences = Csv.read(
+                        read(new PathMatchingResourcePatternResolver().getResource("classpath:content/references.csv")))
+                .stream()
+                .map(ArticleSeeder::reference)
+                .toList();
         for (Reference reference : shippedReferences) {
             loaded += once("reference:" + reference.key(), () -> references.insert(reference, now())) ? 1 : 0;
         }
         List<Shipped> shippedArticles = shipped();
         for (Shipped article : shippedArticles) {
-            loaded += once("article:" + article.content().translationKey() + ":" + article.content().language(),
-                    () -> store(article, "Shipped with the site")) ? 1 : 0;
+            loaded += once(
+                            "article:" + article.content().translationKey() + ":"
+                                    + article.content().language(),
+                            () -> store(article, "Shipped with the site"))
+                    ? 1
+                    : 0;
         }
         // What an earlier version of the site loaded and no editor changed since gets this version's corrections.
         loaded += corrections.correctReferences(shippedReferences, now());
@@ -97,7 +110,8 @@ class ArticleSeeder implements ApplicationRunner {
     List<Shipped> shipped() {
         List<Shipped> shipped = new ArrayList<>();
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:content/articles/*.md");
+            Resource[] files =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:content/articles/*.md");
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
                 shipped.add(parse(file.getFilename(), read(file)));
@@ -122,9 +136,18 @@ class ArticleSeeder implements ApplicationRunner {
         List<Object> tags = front.get("tags") instanceof List<?> list ? (List<Object>) list : List.of();
         Theme theme = Theme.fromCode(string(front, "theme"))
                 .orElseThrow(() -> new IllegalStateException(name + ": unknown theme"));
-        return new Shipped(new ArticleRepository.Content(string(front, "key"), language, string(front, "slug"),
-                string(front, "title"), string(front, "summary"), theme, tags.stream().map(String::valueOf).toList(),
-                body, rendered.html()), rendered.citedKeys());
+        return new Shipped(
+                new ArticleRepository.Content(
+                        string(front, "key"),
+                        language,
+                        string(front, "slug"),
+                        string(front, "title"),
+                        string(front, "summary"),
+                        theme,
+                        tags.stream().map(String::valueOf).toList(),
+                        body,
+                        rendered.html()),
+                rendered.citedKeys());
     }
 
     private boolean once(String seedKey, Runnable load) {
@@ -132,17 +155,31 @@ class ArticleSeeder implements ApplicationRunner {
             return seeds.once(seedKey, load);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // An editor already made an article with that address: theirs stays; the shipped one is tried next start.
-            log.warn("Skipped shipped content {}: {}", seedKey, e.getMostSpecificCause().getMessage());
+            log.warn(
+                    "Skipped shipped content {}: {}",
+                    seedKey,
+                    e.getMostSpecificCause().getMessage());
             return false;
         }
     }
 
     private static Reference reference(Map<String, String> row) {
         String year = row.get("year");
-        return new Reference(0, row.get("id"), row.get("authors"), row.get("title"), row.get("container"),
-                year.isEmpty() ? null : Integer.valueOf(year), row.get("details"), blank(row.get("doi")),
-                blank(row.get("pmid")), blank(row.get("pmcid")), blank(row.get("isbn")), blank(row.get("url")),
-                row.get("evidence_type"), row.get("status"));
+        return new Reference(
+                0,
+                row.get("id"),
+                row.get("authors"),
+                row.get("title"),
+                row.get("container"),
+                year.isEmpty() ? null : Integer.valueOf(year),
+                row.get("details"),
+                blank(row.get("doi")),
+                blank(row.get("pmid")),
+                blank(row.get("pmcid")),
+                blank(row.get("isbn")),
+                blank(row.get("url")),
+                row.get("evidence_type"),
+                row.get("status"));
     }
 
     private static String blank(String value) {

@@ -22,14 +22,17 @@ class ArticleSitemaps {
     SitemapSource articleSitemapSource(ArticleRepository articles) {
         return SitemapSource.listed("articles", () -> {
             List<SitemapEntry> entries = new ArrayList<>(SitemapEntry.inEveryLanguage("/articles/"));
-            Map<String, List<Article>> byKey = articles.all().stream().filter(Article::published)
+            Map<String, List<Article>> byKey = articles.all().stream()
+                    .filter(Article::published)
                     .collect(Collectors.groupingBy(Article::translationKey, LinkedHashMap::new, Collectors.toList()));
             for (List<Article> versions : byKey.values()) {
                 Map<String, String> alternates = new LinkedHashMap<>();
                 if (versions.size() > 1) {
                     versions.forEach(article -> alternates.put(article.language(), address(article)));
-                    Article fallback = versions.stream().filter(article -> article.language().equals("en"))
-                            .findFirst().orElse(versions.getFirst());
+                    Article fallback = versions.stream()
+                            .filter(article -> article.language().equals("en"))
+                            .findFirst()
+                            .orElse(versions.getFirst());
                     alternates.put("x-default", address(fallback));
                 }
                 for (Article article : versions) {

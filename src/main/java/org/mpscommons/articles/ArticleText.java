@@ -50,7 +50,8 @@ public class ArticleText {
                 String name = key.strip().substring(1);
                 cited.add(Integer.toString(numbers.computeIfAbsent(name, ignored -> numbers.size() + 1)));
             }
-            citation.appendReplacement(marked, Matcher.quoteReplacement("\u27E6cite:" + String.join(",", cited) + "\u27E7"));
+            citation.appendReplacement(
+                    marked, Matcher.quoteReplacement("\u27E6cite:" + String.join(",", cited) + "\u27E7"));
         }
         citation.appendTail(marked);
         String linked = ARTICLE_LINK.matcher(marked).replaceAll("](/" + language + "/articles/k/$1)");
@@ -65,10 +66,18 @@ public class ArticleText {
                 if (i > 0) {
                     sup.append(", ");
                 }
-                sup.append("<a href=\"#ref-").append(cited[i]).append("\" aria-label=\"").append(label).append(' ')
-                        .append(cited[i]).append("\">").append(cited[i]).append("</a>");
+                sup.append("<a href=\"#ref-")
+                        .append(cited[i])
+                        .append("\" aria-label=\"")
+                        .append(label)
+                        .append(' ')
+                        .append(cited[i])
+                        .append("\">")
+                        .append(cited[i])
+                        .append("</a>");
             }
-            mark.appendReplacement(html, Matcher.quoteReplacement(sup.append("]</sup>").toString()));
+            mark.appendReplacement(
+                    html, Matcher.quoteReplacement(sup.append("]</sup>").toString()));
         }
         mark.appendTail(html);
         String plain = CITE_MARK.matcher(rendered.plainText()).replaceAll("");

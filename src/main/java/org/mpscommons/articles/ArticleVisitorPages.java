@@ -25,8 +25,7 @@ class ArticleVisitorPages implements VisitorPageSource {
     @Override
     public Current current(HttpServletRequest request) {
         String path = request.getRequestURI();
-        if (request.getQueryString() != null || Language.ofPath(path).isEmpty()
-                || !path.startsWith(ARTICLES, 3)) {
+        if (request.getQueryString() != null || Language.ofPath(path).isEmpty() || !path.startsWith(ARTICLES, 3)) {
             return null;
         }
         // The index, or one article by its slug; not a key's redirect (/k/…), a history or a diff.

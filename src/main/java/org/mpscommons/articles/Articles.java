@@ -16,9 +16,9 @@ import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Writing the knowledge base: every save is a revision (who, when, why), editors publish, unpublish and roll back.
@@ -44,8 +44,14 @@ public class Articles {
     private final org.mpscommons.search.SearchChanges search;
     private final Clock clock;
 
-    Articles(ArticleRepository articles, ReferenceRepository references, ArticleText text, PageFactory pages,
-            AuditLog audit, org.mpscommons.search.SearchChanges search, Clock clock) {
+    Articles(
+            ArticleRepository articles,
+            ReferenceRepository references,
+            ArticleText text,
+            PageFactory pages,
+            AuditLog audit,
+            org.mpscommons.search.SearchChanges search,
+            Clock clock) {
         this.search = search;
         this.articles = articles;
         this.references = references;
@@ -60,8 +66,8 @@ public class Articles {
      * letter and handout); keys the site does not have are left out.
      */
     public List<Reference> references(List<String> keys) {
-        Map<String, Reference> found = references.byKeys(keys).stream()
-                .collect(Collectors.toMap(Reference::key, reference -> reference));
+        Map<String, Reference> found =
+                references.byKeys(keys).stream().collect(Collectors.toMap(Reference::key, reference -> reference));
         return keys.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
@@ -82,11 +88,18 @@ public class Articles {
         ArticleRepository.Content content = checked.content();
         Instant now = now();
         long id = articles.insert(content, ArticleStatus.DRAFT, now);
-        articles.addRevision(id, 1, editor.id(), editor.displayName(), note(form, "articles.note.created"), content, now);
+        articles.addRevision(
+                id, 1, editor.id(), editor.displayName(), note(form, "articles.note.created"), content, now);
         articles.cite(id, references.idsInOrder(checked.cited()));
         search.changed(ArticleSearchSource.TYPE, id);
-        audit.record(editor.id(), editor.displayName(), "articles.create", null, null,
-                content.language() + "/" + content.slug(), null);
+        audit.record(
+                editor.id(),
+                editor.displayName(),
+                "articles.create",
+                null,
+                null,
+                content.language() + "/" + content.slug(),
+                null);
         return new Saved.Done(id, content.language(), content.slug());
     }
 
@@ -105,12 +118,24 @@ public class Articles {
         if (!articles.update(article.id(), article.revision(), content, now)) {
             return new Saved.Refused(new FormErrors().reject("body", "articles.error.conflict"));
         }
-        articles.addRevision(article.id(), article.revision() + 1, editor.id(), editor.displayName(),
-                note(form, "articles.note.edited"), content, now);
+        articles.addRevision(
+                article.id(),
+                article.revision() + 1,
+                editor.id(),
+                editor.displayName(),
+                note(form, "articles.note.edited"),
+                content,
+                now);
         articles.cite(article.id(), references.idsInOrder(checked.cited()));
         search.changed(ArticleSearchSource.TYPE, article.id());
-        audit.record(editor.id(), editor.displayName(), "articles.edit", null, null,
-                content.language() + "/" + content.slug() + " r" + (article.revision() + 1), form.clean(form.note()));
+        audit.record(
+                editor.id(),
+                editor.displayName(),
+                "articles.edit",
+                null,
+                null,
+                content.language() + "/" + content.slug() + " r" + (article.revision() + 1),
+                form.clean(form.note()));
         return new Saved.Done(article.id(), content.language(), content.slug());
     }
 
@@ -124,9 +149,18 @@ public class Articles {
         Revision revision = old.get();
         String note = pages.messages(Language.fromCode(article.language()).orElse(Language.fallback()))
                 .get("articles.note.rolledBack", number);
-        ArticleForm form = new ArticleForm(article.translationKey(), article.language(), revision.slug(),
-                revision.title(), revision.summary(), revision.theme(), revision.tags(), revision.bodySource(), note,
-                article.revision(), null);
+        ArticleForm form = new ArticleForm(
+                article.translationKey(),
+                article.language(),
+                revision.slug(),
+                revision.title(),
+                revision.summary(),
+                revision.theme(),
+                revision.tags(),
+                revision.bodySource(),
+                note,
+                article.revision(),
+                null);
         return edit(editor, article, form);
     }
 
@@ -134,8 +168,14 @@ public class Articles {
     public void publish(MemberPrincipal editor, Article article, boolean published) {
         articles.setStatus(article.id(), published ? ArticleStatus.PUBLISHED : ArticleStatus.UNPUBLISHED, now());
         search.changed(ArticleSearchSource.TYPE, article.id());
-        audit.record(editor.id(), editor.displayName(), published ? "articles.publish" : "articles.unpublish", null,
-                null, article.language() + "/" + article.slug(), null);
+        audit.record(
+                editor.id(),
+                editor.displayName(),
+                published ? "articles.publish" : "articles.unpublish",
+                null,
+                null,
+                article.language() + "/" + article.slug(),
+                null);
     }
 
     /** Renders the form's text as the article page would show it; nothing is stored. */
@@ -144,7 +184,8 @@ public class Articles {
     }
 
     String referenceLabel(String language) {
-        return pages.messages(Language.fromCode(language).orElse(Language.fallback())).get("articles.reference");
+        return pages.messages(Language.fromCode(language).orElse(Language.fallback()))
+                .get("articles.reference");
     }
 
     /** The content to save, and the references its text cites, in order: from the one rendering the checks made. */
@@ -162,12 +203,16 @@ public class Articles {
         }
         if (!SLUG.matcher(key).matches() || key.length() > 80) {
             errors.reject("translationKey", "articles.error.key");
-        } else if (existing == null && articles.byTranslationKey(key).stream().anyMatch(a -> a.language().equals(language))) {
+        } else if (existing == null
+                && articles.byTranslationKey(key).stream()
+                        .anyMatch(a -> a.language().equals(language))) {
             errors.reject("translationKey", "articles.error.key.taken");
         }
         if (!SLUG.matcher(slug).matches() || slug.length() > 80) {
             errors.reject("slug", "articles.error.slug");
-        } else if (articles.bySlug(language, slug).filter(a -> existing == null || a.id() != existing.id()).isPresent()) {
+        } else if (articles.bySlug(language, slug)
+                .filter(a -> existing == null || a.id() != existing.id())
+                .isPresent()) {
             errors.reject("slug", "articles.error.slug.taken");
         }
         text(title, TITLE_MAX, "title", errors);
@@ -189,7 +234,8 @@ public class Articles {
             errors.reject("body", "articles.error.body.length");
         } else {
             rendered = text.render(body, language, referenceLabel(language));
-            Set<String> known = references.byKeys(rendered.citedKeys()).stream().map(Reference::key)
+            Set<String> known = references.byKeys(rendered.citedKeys()).stream()
+                    .map(Reference::key)
                     .collect(Collectors.toSet());
             if (!known.containsAll(rendered.citedKeys())) {
                 errors.reject("body", "articles.error.reference");
@@ -200,14 +246,17 @@ public class Articles {
         if (errors.any()) {
             return null;
         }
-        return new Checked(new ArticleRepository.Content(key, language, slug, title, summary, theme, form.tagList(),
-                body, rendered.html()), rendered.citedKeys());
+        return new Checked(
+                new ArticleRepository.Content(
+                        key, language, slug, title, summary, theme, form.tagList(), body, rendered.html()),
+                rendered.citedKeys());
     }
 
     /** Unknown citation keys in a text, for the editor's error message. */
     List<String> unknownReferences(String body) {
         List<String> cited = text.render(body, "en", "").citedKeys();
-        Set<String> known = new HashSet<>(references.byKeys(cited).stream().map(Reference::key).toList());
+        Set<String> known = new HashSet<>(
+                references.byKeys(cited).stream().map(Reference::key).toList());
         return cited.stream().filter(key -> !known.contains(key)).toList();
     }
 
@@ -224,8 +273,10 @@ public class Articles {
 
     private String note(ArticleForm form, String fallbackKey) {
         String note = form.clean(form.note());
-        return note.isEmpty() ? pages.messages(Language.fromCode(form.clean(form.language())).orElse(Language.fallback()))
-                .get(fallbackKey) : note;
+        return note.isEmpty()
+                ? pages.messages(Language.fromCode(form.clean(form.language())).orElse(Language.fallback()))
+                        .get(fallbackKey)
+                : note;
     }
 
     private Instant now() {

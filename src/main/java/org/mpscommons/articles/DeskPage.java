@@ -13,5 +13,12 @@ import java.util.Map;
  * @param today the day that review dates are measured against
  * @param notice the message key that confirms what the editor just did, or null
  */
-public record DeskPage(List<ErrorReport> open, List<ErrorReport> handled, List<Article> articles,
-        Map<Long, long[]> votes, Map<Long, Long> openCounts, List<Article> overdue, LocalDate today, String notice) {}
+public record DeskPage(
+        List<ErrorReport> open,
+        List<ErrorReport> handled,
+        List<Article> articles,
+        Map<Long, long[]> votes,
+        Map<Long, Long> openCounts,
+        List<Article> overdue,
+        LocalDate today,
+        String notice) {}

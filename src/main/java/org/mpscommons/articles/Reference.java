@@ -9,8 +9,20 @@ import org.springframework.modulith.NamedInterface;
  *     but no identifier could be checked) or unusable (the work could not be confirmed as cited: it supports no claim)
  */
 @NamedInterface("api")
-public record Reference(long id, String key, String authors, String title, String container, Integer year,
-        String details, String doi, String pmid, String pmcid, String isbn, String url, String evidenceType,
+public record Reference(
+        long id,
+        String key,
+        String authors,
+        String title,
+        String container,
+        Integer year,
+        String details,
+        String doi,
+        String pmid,
+        String pmcid,
+        String isbn,
+        String url,
+        String evidenceType,
         String status) {
 
     /** Could not be confirmed as cited: no article may rest a statement on it (ShippedArticlesTest holds the shipped). */

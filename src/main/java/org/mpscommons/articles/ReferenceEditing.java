@@ -80,17 +80,34 @@ class ReferenceEditing {
         if (errors.any()) {
             return errors;
         }
-        Reference reference = new Reference(existing == null ? 0 : existing.id(), key,
-                ReferenceForm.clean(form.authors()), title, ReferenceForm.clean(form.container()), year,
-                ReferenceForm.clean(form.details()), doi, pmid, pmcid, isbn, url,
-                ReferenceForm.clean(form.evidenceType()), status);
+        Reference reference = new Reference(
+                existing == null ? 0 : existing.id(),
+                key,
+                ReferenceForm.clean(form.authors()),
+                title,
+                ReferenceForm.clean(form.container()),
+                year,
+                ReferenceForm.clean(form.details()),
+                doi,
+                pmid,
+                pmcid,
+                isbn,
+                url,
+                ReferenceForm.clean(form.evidenceType()),
+                status);
         if (existing == null) {
             references.insert(reference, clock.instant());
         } else {
             references.update(reference, clock.instant(), true);
         }
-        audit.record(editor.id(), editor.displayName(), existing == null ? "references.create" : "references.edit",
-                null, null, key, null);
+        audit.record(
+                editor.id(),
+                editor.displayName(),
+                existing == null ? "references.create" : "references.edit",
+                null,
+                null,
+                key,
+                null);
         return errors;
     }
 

@@ -31,7 +31,10 @@ class ShippedCorrections {
     private final ReferenceRepository references;
     private final org.mpscommons.search.SearchChanges search;
 
-    ShippedCorrections(ContentSeeds seeds, ArticleRepository articles, ReferenceRepository references,
+    ShippedCorrections(
+            ContentSeeds seeds,
+            ArticleRepository articles,
+            ReferenceRepository references,
             org.mpscommons.search.SearchChanges search) {
         this.seeds = seeds;
         this.articles = articles;
@@ -45,16 +48,18 @@ class ShippedCorrections {
      * @return how many were corrected
      */
     int correctReferences(List<Reference> shipped, Instant now) {
-        Map<String, Reference> stored = references.all().stream()
-                .collect(Collectors.toMap(Reference::key, Function.identity()));
+        Map<String, Reference> stored =
+                references.all().stream().collect(Collectors.toMap(Reference::key, Function.identity()));
         int corrected = 0;
         for (Reference reference : shipped) {
             Reference current = stored.get(reference.key());
-            if (current == null || values(current).equals(values(reference))
+            if (current == null
+                    || values(current).equals(values(reference))
                     || !references.untouchedByEditors(reference.key())) {
                 continue;
             }
-            String key = "reference-correction:" + reference.key() + ":" + hash(values(reference).toString());
+            String key = "reference-correction:" + reference.key() + ":"
+                    + hash(values(reference).toString());
             corrected += seeds.once(key, () -> references.update(reference, now, false)) ? 1 : 0;
         }
         return corrected;
@@ -68,8 +73,8 @@ class ShippedCorrections {
      */
     int correctArticles(List<ArticleSeeder.Shipped> shipped, Instant now) {
         Map<String, Article> stored = articles.all().stream()
-                .collect(Collectors.toMap(article -> article.translationKey() + ":" + article.language(),
-                        Function.identity()));
+                .collect(Collectors.toMap(
+                        article -> article.translationKey() + ":" + article.language(), Function.identity()));
         int corrected = 0;
         for (ArticleSeeder.Shipped article : shipped) {
             ArticleRepository.Content content = article.content();
@@ -84,17 +89,24 @@ class ShippedCorrections {
     private boolean correct(Article article, ArticleSeeder.Shipped shipped, Instant now) {
         ArticleRepository.Content content = shipped.content();
         // The address stays: links to the article must keep working.
-        ArticleRepository.Content corrected = new ArticleRepository.Content(content.translationKey(),
-                content.language(), article.slug(), content.title(), content.summary(), content.theme(),
-                content.tags(), content.bodySource(), content.bodyHtml());
+        ArticleRepository.Content corrected = new ArticleRepository.Content(
+                content.translationKey(),
+                content.language(),
+                article.slug(),
+                content.title(),
+                content.summary(),
+                content.theme(),
+                content.tags(),
+                content.bodySource(),
+                content.bodyHtml());
         String key = "article-correction:" + content.translationKey() + ":" + content.language() + ":"
                 + hash(content.title() + "\n" + content.summary() + "\n" + content.bodySource());
         boolean applied = seeds.once(key, () -> {
             if (!articles.update(article.id(), article.revision(), corrected, now)) {
                 throw new IllegalStateException("Article " + article.id() + " changed while it was corrected");
             }
-            articles.addRevision(article.id(), article.revision() + 1, null, ArticleSeeder.SHIPPED_EDITOR, NOTE,
-                    corrected, now);
+            articles.addRevision(
+                    article.id(), article.revision() + 1, null, ArticleSeeder.SHIPPED_EDITOR, NOTE, corrected, now);
             articles.cite(article.id(), references.idsInOrder(shipped.cited()));
             search.changed(ArticleSearchSource.TYPE, article.id());
         });
@@ -110,15 +122,27 @@ class ShippedCorrections {
     }
 
     private static boolean sameText(Article article, ArticleRepository.Content content) {
-        return article.title().equals(content.title()) && article.summary().equals(content.summary())
+        return article.title().equals(content.title())
+                && article.summary().equals(content.summary())
                 && article.bodySource().equals(content.bodySource());
     }
 
     /** What the site shows of a reference: everything but its row id. */
     private static List<Object> values(Reference reference) {
-        return java.util.Arrays.asList(reference.key(), reference.authors(), reference.title(), reference.container(),
-                reference.year(), reference.details(), reference.doi(), reference.pmid(), reference.pmcid(),
-                reference.isbn(), reference.url(), reference.evidenceType(), reference.status());
+        return java.util.Arrays.asList(
+                reference.key(),
+                reference.authors(),
+                reference.title(),
+                reference.container(),
+                reference.year(),
+                reference.details(),
+                reference.doi(),
+                reference.pmid(),
+                reference.pmcid(),
+                reference.isbn(),
+                reference.url(),
+                reference.evidenceType(),
+                reference.status());
     }
 
     private static String hash(String text) {

@@ -8,8 +8,8 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.PolicyFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 
 /**
  * The one way user-written text becomes HTML: CommonMark with raw HTML shown as text, then an allow-list sanitizer.
@@ -47,7 +47,8 @@ public final class ContentPipeline {
         if (markdown == null || markdown.isBlank()) {
             return Rendered.EMPTY;
         }
-        String html = LiteralCharacters.restore(policy.sanitize(renderer.render(parser.parse(markdown)))).strip();
+        String html = LiteralCharacters.restore(policy.sanitize(renderer.render(parser.parse(markdown))))
+                .strip();
         return new Rendered(html, HtmlText.of(html), count(LINK_TAG, html), count(IMAGE_TAG, html));
     }
 

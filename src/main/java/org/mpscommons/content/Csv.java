@@ -28,8 +28,8 @@ public final class Csv {
                 continue;
             }
             if (row.size() != header.size()) {
-                throw new IllegalArgumentException("Row " + (records.size() + 2) + " has " + row.size()
-                        + " fields, the header " + header.size());
+                throw new IllegalArgumentException(
+                        "Row " + (records.size() + 2) + " has " + row.size() + " fields, the header " + header.size());
             }
             Map<String, String> record = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {

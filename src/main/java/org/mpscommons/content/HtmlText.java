@@ -13,10 +13,11 @@ import org.springframework.modulith.NamedInterface;
 public final class HtmlText {
 
     // Elements that separate words on screen; removing them without a space would glue "end.</p><p>Start" together.
-    private static final Pattern BREAKING_TAG = Pattern.compile(
-            "</?(?:p|br|li|ul|ol|h[1-6]|blockquote|pre|hr|table|thead|tbody|tr|th|td|img)\\b[^>]*>");
+    private static final Pattern BREAKING_TAG =
+            Pattern.compile("</?(?:p|br|li|ul|ol|h[1-6]|blockquote|pre|hr|table|thead|tbody|tr|th|td|img)\\b[^>]*>");
     private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private HtmlText() {}

@@ -36,7 +36,10 @@ final class LiteralCharacters {
         }
         switch (Character.getType(cp)) {
             // Invisible or meaningless characters (BOM, bidi overrides, private use) stay visible in the source.
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
                     Character.UNASSIGNED -> {
                 return false;
             }

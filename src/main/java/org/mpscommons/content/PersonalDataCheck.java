@@ -47,6 +47,7 @@ public final class PersonalDataCheck {
     /** "+81 90-1234-5678", "+1 (202) 555-0123": a country code, then enough digits to reach someone (E.164: ≤ 15). */
     private static final Pattern INTERNATIONAL_PHONE =
             Pattern.compile("(?<![A-Za-z0-9_])\\+[0-9][0-9 ()-]{6,22}[0-9]" + AFTER);
+
     private static final int MIN_INTERNATIONAL_DIGITS = 8;
     private static final int MAX_INTERNATIONAL_DIGITS = 15;
 
@@ -58,7 +59,8 @@ public final class PersonalDataCheck {
             return List.of();
         }
         // NFKC turns full-width digits, letters, "＠" and "－" into their ASCII forms.
-        String normalized = DASHES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("-");
+        String normalized =
+                DASHES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("-");
         List<String> found = new ArrayList<>(2);
         if (EMAIL_ADDRESS.matcher(normalized).find()) {
             found.add(EMAIL);
@@ -71,7 +73,9 @@ public final class PersonalDataCheck {
 
     private static boolean hasPhoneNumber(String text) {
         return JAPANESE_PHONE.matcher(text).find()
-                || INTERNATIONAL_PHONE.matcher(text).results()
+                || INTERNATIONAL_PHONE
+                        .matcher(text)
+                        .results()
                         .map(match -> match.group().replaceAll("[^0-9]", "").length())
                         .anyMatch(digits -> digits >= MIN_INTERNATIONAL_DIGITS && digits <= MAX_INTERNATIONAL_DIGITS);
     }

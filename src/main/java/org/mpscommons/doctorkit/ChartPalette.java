@@ -10,12 +10,18 @@ import java.util.Map;
 final class ChartPalette {
 
     static final Map<String, String> COLOURS = Map.of(
-            "open_treated", "#1e6b34",
-            "open_referred", "#0f5f8a",
-            "did_not_know", "#8a5300",
-            "refused", "#a4161a",
-            "other", "#5b3f8c",
-            StatisticsView.HIDDEN, "#595959");
+            "open_treated",
+            "#1e6b34",
+            "open_referred",
+            "#0f5f8a",
+            "did_not_know",
+            "#8a5300",
+            "refused",
+            "#a4161a",
+            "other",
+            "#5b3f8c",
+            StatisticsView.HIDDEN,
+            "#595959");
 
     private ChartPalette() {}
 

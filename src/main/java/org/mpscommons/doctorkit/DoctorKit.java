@@ -24,8 +24,8 @@ class DoctorKit {
      * What the letter cites, in this order: the international consensus on diagnostic criteria, a second expert
      * consensus, the natural history of MPS, and two reviews of trigger point injection (all with DOIs).
      */
-    static final List<String> LETTER_REFERENCES = List.of("fernandez_dommerholt_2018", "cao_2021_chinese_consensus",
-            "gerwin_2001", "scott_2009", "wong_2012");
+    static final List<String> LETTER_REFERENCES = List.of(
+            "fernandez_dommerholt_2018", "cao_2021_chinese_consensus", "gerwin_2001", "scott_2009", "wong_2012");
 
     /** The article the letter's address and QR code lead to. */
     static final String ARTICLE_FOR_DOCTORS = "for-doctors";
@@ -38,8 +38,8 @@ class DoctorKit {
     private final RegionNames regionNames;
     private final Clock clock;
 
-    DoctorKit(Articles articles, SavedLetterRepository saved, WarningSigns signs, RegionNames regionNames,
-            Clock clock) {
+    DoctorKit(
+            Articles articles, SavedLetterRepository saved, WarningSigns signs, RegionNames regionNames, Clock clock) {
         this.articles = articles;
         this.saved = saved;
         this.signs = signs;
@@ -75,8 +75,7 @@ class DoctorKit {
     }
 
     List<Block> blocks(KitAnswers answers, String baseUrl) {
-        return composer.blocks(answers.letter(vocabulary), articleUrl(baseUrl, answers.letterLanguage()),
-                references());
+        return composer.blocks(answers.letter(vocabulary), articleUrl(baseUrl, answers.letterLanguage()), references());
     }
 
     /** The article for doctors in the letter's language: the doctor reads that language. */
@@ -85,7 +84,9 @@ class DoctorKit {
     }
 
     List<String> references() {
-        return articles.references(LETTER_REFERENCES).stream().map(Reference::citation).toList();
+        return articles.references(LETTER_REFERENCES).stream()
+                .map(Reference::citation)
+                .toList();
     }
 
     /** Keeps checked answers when the member ticked "save to my account"; visitors cannot, and nothing else is kept. */

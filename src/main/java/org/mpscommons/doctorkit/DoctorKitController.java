@@ -44,25 +44,40 @@ class DoctorKitController {
     /** The same file for everyone, in the language of its address. */
     @GetMapping("/" + Routes.LANG + "/doctor-kit/handout.pdf")
     ResponseEntity<byte[]> handout(@PathVariable Language lang, HttpServletRequest request) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("mps-for-doctors-" + lang.code() + ".pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("mps-for-doctors-" + lang.code() + ".pdf")
+                                .build()
+                                .toString())
                 .body(handout.pdf(lang.code(), pages.baseUrl()));
     }
 
     @GetMapping("/" + Routes.LANG + "/doctor-kit")
     String start(@PathVariable Language lang, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.page(lang, "/doctor-kit", request));
-        model.addAttribute("kit", kit.view(KitStep.REGIONS, KitAnswers.empty().withDefaultLanguage(lang.code()),
-                new FormErrors(), lang.code()));
+        model.addAttribute(
+                "kit",
+                kit.view(
+                        KitStep.REGIONS,
+                        KitAnswers.empty().withDefaultLanguage(lang.code()),
+                        new FormErrors(),
+                        lang.code()));
         return "doctorkit/kit";
     }
 
     /** One step answered: check it and go on, or go back without checking. */
     @PostMapping("/" + Routes.LANG + "/doctor-kit")
-    String step(@PathVariable Language lang, @ModelAttribute KitAnswers posted, @RequestParam(defaultValue = "1") int step,
-            @RequestParam(defaultValue = "next") String go, HttpServletRequest request, HttpServletResponse response,
+    String step(
+            @PathVariable Language lang,
+            @ModelAttribute KitAnswers posted,
+            @RequestParam(defaultValue = "1") int step,
+            @RequestParam(defaultValue = "next") String go,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         KitStep current = KitStep.of(step);
         KitAnswers answers = current == KitStep.TREATMENTS ? posted.withEffects(request.getParameterMap()) : posted;
@@ -76,24 +91,37 @@ class DoctorKitController {
     }
 
     @PostMapping(value = "/" + Routes.LANG + "/doctor-kit/letter.pdf")
-    Object pdf(@PathVariable Language lang, @ModelAttribute KitAnswers answers,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+    Object pdf(
+            @PathVariable Language lang,
+            @ModelAttribute KitAnswers answers,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         Optional<String> refused = refusedElseKept(lang, answers, member, request, response, model);
         if (refused.isPresent()) {
             return refused.get();
         }
         byte[] pdf = kit.pdf(answers, pages.baseUrl());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(lettersFileName(answers.letterLanguage())).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(lettersFileName(answers.letterLanguage()))
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 
     @PostMapping("/" + Routes.LANG + "/doctor-kit/letter")
-    String printView(@PathVariable Language lang, @ModelAttribute KitAnswers answers,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+    String printView(
+            @PathVariable Language lang,
+            @ModelAttribute KitAnswers answers,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         Optional<String> refused = refusedElseKept(lang, answers, member, request, response, model);
         if (refused.isPresent()) {
@@ -101,8 +129,7 @@ class DoctorKitController {
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("page", pages.privatePage(lang, "/doctor-kit/letter", request));
-        model.addAttribute("letter", LetterView.of(kit.blocks(answers, pages.baseUrl()),
-                answers.letterLanguage()));
+        model.addAttribute("letter", LetterView.of(kit.blocks(answers, pages.baseUrl()), answers.letterLanguage()));
         model.addAttribute("kit", kit.view(KitStep.LETTER, answers, new FormErrors(), lang.code()));
         return "doctorkit/letter";
     }
@@ -111,8 +138,13 @@ class DoctorKitController {
      * The step with the first problem when the answers cannot make a letter (only a hand-made post gets here);
      * otherwise empty, the answers kept first if a member asked.
      */
-    private Optional<String> refusedElseKept(Language lang, KitAnswers answers, MemberPrincipal member,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    private Optional<String> refusedElseKept(
+            Language lang,
+            KitAnswers answers,
+            MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<KitStep> mend = kit.firstStepWithErrors(answers);
         if (mend.isEmpty()) {
             kit.keepIfAsked(member, answers);
@@ -120,8 +152,14 @@ class DoctorKitController {
         return mend.map(step -> show(lang, step, answers, kit.check(step, answers), request, response, model));
     }
 
-    private String show(Language lang, KitStep step, KitAnswers answers, FormErrors errors,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    private String show(
+            Language lang,
+            KitStep step,
+            KitAnswers answers,
+            FormErrors errors,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("page", pages.privatePage(lang, "/doctor-kit", request));
         model.addAttribute("kit", kit.view(step, answers, errors, lang.code()));

@@ -10,7 +10,8 @@ class DoctorKitSecurity {
 
     @Bean
     SecurityCustomizer doctorKitRules() {
-        return http -> http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/{lang}/doctor-kit/saved", "/{lang}/doctor-kit/saved/**").authenticated());
+        return http -> http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/{lang}/doctor-kit/saved", "/{lang}/doctor-kit/saved/**")
+                        .authenticated());
     }
 }

@@ -29,8 +29,8 @@ class Handout {
      * palpation, a critical review of the concept, the systematic review of injections, and a clinical overview of the
      * technique and its complications.
      */
-    static final List<String> REFERENCES = List.of("fernandez_dommerholt_2018", "lucas_2009", "quintner_2015",
-            "scott_2009", "statpearls_tpi");
+    static final List<String> REFERENCES =
+            List.of("fernandez_dommerholt_2018", "lucas_2009", "quintner_2015", "scott_2009", "statpearls_tpi");
 
     private final Articles articles;
     /**
@@ -38,7 +38,8 @@ class Handout {
      * an edit). Bounded: without a configured base URL the address comes from each request's Host header, which
      * anyone can vary.
      */
-    private final Cache<String, byte[]> made = Caffeine.newBuilder().maximumSize(8).build();
+    private final Cache<String, byte[]> made =
+            Caffeine.newBuilder().maximumSize(8).build();
 
     Handout(Articles articles) {
         this.articles = articles;
@@ -47,8 +48,11 @@ class Handout {
     byte[] pdf(String language, String baseUrl) {
         return made.get(language + " " + baseUrl, key -> {
             List<String> lines = read(language);
-            return TaggedPdf.render(language, lines.getFirst(), blocks(lines.subList(1, lines.size()), language,
-                    baseUrl), TaggedPdf.Style.DENSE);
+            return TaggedPdf.render(
+                    language,
+                    lines.getFirst(),
+                    blocks(lines.subList(1, lines.size()), language, baseUrl),
+                    TaggedPdf.Style.DENSE);
         });
     }
 
@@ -59,7 +63,9 @@ class Handout {
             if (text.startsWith("## ")) {
                 blocks.add(new Heading(text.substring(3).strip()));
             } else if (text.equals("@references")) {
-                articles.references(REFERENCES).stream().map(Reference::citation).map(Paragraph::new)
+                articles.references(REFERENCES).stream()
+                        .map(Reference::citation)
+                        .map(Paragraph::new)
                         .forEach(blocks::add);
             } else if (text.equals("@site")) {
                 String article = DoctorKit.articleUrl(baseUrl, language);
@@ -78,14 +84,18 @@ class Handout {
 
     /** A block's lines as one paragraph: English words need a space between lines, Japanese text none. */
     private static String joined(String text, String language) {
-        return String.join("ja".equals(language) ? "" : " ", text.strip().lines().map(String::strip).toList());
+        return String.join(
+                "ja".equals(language) ? "" : " ",
+                text.strip().lines().map(String::strip).toList());
     }
 
     private static List<String> read(String language) {
         String file = "/doctorkit/handout_" + ("ja".equals(language) ? "ja" : "en") + ".txt";
         try (InputStream in = Handout.class.getResourceAsStream(file)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().dropWhile(line -> line.startsWith("# ") || line.isBlank()).toList();
+            return text.lines()
+                    .dropWhile(line -> line.startsWith("# ") || line.isBlank())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

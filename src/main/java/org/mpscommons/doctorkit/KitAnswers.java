@@ -27,8 +27,16 @@ import org.mpscommons.web.FormErrors;
  *     made only when they are the signs that apply to these answers, so that it can say the patient read them
  * @param save whether a signed-in member asked to keep these answers in their account
  */
-record KitAnswers(List<String> regions, String since, List<String> diagnoses, List<String> treatments,
-        String letterLanguage, String note, String age, String signsShown, Boolean save) {
+record KitAnswers(
+        List<String> regions,
+        String since,
+        List<String> diagnoses,
+        List<String> treatments,
+        String letterLanguage,
+        String note,
+        String age,
+        String signsShown,
+        Boolean save) {
 
     /**
      * Long enough for a few sentences, short enough that the letter stays within two pages (LetterComposerTest fills
@@ -64,8 +72,8 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
 
     /** The answers with this page's language as the letter's, when none was chosen yet. */
     KitAnswers withDefaultLanguage(String language) {
-        return letterLanguage.isEmpty() ? new KitAnswers(regions, since, diagnoses, treatments, language, note, age,
-                signsShown, save)
+        return letterLanguage.isEmpty()
+                ? new KitAnswers(regions, since, diagnoses, treatments, language, note, age, signsShown, save)
                 : this;
     }
 
@@ -90,7 +98,8 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
             case REGIONS -> {
                 if (regions.isEmpty()) {
                     errors.reject("regions", "doctorkit.error.regions");
-                } else if (!regions.stream().allMatch(id -> vocabulary.region(id).isPresent())) {
+                } else if (!regions.stream()
+                        .allMatch(id -> vocabulary.region(id).isPresent())) {
                     errors.reject("regions", "doctorkit.error.unknown");
                 }
             }
@@ -145,8 +154,8 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
         for (String answer : treatments) {
             var matcher = TREATMENT.matcher(answer);
             if (matcher.matches() && vocabulary.treatment(matcher.group(1)).isPresent() && seen.add(matcher.group(1))) {
-                tried.add(new TreatmentTried(matcher.group(1),
-                        Effect.valueOf(matcher.group(2).toUpperCase(Locale.ROOT))));
+                tried.add(new TreatmentTried(
+                        matcher.group(1), Effect.valueOf(matcher.group(2).toUpperCase(Locale.ROOT))));
             }
         }
         return tried;
@@ -157,14 +166,17 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
      * hand-made post may carry anything after the colon on any step; only the three effects ever reach a page.
      */
     String effectOf(String treatmentId) {
-        return treatments.stream().map(TREATMENT::matcher)
-                .filter(answer -> answer.matches() && answer.group(1).equals(treatmentId)).findFirst()
-                .map(answer -> answer.group(2)).orElse("");
+        return treatments.stream()
+                .map(TREATMENT::matcher)
+                .filter(answer -> answer.matches() && answer.group(1).equals(treatmentId))
+                .findFirst()
+                .map(answer -> answer.group(2))
+                .orElse("");
     }
 
     LetterRequest letter(Vocabulary vocabulary) {
-        return new LetterRequest(regions, since, diagnoses, treatmentsTried(vocabulary), letterLanguage, note,
-                !signsShown.isEmpty());
+        return new LetterRequest(
+                regions, since, diagnoses, treatmentsTried(vocabulary), letterLanguage, note, !signsShown.isEmpty());
     }
 
     /** What the warning signs depend on: where, whether it began within a month, and the age band if given. */
@@ -175,14 +187,19 @@ record KitAnswers(List<String> regions, String since, List<String> diagnoses, Li
 
     /** The ids of the signs that apply to these answers, as the signs step posts them. */
     String signIds(WarningSigns signs) {
-        return String.join(" ", signs.applying(circumstances()).stream().map(WarningSign::id).toList());
+        return String.join(
+                " ",
+                signs.applying(circumstances()).stream().map(WarningSign::id).toList());
     }
 
     private static List<String> distinct(List<String> values) {
         if (values == null) {
             return List.of();
         }
-        return values.stream().filter(value -> value != null && !value.isBlank()).map(String::strip).distinct()
+        return values.stream()
+                .filter(value -> value != null && !value.isBlank())
+                .map(String::strip)
+                .distinct()
                 .toList();
     }
 }

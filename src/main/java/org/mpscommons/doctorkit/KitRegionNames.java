@@ -9,6 +9,9 @@ class KitRegionNames implements RegionNames {
 
     @Override
     public String name(String regionId, String language) {
-        return Vocabulary.SHIPPED.region(regionId).map(term -> term.name(language)).orElse(regionId);
+        return Vocabulary.SHIPPED
+                .region(regionId)
+                .map(term -> term.name(language))
+                .orElse(regionId);
     }
 }

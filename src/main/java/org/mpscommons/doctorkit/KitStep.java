@@ -8,7 +8,11 @@ import java.util.Optional;
  * kit knows where it hurts, for how long and the patient's age, and before anything about treatments or the letter.
  */
 enum KitStep {
-    REGIONS, HISTORY, SIGNS, TREATMENTS, LETTER;
+    REGIONS,
+    HISTORY,
+    SIGNS,
+    TREATMENTS,
+    LETTER;
 
     /** 1-based, as the page says "step 2 of 4". */
     int number() {

@@ -10,9 +10,22 @@ import org.mpscommons.web.FormErrors;
  * What the kit's page shows at one step, in the page's language: the choices with the answers so far marked, and the
  * answers of the other steps as hidden fields (the form carries them from step to step; the server keeps nothing).
  */
-public record KitView(int step, int steps, String stepCode, List<Choice> regions, List<Choice> sinceChoices,
-        List<Choice> ageChoices, List<Choice> diagnoses, List<TreatmentChoice> treatments, String letterLanguage,
-        String note, int noteMax, boolean save, WarningCards warnings, String signIds, FormErrors errors,
+public record KitView(
+        int step,
+        int steps,
+        String stepCode,
+        List<Choice> regions,
+        List<Choice> sinceChoices,
+        List<Choice> ageChoices,
+        List<Choice> diagnoses,
+        List<TreatmentChoice> treatments,
+        String letterLanguage,
+        String note,
+        int noteMax,
+        boolean save,
+        WarningCards warnings,
+        String signIds,
+        FormErrors errors,
         List<Hidden> hidden) {
 
     /** A checkbox or option: the id posted, its name, whether it is chosen; where it sits on the figure (regions). */
@@ -49,27 +62,53 @@ public record KitView(int step, int steps, String stepCode, List<Choice> regions
      * @param warnings the warning signs that apply to the answers, shown on the signs step (and empty elsewhere)
      * @param signIds their ids, which the signs step posts to say they were shown
      */
-    static KitView of(KitStep step, KitAnswers answers, FormErrors errors, Vocabulary vocabulary,
-            WarningCards warnings, String signIds, String language) {
+    static KitView of(
+            KitStep step,
+            KitAnswers answers,
+            FormErrors errors,
+            Vocabulary vocabulary,
+            WarningCards warnings,
+            String signIds,
+            String language) {
         List<Choice> regions = vocabulary.regions().values().stream()
-                .map(term -> new Choice(term.id(), term.name(language),
-                        answers.regions().contains(term.id()), term.boxes().stream()
+                .map(term -> new Choice(
+                        term.id(),
+                        term.name(language),
+                        answers.regions().contains(term.id()),
+                        term.boxes().stream()
                                 .map(box -> new FigureBox(box.front(), box.x(), box.y(), box.width(), box.height()))
                                 .toList()))
                 .toList();
         List<Choice> since = KitAnswers.SINCE_CHOICES.stream()
-                .map(id -> new Choice(id, id, id.equals(answers.since()), List.of())).toList();
+                .map(id -> new Choice(id, id, id.equals(answers.since()), List.of()))
+                .toList();
         List<Choice> ages = java.util.Arrays.stream(AgeBand.values())
                 .map(band -> new Choice(band.code(), band.code(), band.code().equals(answers.age()), List.of()))
                 .toList();
-        List<Choice> diagnoses = vocabulary.diagnoses().values().stream().map(term -> new Choice(term.id(),
-                term.name(language), answers.diagnoses().contains(term.id()), List.of())).toList();
+        List<Choice> diagnoses = vocabulary.diagnoses().values().stream()
+                .map(term -> new Choice(
+                        term.id(), term.name(language), answers.diagnoses().contains(term.id()), List.of()))
+                .toList();
         List<TreatmentChoice> treatments = vocabulary.treatments().values().stream()
                 .map(term -> new TreatmentChoice(term.id(), term.name(language), answers.effectOf(term.id())))
                 .toList();
-        return new KitView(step.number(), KitStep.values().length, step.code(), regions, since, ages, diagnoses,
-                treatments, answers.letterLanguage(), answers.note(), KitAnswers.NOTE_MAX, answers.save(), warnings,
-                signIds, errors, hidden(step, answers));
+        return new KitView(
+                step.number(),
+                KitStep.values().length,
+                step.code(),
+                regions,
+                since,
+                ages,
+                diagnoses,
+                treatments,
+                answers.letterLanguage(),
+                answers.note(),
+                KitAnswers.NOTE_MAX,
+                answers.save(),
+                warnings,
+                signIds,
+                errors,
+                hidden(step, answers));
     }
 
     /** Every answer that this step's fields do not ask for, so that it comes back with the next post. */

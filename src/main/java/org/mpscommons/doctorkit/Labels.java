@@ -28,7 +28,10 @@ final class Labels {
         if (Tallies.NO_DIAGNOSIS.equals(id)) {
             return messages.get("doctorkit.responses.diagnosis.none");
         }
-        return Vocabulary.SHIPPED.diagnosis(id).map(term -> term.name(language.code())).orElse(id);
+        return Vocabulary.SHIPPED
+                .diagnosis(id)
+                .map(term -> term.name(language.code()))
+                .orElse(id);
     }
 
     /** The answer's short name, for table headings and the legend. */
@@ -42,12 +45,16 @@ final class Labels {
     }
 
     String country(String id) {
-        return Places.SHIPPED.country(id).map(place -> place.name(language.code())).orElse(id);
+        return Places.SHIPPED
+                .country(id)
+                .map(place -> place.name(language.code()))
+                .orElse(id);
     }
 
     /** The country, and in Japan the prefecture. */
     String place(String country, String prefecture) {
-        return Places.SHIPPED.prefecture(prefecture)
+        return Places.SHIPPED
+                .prefecture(prefecture)
                 .map(place -> messages.get("doctorkit.responses.inJapan", place.name(language.code())))
                 .orElseGet(() -> country(country));
     }

@@ -41,11 +41,14 @@ final class LetterComposer {
         String title = LetterTexts.of(language).get("letter.title");
         String note = request.note() == null ? "" : request.note();
         String drawable = drawable(note);
-        boolean symbolsLeftOut = note.codePoints().filter(point -> !ignorable(point)).count()
+        boolean symbolsLeftOut = note.codePoints()
+                        .filter(point -> !ignorable(point))
+                        .count()
                 > drawable.codePoints().filter(point -> !ignorable(point)).count();
         List<Block> blocks = blocks(request, drawable, symbolsLeftOut, articleUrl, references);
         byte[] pdf = TaggedPdf.render(language, title, blocks, TaggedPdf.Style.LETTER);
-        return TaggedPdf.pageCount(pdf) <= MAX_PAGES ? pdf
+        return TaggedPdf.pageCount(pdf) <= MAX_PAGES
+                ? pdf
                 : TaggedPdf.render(language, title, blocks, TaggedPdf.Style.DENSE);
     }
 
@@ -54,8 +57,8 @@ final class LetterComposer {
         return blocks(request, request.note(), false, articleUrl, references);
     }
 
-    private List<Block> blocks(LetterRequest request, String note, boolean symbolsLeftOut, String articleUrl,
-            List<String> references) {
+    private List<Block> blocks(
+            LetterRequest request, String note, boolean symbolsLeftOut, String articleUrl, List<String> references) {
         String language = language(request);
         LetterTexts texts = LetterTexts.of(language);
         List<Block> blocks = new ArrayList<>();
@@ -69,15 +72,21 @@ final class LetterComposer {
         }
         since(request.since(), texts).ifPresent(since -> blocks.add(new Paragraph(texts.get("summary.since", since))));
         List<String> diagnoses = names(request.diagnoses(), language, vocabulary::diagnosis);
-        blocks.add(new Paragraph(diagnoses.isEmpty() ? texts.get("summary.noDiagnoses")
-                : texts.get("summary.diagnoses", texts.list(diagnoses))));
+        blocks.add(new Paragraph(
+                diagnoses.isEmpty()
+                        ? texts.get("summary.noDiagnoses")
+                        : texts.get("summary.diagnoses", texts.list(diagnoses))));
         List<String> treatments = new ArrayList<>();
         for (TreatmentTried tried : request.treatments()) {
-            vocabulary.treatment(tried.id()).ifPresent(term -> treatments.add(texts.get(
-                    "treatment.effect." + tried.effect().name().toLowerCase(Locale.ROOT), term.name(language))));
+            vocabulary
+                    .treatment(tried.id())
+                    .ifPresent(term -> treatments.add(texts.get(
+                            "treatment.effect." + tried.effect().name().toLowerCase(Locale.ROOT),
+                            term.name(language))));
         }
         if (!treatments.isEmpty()) {
-            blocks.add(new Paragraph(texts.get("summary.treatments.heading") + ("ja".equals(language) ? "" : " ")
+            blocks.add(new Paragraph(texts.get("summary.treatments.heading")
+                    + ("ja".equals(language) ? "" : " ")
                     + texts.list(treatments)));
         }
         if (note != null && !note.isBlank()) {
@@ -92,8 +101,10 @@ final class LetterComposer {
 
         blocks.add(new Heading(texts.get("questions.heading")));
         blocks.add(new Paragraph("1. " + texts.get("question.mps")));
-        blocks.add(new Paragraph("2. " + (diagnoses.isEmpty() ? texts.get("question.relation.none")
-                : texts.get("question.relation", texts.list(diagnoses)))));
+        blocks.add(new Paragraph("2. "
+                + (diagnoses.isEmpty()
+                        ? texts.get("question.relation.none")
+                        : texts.get("question.relation", texts.list(diagnoses)))));
         blocks.add(new Paragraph("3. " + texts.get("question.tpi")));
         blocks.add(new Paragraph("4. " + texts.get("question.referral")));
 
@@ -115,7 +126,8 @@ final class LetterComposer {
     /** The text without the characters the PDF's fonts lack; line breaks stay (the PDF lays them out as spaces). */
     static String drawable(String text) {
         StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(point -> point == '\n' || point == '\t' || PdfFonts.canDraw(point))
+        text.codePoints()
+                .filter(point -> point == '\n' || point == '\t' || PdfFonts.canDraw(point))
                 .forEach(kept::appendCodePoint);
         return kept.toString();
     }
@@ -125,7 +137,8 @@ final class LetterComposer {
      * dropping them loses nothing a reader would miss, so they alone do not call for the notice.
      */
     private static boolean ignorable(int point) {
-        return Character.getType(point) == Character.FORMAT || (point >= 0xFE00 && point <= 0xFE0F)
+        return Character.getType(point) == Character.FORMAT
+                || (point >= 0xFE00 && point <= 0xFE0F)
                 || (point >= 0xE0100 && point <= 0xE01EF);
     }
 
@@ -134,11 +147,13 @@ final class LetterComposer {
     }
 
     /** The names of the known ids, once each, in the letter's language. */
-    private static List<String> names(List<String> ids, String language,
-            Function<String, Optional<Vocabulary.Term>> lookup) {
+    private static List<String> names(
+            List<String> ids, String language, Function<String, Optional<Vocabulary.Term>> lookup) {
         List<String> names = new ArrayList<>();
         for (String id : ids) {
-            lookup.apply(id).map(found -> found.name(language)).filter(name -> !names.contains(name))
+            lookup.apply(id)
+                    .map(found -> found.name(language))
+                    .filter(name -> !names.contains(name))
                     .ifPresent(names::add);
         }
         return names;

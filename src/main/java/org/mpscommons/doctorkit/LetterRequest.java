@@ -8,11 +8,19 @@ import java.util.List;
  * with how it worked, the letter's language (independent of the page's), a note in their own words, and whether the
  * kit showed them the warning signs that apply (the letter says so, for the doctor).
  */
-record LetterRequest(List<String> regions, String since, List<String> diagnoses, List<TreatmentTried> treatments,
-        String letterLanguage, String note, boolean signsShown) {
+record LetterRequest(
+        List<String> regions,
+        String since,
+        List<String> diagnoses,
+        List<TreatmentTried> treatments,
+        String letterLanguage,
+        String note,
+        boolean signsShown) {
 
     enum Effect {
-        BETTER, SAME, WORSE
+        BETTER,
+        SAME,
+        WORSE
     }
 
     record TreatmentTried(String id, Effect effect) {}

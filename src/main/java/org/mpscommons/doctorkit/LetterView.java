@@ -17,11 +17,13 @@ public record LetterView(String language, String title, List<Part> parts) {
     public record Part(boolean heading, String text, String svg) {}
 
     static LetterView of(List<Block> blocks, String language) {
-        List<Part> parts = blocks.stream().map(block -> switch (block) {
-            case Heading heading -> new Part(true, heading.text(), null);
-            case Paragraph paragraph -> new Part(false, paragraph.text(), null);
-            case Qr qr -> new Part(false, qr.url(), QrSvg.render(qr.url(), qr.alt()));
-        }).toList();
+        List<Part> parts = blocks.stream()
+                .map(block -> switch (block) {
+                    case Heading heading -> new Part(true, heading.text(), null);
+                    case Paragraph paragraph -> new Part(false, paragraph.text(), null);
+                    case Qr qr -> new Part(false, qr.url(), QrSvg.render(qr.url(), qr.alt()));
+                })
+                .toList();
         return new LetterView(language, LetterTexts.of(language).get("letter.title"), parts);
     }
 }

@@ -23,8 +23,8 @@ final class Places {
     static final String OTHER_COUNTRY = "other";
 
     /** Japan's eight regions in the order atlases list them, north to south; their names are in the messages. */
-    static final List<String> REGIONS = List.of("hokkaido", "tohoku", "kanto", "chubu", "kinki", "chugoku", "shikoku",
-            "kyushu_okinawa");
+    static final List<String> REGIONS =
+            List.of("hokkaido", "tohoku", "kanto", "chubu", "kinki", "chugoku", "shikoku", "kyushu_okinawa");
 
     /** A country or a prefecture; {@code region} is the prefecture's region and empty for a country. */
     record Place(String id, String english, String japanese, String region) {
@@ -64,7 +64,9 @@ final class Places {
     Map<String, List<Place>> prefecturesByRegion() {
         Map<String, List<Place>> byRegion = new LinkedHashMap<>();
         REGIONS.forEach(region -> byRegion.put(region, new ArrayList<>()));
-        prefectures.values().forEach(prefecture -> byRegion.get(prefecture.region()).add(prefecture));
+        prefectures
+                .values()
+                .forEach(prefecture -> byRegion.get(prefecture.region()).add(prefecture));
         return byRegion;
     }
 

@@ -5,8 +5,16 @@ package org.mpscommons.doctorkit;
  * them). {@code link} is "yes" when a signed-in member ticked "link this to my account"; {@code website} is a
  * honeypot (hidden from people, filled in by bots) and {@code started} the form's signed rendering time (FormTimer).
  */
-public record ResponseForm(String diagnosis, String response, String country, String prefecture, String year,
-        String month, String link, String website, String started) {
+public record ResponseForm(
+        String diagnosis,
+        String response,
+        String country,
+        String prefecture,
+        String year,
+        String month,
+        String link,
+        String website,
+        String started) {
 
     static ResponseForm empty(String started) {
         return new ResponseForm("", "", "", "", "", "", null, null, started);

@@ -15,8 +15,15 @@ import org.mpscommons.web.Language;
  * @param throttled the answers were fine, but too many came from the person's address lately
  * @param prefectureGroups Japan's prefectures by region, for the list's groups
  */
-public record ResponseFormPage(ResponseForm form, FormErrors errors, boolean throttled, List<Option> diagnoses,
-        List<Option> responses, List<Option> countries, List<Group> prefectureGroups, List<Option> years,
+public record ResponseFormPage(
+        ResponseForm form,
+        FormErrors errors,
+        boolean throttled,
+        List<Option> diagnoses,
+        List<Option> responses,
+        List<Option> countries,
+        List<Group> prefectureGroups,
+        List<Option> years,
         List<Option> months) {
 
     /** One choice of a list. */
@@ -29,8 +36,13 @@ public record ResponseFormPage(ResponseForm form, FormErrors errors, boolean thr
 
     public record Group(String label, List<Option> options) {}
 
-    static ResponseFormPage of(ResponseForm form, FormErrors errors, boolean throttled, Labels labels,
-            Language language, YearMonth latest) {
+    static ResponseFormPage of(
+            ResponseForm form,
+            FormErrors errors,
+            boolean throttled,
+            Labels labels,
+            Language language,
+            YearMonth latest) {
         List<Option> diagnoses = new ArrayList<>();
         Vocabulary.SHIPPED.diagnoses().keySet().forEach(id -> diagnoses.add(new Option(id, labels.diagnosis(id))));
         diagnoses.add(new Option(Tallies.NO_DIAGNOSIS, labels.diagnosis(Tallies.NO_DIAGNOSIS)));
@@ -41,9 +53,13 @@ public record ResponseFormPage(ResponseForm form, FormErrors errors, boolean thr
         List<Option> countries = new ArrayList<>();
         Places.SHIPPED.countries().keySet().forEach(id -> countries.add(new Option(id, labels.country(id))));
         List<Group> groups = new ArrayList<>();
-        Places.SHIPPED.prefecturesByRegion().forEach((region, prefectures) -> groups.add(new Group(
-                labels.region(region),
-                prefectures.stream().map(p -> new Option(p.id(), p.name(language.code()))).toList())));
+        Places.SHIPPED
+                .prefecturesByRegion()
+                .forEach((region, prefectures) -> groups.add(new Group(
+                        labels.region(region),
+                        prefectures.stream()
+                                .map(p -> new Option(p.id(), p.name(language.code())))
+                                .toList())));
         List<Option> years = new ArrayList<>();
         for (int year = latest.getYear(); year >= ResponseRecording.EARLIEST.getYear(); year--) {
             String value = Integer.toString(year);
@@ -51,10 +67,10 @@ public record ResponseFormPage(ResponseForm form, FormErrors errors, boolean thr
         }
         List<Option> months = new ArrayList<>();
         for (Month month : Month.values()) {
-            months.add(new Option(Integer.toString(month.getValue()),
-                    month.getDisplayName(TextStyle.FULL, language.locale())));
+            months.add(new Option(
+                    Integer.toString(month.getValue()), month.getDisplayName(TextStyle.FULL, language.locale())));
         }
-        return new ResponseFormPage(form, errors, throttled, diagnoses, responses, countries, List.copyOf(groups), years,
-                months);
+        return new ResponseFormPage(
+                form, errors, throttled, diagnoses, responses, countries, List.copyOf(groups), years, months);
     }
 }

@@ -25,18 +25,24 @@ class ResponseRecording {
     static final int PER_ADDRESS_PER_HOUR = 5;
     /** A shared connection (a clinic, a library) rarely reports more in a day; one script filling in the form does. */
     static final int PER_ADDRESS_PER_DAY = 20;
+
     static final Duration HOUR = Duration.ofHours(1);
     static final Duration DAY = Duration.ofDays(1);
     /** Visits before this say little about how doctors respond today, and the year list stays short. */
     static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 
-    enum Outcome { SAVED, INVALID, BOT, THROTTLED }
+    enum Outcome {
+        SAVED,
+        INVALID,
+        BOT,
+        THROTTLED
+    }
 
     record Result(Outcome outcome, FormErrors errors) {}
 
     /** The answers once checked; {@code prefecture} is null outside Japan. */
-    private record Answers(String diagnosis, ResponseType response, String country, String prefecture,
-            YearMonth visitMonth) {}
+    private record Answers(
+            String diagnosis, ResponseType response, String country, String prefecture, YearMonth visitMonth) {}
 
     private final ResponseRepository responses;
     private final ResponseStatistics statistics;
@@ -46,8 +52,14 @@ class ResponseRecording {
     private final Clock clock;
     private final SiteProperties site;
 
-    ResponseRecording(ResponseRepository responses, ResponseStatistics statistics, FormTimer formTimer,
-            Throttle throttle, SiteSecret secret, Clock clock, SiteProperties site) {
+    ResponseRecording(
+            ResponseRepository responses,
+            ResponseStatistics statistics,
+            FormTimer formTimer,
+            Throttle throttle,
+            SiteSecret secret,
+            Clock clock,
+            SiteProperties site) {
         this.responses = responses;
         this.statistics = statistics;
         this.formTimer = formTimer;
@@ -78,8 +90,14 @@ class ResponseRecording {
         }
         Answers checked = answers.get();
         Long memberId = member != null && form.linked() ? member.id() : null;
-        responses.insert(checked.diagnosis(), checked.response(), checked.country(), checked.prefecture(),
-                checked.visitMonth(), memberId, today());
+        responses.insert(
+                checked.diagnosis(),
+                checked.response(),
+                checked.country(),
+                checked.prefecture(),
+                checked.visitMonth(),
+                memberId,
+                today());
         throttle.record(bucket);
         statistics.changed();
         return new Result(Outcome.SAVED, errors);
@@ -97,7 +115,8 @@ class ResponseRecording {
 
     private Optional<Answers> check(ResponseForm form, FormErrors errors) {
         String diagnosis = form.diagnosis();
-        if (!Tallies.NO_DIAGNOSIS.equals(diagnosis) && Vocabulary.SHIPPED.diagnosis(diagnosis).isEmpty()) {
+        if (!Tallies.NO_DIAGNOSIS.equals(diagnosis)
+                && Vocabulary.SHIPPED.diagnosis(diagnosis).isEmpty()) {
             errors.reject("diagnosis", "doctorkit.responses.error.diagnosis");
         }
         Optional<ResponseType> response = ResponseType.fromId(form.response());
@@ -110,7 +129,8 @@ class ResponseRecording {
         }
         // The prefecture counts only for a visit in Japan; one chosen for another country is ignored.
         String prefecture = Places.JAPAN.equals(country) ? form.prefecture() : null;
-        if (Places.JAPAN.equals(country) && Places.SHIPPED.prefecture(prefecture).isEmpty()) {
+        if (Places.JAPAN.equals(country)
+                && Places.SHIPPED.prefecture(prefecture).isEmpty()) {
             errors.reject("prefecture", "doctorkit.responses.error.prefecture");
         }
         Optional<YearMonth> month = visitMonth(form, errors);
@@ -146,7 +166,8 @@ class ResponseRecording {
      * for a day, and the address of someone who just told us about their health should not sit in it.
      */
     private String bucket(String address) {
-        return "doctor-response:" + secret.sign("doctor-response-address:" + address).substring(0, 22);
+        return "doctor-response:"
+                + secret.sign("doctor-response-address:" + address).substring(0, 22);
     }
 
     private LocalDate today() {

@@ -21,8 +21,14 @@ class ResponseRepository {
     }
 
     /** @param memberId the member who chose to link it to their account, or null */
-    void insert(String diagnosis, ResponseType response, String country, String prefecture, YearMonth visitMonth,
-            Long memberId, LocalDate today) {
+    void insert(
+            String diagnosis,
+            ResponseType response,
+            String country,
+            String prefecture,
+            YearMonth visitMonth,
+            Long memberId,
+            LocalDate today) {
         jdbc.sql("""
                 INSERT INTO doctor_response
                     (diagnosis, response, country, prefecture, visit_month, member_id, created_on)
@@ -49,8 +55,12 @@ class ResponseRepository {
                 FROM doctor_response
                 GROUP BY EXTRACT(YEAR FROM visit_month), country, prefecture, diagnosis, response
                 """)
-                .query((rs, row) -> new Tallies.Count(rs.getInt("visit_year"), rs.getString("country"),
-                        rs.getString("prefecture"), rs.getString("diagnosis"), rs.getString("response"),
+                .query((rs, row) -> new Tallies.Count(
+                        rs.getInt("visit_year"),
+                        rs.getString("country"),
+                        rs.getString("prefecture"),
+                        rs.getString("diagnosis"),
+                        rs.getString("response"),
                         rs.getLong("responses")))
                 .list();
     }
@@ -67,13 +77,16 @@ class ResponseRepository {
     /** Deletes one of a member's linked responses; false if it is not theirs (or gone). */
     boolean delete(long id, long memberId) {
         return jdbc.sql("DELETE FROM doctor_response WHERE id = :id AND member_id = :member")
-                .param("id", id)
-                .param("member", memberId)
-                .update() == 1;
+                        .param("id", id)
+                        .param("member", memberId)
+                        .update()
+                == 1;
     }
 
     int deleteAllLinkedTo(long memberId) {
-        return jdbc.sql("DELETE FROM doctor_response WHERE member_id = :member").param("member", memberId).update();
+        return jdbc.sql("DELETE FROM doctor_response WHERE member_id = :member")
+                .param("member", memberId)
+                .update();
     }
 
     /** The responses stay in the statistics, no longer linked to anyone. */
@@ -84,9 +97,13 @@ class ResponseRepository {
     }
 
     private static DoctorResponse response(ResultSet rs, int row) throws SQLException {
-        return new DoctorResponse(rs.getLong("id"), rs.getString("diagnosis"),
-                ResponseType.fromId(rs.getString("response")).orElseThrow(), rs.getString("country"),
-                rs.getString("prefecture"), YearMonth.from(rs.getObject("visit_month", LocalDate.class)),
+        return new DoctorResponse(
+                rs.getLong("id"),
+                rs.getString("diagnosis"),
+                ResponseType.fromId(rs.getString("response")).orElseThrow(),
+                rs.getString("country"),
+                rs.getString("prefecture"),
+                YearMonth.from(rs.getObject("visit_month", LocalDate.class)),
                 rs.getObject("created_on", LocalDate.class));
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ResponseStatisticsController {
 
     /** As long as a node keeps its counts: a fresher download would not differ. */
-    private static final CacheControl DOWNLOADS = CacheControl.maxAge(ResponseStatistics.KEEP).cachePublic();
+    private static final CacheControl DOWNLOADS =
+            CacheControl.maxAge(ResponseStatistics.KEEP).cachePublic();
 
     private final ResponseStatistics statistics;
     private final StatisticsDownloads downloads;

@@ -22,15 +22,17 @@ class ResponsesAccountData implements AccountDataPart {
 
     @Override
     public Object export(long memberId) {
-        return responses.linkedTo(memberId).stream().map(response -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("visitMonth", response.visitMonth().toString());
-            entry.put("diagnosis", response.diagnosis());
-            entry.put("response", response.response().id());
-            entry.put("country", response.country());
-            entry.put("prefecture", response.prefecture());
-            entry.put("recordedOn", response.createdOn().toString());
-            return entry;
-        }).toList();
+        return responses.linkedTo(memberId).stream()
+                .map(response -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("visitMonth", response.visitMonth().toString());
+                    entry.put("diagnosis", response.diagnosis());
+                    entry.put("response", response.response().id());
+                    entry.put("country", response.country());
+                    entry.put("prefecture", response.prefecture());
+                    entry.put("recordedOn", response.createdOn().toString());
+                    return entry;
+                })
+                .toList();
     }
 }

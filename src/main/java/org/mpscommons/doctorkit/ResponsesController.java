@@ -37,8 +37,12 @@ class ResponsesController {
     private final PageFactory pages;
     private final FormTimer formTimer;
 
-    ResponsesController(ResponseRecording recording, ResponseRepository responses, ResponseStatistics statistics,
-            PageFactory pages, FormTimer formTimer) {
+    ResponsesController(
+            ResponseRecording recording,
+            ResponseRepository responses,
+            ResponseStatistics statistics,
+            PageFactory pages,
+            FormTimer formTimer) {
         this.recording = recording;
         this.responses = responses;
         this.statistics = statistics;
@@ -47,21 +51,25 @@ class ResponsesController {
     }
 
     @GetMapping("/" + Routes.LANG + BASE + "/new")
-    String initForm(@PathVariable Language lang, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+    String initForm(
+            @PathVariable Language lang, HttpServletRequest request, HttpServletResponse response, Model model) {
         return form(lang, ResponseForm.empty(formTimer.stamp()), new FormErrors(), false, request, response, model);
     }
 
     @PostMapping("/" + Routes.LANG + BASE + "/new")
-    String processForm(@PathVariable Language lang, @ModelAttribute ResponseForm form,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+    String processForm(
+            @PathVariable Language lang,
+            @ModelAttribute ResponseForm form,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         ResponseRecording.Result result = recording.record(form, member, request.getRemoteAddr());
         return switch (result.outcome()) {
             // A bot is thanked like a person, and nothing is saved.
             case SAVED, BOT -> seeOther(request, "/" + lang.code() + BASE + "/thanks");
-            case INVALID -> form(lang, form.restarted(formTimer.stamp()), result.errors(), false, request, response,
-                    model);
+            case INVALID ->
+                form(lang, form.restarted(formTimer.stamp()), result.errors(), false, request, response, model);
             case THROTTLED -> {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
                 yield form(lang, form.restarted(formTimer.stamp()), result.errors(), true, request, response, model);
@@ -76,23 +84,35 @@ class ResponsesController {
     }
 
     @GetMapping("/" + Routes.LANG + BASE + "/mine")
-    String mine(@PathVariable Language lang, @RequestParam(required = false) String deleted,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+    String mine(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String deleted,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         Page page = pages.privatePage(lang, BASE + "/mine", request);
         Labels labels = new Labels(pages.messages(lang), lang);
-        var items = responses.linkedTo(member.id()).stream().map(each -> new MyResponses.Item(each.id(),
-                labels.month(each.visitMonth()), labels.diagnosis(each.diagnosis()),
-                labels.responseInFull(each.response()), labels.place(each.country(), each.prefecture()),
-                page.date(each.createdOn()))).toList();
+        var items = responses.linkedTo(member.id()).stream()
+                .map(each -> new MyResponses.Item(
+                        each.id(),
+                        labels.month(each.visitMonth()),
+                        labels.diagnosis(each.diagnosis()),
+                        labels.responseInFull(each.response()),
+                        labels.place(each.country(), each.prefecture()),
+                        page.date(each.createdOn())))
+                .toList();
         model.addAttribute("page", page);
         model.addAttribute("mine", new MyResponses(items, deleted != null));
         return "doctorkit/responses-mine";
     }
 
     @PostMapping("/" + Routes.LANG + BASE + "/{id}/delete")
-    String delete(@PathVariable Language lang, @PathVariable long id, @AuthenticationPrincipal MemberPrincipal member,
+    String delete(
+            @PathVariable Language lang,
+            @PathVariable long id,
+            @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request) {
         if (!responses.delete(id, member.id())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -101,8 +121,14 @@ class ResponsesController {
         return seeOther(request, "/" + lang.code() + BASE + "/mine?deleted");
     }
 
-    private String form(Language lang, ResponseForm form, FormErrors errors, boolean throttled,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    private String form(
+            Language lang,
+            ResponseForm form,
+            FormErrors errors,
+            boolean throttled,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         // The page may hold the person's answers about their health.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("page", pages.privatePage(lang, BASE + "/new", request));

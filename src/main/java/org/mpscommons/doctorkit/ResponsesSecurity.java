@@ -10,8 +10,8 @@ class ResponsesSecurity {
 
     @Bean
     SecurityCustomizer doctorResponsesRules() {
-        return http -> http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/{lang}/doctor-kit/responses/mine", "/{lang}/doctor-kit/responses/*/delete")
+        return http -> http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/{lang}/doctor-kit/responses/mine", "/{lang}/doctor-kit/responses/*/delete")
                 .authenticated());
     }
 }

@@ -11,7 +11,6 @@ class ResponsesSitemap {
 
     @Bean
     SitemapSource doctorResponsesSitemapSource() {
-        return SitemapSource.listed("doctor-responses",
-                () -> SitemapEntry.inEveryLanguage(ResponsesController.BASE));
+        return SitemapSource.listed("doctor-responses", () -> SitemapEntry.inEveryLanguage(ResponsesController.BASE));
     }
 }

@@ -28,18 +28,20 @@ class SavedLetterAccountData implements AccountDataPart {
 
     @Override
     public Object export(long memberId) {
-        List<Map<String, Object>> letters = saved.ownedBy(memberId).stream().map(letter -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            KitAnswers answers = letter.answers();
-            row.put("savedAt", letter.createdAt().toString());
-            row.put("regions", answers.regions());
-            row.put("since", answers.since());
-            row.put("diagnoses", answers.diagnoses());
-            row.put("treatments", answers.treatments());
-            row.put("letterLanguage", answers.letterLanguage());
-            row.put("note", answers.note());
-            return row;
-        }).toList();
+        List<Map<String, Object>> letters = saved.ownedBy(memberId).stream()
+                .map(letter -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    KitAnswers answers = letter.answers();
+                    row.put("savedAt", letter.createdAt().toString());
+                    row.put("regions", answers.regions());
+                    row.put("since", answers.since());
+                    row.put("diagnoses", answers.diagnoses());
+                    row.put("treatments", answers.treatments());
+                    row.put("letterLanguage", answers.letterLanguage());
+                    row.put("note", answers.note());
+                    return row;
+                })
+                .toList();
         return Map.of("savedLetters", letters);
     }
 

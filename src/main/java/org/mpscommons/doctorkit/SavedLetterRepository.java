@@ -17,10 +17,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SavedLetterRepository {
 
-    private static final RowMapper<SavedLetter> SAVED = (rs, n) -> new SavedLetter(rs.getLong("id"),
-            instant(rs, "created_at"), new KitAnswers(split(rs.getString("regions")), rs.getString("since"),
-                    split(rs.getString("diagnoses")), split(rs.getString("treatments")),
-                    rs.getString("letter_language"), rs.getString("note"), "", "", false));
+    private static final RowMapper<SavedLetter> SAVED = (rs, n) -> new SavedLetter(
+            rs.getLong("id"),
+            instant(rs, "created_at"),
+            new KitAnswers(
+                    split(rs.getString("regions")),
+                    rs.getString("since"),
+                    split(rs.getString("diagnoses")),
+                    split(rs.getString("treatments")),
+                    rs.getString("letter_language"),
+                    rs.getString("note"),
+                    "",
+                    "",
+                    false));
 
     private final JdbcClient jdbc;
 
@@ -34,10 +43,15 @@ class SavedLetterRepository {
                 INSERT INTO doctor_kit_letter (member_id, regions, since, diagnoses, treatments, letter_language, note,
                     created_at)
                 VALUES (:member, :regions, :since, :diagnoses, :treatments, :language, :note, :now)
-                """).param("member", memberId).param("regions", String.join(",", answers.regions()))
-                .param("since", answers.since()).param("diagnoses", String.join(",", answers.diagnoses()))
+                """)
+                .param("member", memberId)
+                .param("regions", String.join(",", answers.regions()))
+                .param("since", answers.since())
+                .param("diagnoses", String.join(",", answers.diagnoses()))
                 .param("treatments", String.join(",", answers.treatments()))
-                .param("language", answers.letterLanguage()).param("note", answers.note()).param("now", utc(now))
+                .param("language", answers.letterLanguage())
+                .param("note", answers.note())
+                .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -54,16 +68,25 @@ class SavedLetterRepository {
         return jdbc.sql("""
                 SELECT id, regions, since, diagnoses, treatments, letter_language, note, created_at
                 FROM doctor_kit_letter WHERE id = :id AND member_id = :member
-                """).param("id", id).param("member", memberId).query(SAVED).optional();
+                """)
+                .param("id", id)
+                .param("member", memberId)
+                .query(SAVED)
+                .optional();
     }
 
     boolean delete(long id, long memberId) {
-        return jdbc.sql("DELETE FROM doctor_kit_letter WHERE id = :id AND member_id = :member").param("id", id)
-                .param("member", memberId).update() > 0;
+        return jdbc.sql("DELETE FROM doctor_kit_letter WHERE id = :id AND member_id = :member")
+                        .param("id", id)
+                        .param("member", memberId)
+                        .update()
+                > 0;
     }
 
     void deleteAllOf(long memberId) {
-        jdbc.sql("DELETE FROM doctor_kit_letter WHERE member_id = :member").param("member", memberId).update();
+        jdbc.sql("DELETE FROM doctor_kit_letter WHERE member_id = :member")
+                .param("member", memberId)
+                .update();
     }
 
     private static List<String> split(String ids) {

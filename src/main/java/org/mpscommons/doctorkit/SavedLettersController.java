@@ -32,12 +32,19 @@ class SavedLettersController {
     }
 
     @GetMapping("/" + Routes.LANG + "/doctor-kit/saved")
-    String list(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String list(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("page", pages.privatePage(lang, "/doctor-kit/saved", request));
-        model.addAttribute("letters", saved.ownedBy(member.id()).stream()
-                .map(letter -> SavedLetterView.of(letter, kit.vocabulary(), lang.code())).toList());
+        model.addAttribute(
+                "letters",
+                saved.ownedBy(member.id()).stream()
+                        .map(letter -> SavedLetterView.of(letter, kit.vocabulary(), lang.code()))
+                        .toList());
         model.addAttribute("deleted", request.getParameter("deleted") != null);
         return "doctorkit/saved";
     }
@@ -47,10 +54,15 @@ class SavedLettersController {
      * have changed since), then on to the letter, ready to make it again or to change the answers.
      */
     @GetMapping("/" + Routes.LANG + "/doctor-kit/saved/{id}")
-    String open(@PathVariable Language lang, @PathVariable long id, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        SavedLetter letter = saved.find(id, member.id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String open(
+            @PathVariable Language lang,
+            @PathVariable long id,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        SavedLetter letter =
+                saved.find(id, member.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("page", pages.privatePage(lang, "/doctor-kit", request));
         model.addAttribute("kit", kit.view(KitStep.SIGNS, letter.answers(), new FormErrors(), lang.code()));
@@ -58,8 +70,7 @@ class SavedLettersController {
     }
 
     @PostMapping("/" + Routes.LANG + "/doctor-kit/saved/{id}/delete")
-    String delete(@PathVariable Language lang, @PathVariable long id,
-            @AuthenticationPrincipal MemberPrincipal member) {
+    String delete(@PathVariable Language lang, @PathVariable long id, @AuthenticationPrincipal MemberPrincipal member) {
         if (!saved.delete(id, member.id())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

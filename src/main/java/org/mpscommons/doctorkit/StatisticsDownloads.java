@@ -51,8 +51,8 @@ class StatisticsDownloads {
 
     String json(Tallies.Statistics statistics, Labels labels, String language, String pageUrl) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("description", labels.text("doctorkit.responses.download.description",
-                SuppressedTable.SMALLEST_SHOWN));
+        data.put(
+                "description", labels.text("doctorkit.responses.download.description", SuppressedTable.SMALLEST_SHOWN));
         data.put("page", pageUrl);
         data.put("language", language);
         data.put("smallestShown", SuppressedTable.SMALLEST_SHOWN);
@@ -119,9 +119,15 @@ class StatisticsDownloads {
         };
     }
 
-    private static void csvCell(StringBuilder out, String table, String id, String name, String response,
-            SuppressedTable.Cell cell) {
-        line(out, table, id, name, response, cell.hidden() ? "" : cell.value().toString(),
+    private static void csvCell(
+            StringBuilder out, String table, String id, String name, String response, SuppressedTable.Cell cell) {
+        line(
+                out,
+                table,
+                id,
+                name,
+                response,
+                cell.hidden() ? "" : cell.value().toString(),
                 Boolean.toString(cell.hidden()));
     }
 

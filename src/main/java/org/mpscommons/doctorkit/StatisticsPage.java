@@ -24,8 +24,15 @@ public record StatisticsPage(String total, List<Table> tables, List<LegendItem> 
      * @param id the table's id in the downloads, also used for element ids
      * @param headingKey the message key of its heading
      */
-    public record Table(String id, String headingKey, String firstColumn, List<String> columns, List<Row> rows,
-            List<Number> totals, Number grandTotal, Chart chart) {}
+    public record Table(
+            String id,
+            String headingKey,
+            String firstColumn,
+            List<String> columns,
+            List<Row> rows,
+            List<Number> totals,
+            Number grandTotal,
+            Chart chart) {}
 
     /** A legend entry: the pattern's key (an answer's id, or "hidden") and its name. */
     public record LegendItem(String key, String name) {}

@@ -10,6 +10,7 @@ final class StatisticsView {
 
     /** A segment narrower than this share of its bar gets no percentage written on it (the text would not fit). */
     static final double LABELLED_SHARE = 0.12;
+
     static final String HIDDEN = "hidden";
 
     private final Labels labels;
@@ -57,9 +58,15 @@ final class StatisticsView {
         for (int c = 0; c < table.columns(); c++) {
             totals.add(shown(table.columnTotal(c)));
         }
-        return new StatisticsPage.Table(tally.id(), "doctorkit.responses." + tally.id() + ".heading",
-                labels.text("doctorkit.responses." + tally.id() + ".column"), columns, rows,
-                totals, shown(table.grandTotal()), new StatisticsPage.Chart(chartId, bars));
+        return new StatisticsPage.Table(
+                tally.id(),
+                "doctorkit.responses." + tally.id() + ".heading",
+                labels.text("doctorkit.responses." + tally.id() + ".column"),
+                columns,
+                rows,
+                totals,
+                shown(table.grandTotal()),
+                new StatisticsPage.Chart(chartId, bars));
     }
 
     /**
@@ -89,26 +96,37 @@ final class StatisticsView {
             segment(segments, words, HIDDEN, labels.text("doctorkit.responses.hidden.legend"), all - shownSum, all, x);
         }
         String count = labels.text("doctorkit.responses.chart.count", number(all));
-        String description = labels.text("doctorkit.responses.chart.bar", name, count,
-                String.join(language == Language.JA ? "、" : ", ", words));
+        String description = labels.text(
+                "doctorkit.responses.chart.bar", name, count, String.join(language == Language.JA ? "、" : ", ", words));
         return new StatisticsPage.Bar(id, name, count, description, segments);
     }
 
-    private double segment(List<StatisticsPage.Segment> segments, List<String> words, String key, String name,
-            long value, long all, double x) {
+    private double segment(
+            List<StatisticsPage.Segment> segments,
+            List<String> words,
+            String key,
+            String name,
+            long value,
+            long all,
+            double x) {
         if (value == 0) {
             return x;
         }
         double share = (double) value / all;
         long percent = Math.round(share * 100);
         words.add(labels.text("doctorkit.responses.chart.share", name, percent));
-        segments.add(new StatisticsPage.Segment(key, percent(x), percent(share), percent(x + share / 2),
+        segments.add(new StatisticsPage.Segment(
+                key,
+                percent(x),
+                percent(share),
+                percent(x + share / 2),
                 share >= LABELLED_SHARE ? percent + "%" : null));
         return x + share;
     }
 
     private StatisticsPage.Number shown(SuppressedTable.Cell cell) {
-        return cell.hidden() ? new StatisticsPage.Number(labels.text("doctorkit.responses.hidden"), true)
+        return cell.hidden()
+                ? new StatisticsPage.Number(labels.text("doctorkit.responses.hidden"), true)
                 : new StatisticsPage.Number(number(cell.value()), false);
     }
 

@@ -58,6 +58,7 @@ final class TaggedPdf {
         // Modules of 2 pt (0.7 mm) still scan easily with a phone held at reading distance.
         static final Style DENSE = new Style(14, 10.5f, 9, 1.4f, 0.45f, 2);
     }
+
     private static final float SMALLEST_QR_MODULE = 1.6f;
     /** Characters a Japanese line must not begin with (a minimal kinsoku set). */
     private static final String NO_LINE_START = "、。，．・：；？！ー）」』】〉》〕ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.;:!?)]}";
@@ -79,8 +80,8 @@ final class TaggedPdf {
     static byte[] render(String language, String title, List<Block> blocks, Style style) {
         try (PDDocument document = new PDDocument()) {
             // Subsets are made when the document is saved.
-            PDType0Font regular = PDType0Font.load(document, new RandomAccessReadBuffer(PdfFonts.regular()), true,
-                    false);
+            PDType0Font regular =
+                    PDType0Font.load(document, new RandomAccessReadBuffer(PdfFonts.regular()), true, false);
             PDType0Font bold = PDType0Font.load(document, new RandomAccessReadBuffer(PdfFonts.bold()), true, false);
             PDStructureTreeRoot root = describe(document, language, title);
             PDStructureElement body = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
@@ -89,10 +90,10 @@ final class TaggedPdf {
             pages.text(StandardStructureTypes.H1, bold, style.title(), title);
             for (Block block : blocks) {
                 switch (block) {
-                    case Heading heading -> pages.text(StandardStructureTypes.H2, bold, style.heading(),
-                            heading.text());
-                    case Paragraph paragraph -> pages.text(StandardStructureTypes.P, regular, style.body(),
-                            paragraph.text());
+                    case Heading heading ->
+                        pages.text(StandardStructureTypes.H2, bold, style.heading(), heading.text());
+                    case Paragraph paragraph ->
+                        pages.text(StandardStructureTypes.P, regular, style.body(), paragraph.text());
                     case Qr qr -> pages.qr(qr.url(), qr.alt());
                 }
             }
@@ -110,8 +111,7 @@ final class TaggedPdf {
     }
 
     /** Language, title (shown instead of the file name), "this is tagged", and the structure tree's root. */
-    private static PDStructureTreeRoot describe(PDDocument document, String language, String title)
-            throws IOException {
+    private static PDStructureTreeRoot describe(PDDocument document, String language, String title) throws IOException {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage(language);
         PDMarkInfo marked = new PDMarkInfo();
@@ -141,6 +141,7 @@ final class TaggedPdf {
         private final float module;
         /** Space after a block, times its type size. */
         private final float gap;
+
         private final Map<Integer, PDParentTreeValue> parentTree = new TreeMap<>();
         private PDPage page;
         private PDPageContentStream content;

@@ -25,7 +25,13 @@ final class Tallies {
     /** The diagnosis answer "no diagnosis, or I don't know". */
     static final String NO_DIAGNOSIS = "none";
 
-    enum Kind { YEAR, JAPAN_REGION, COUNTRY, OTHER_COUNTRIES, DIAGNOSIS }
+    enum Kind {
+        YEAR,
+        JAPAN_REGION,
+        COUNTRY,
+        OTHER_COUNTRIES,
+        DIAGNOSIS
+    }
 
     /** A row of a table: a year, a region of Japan, a country, the other countries together, or a diagnosis. */
     record Category(Kind kind, String id) {}
@@ -51,7 +57,9 @@ final class Tallies {
     private Tallies() {}
 
     static Statistics of(List<Count> counts, Places places, Vocabulary vocabulary) {
-        List<Count> known = counts.stream().filter(count -> ResponseType.fromId(count.response()).isPresent()).toList();
+        List<Count> known = counts.stream()
+                .filter(count -> ResponseType.fromId(count.response()).isPresent())
+                .toList();
         return new Statistics(byYear(known), byRegion(known, places), byDiagnosis(known, vocabulary));
     }
 
@@ -71,7 +79,10 @@ final class Tallies {
         long[] elsewhere = new long[columns()];
         for (Count count : counts) {
             String region = Places.JAPAN.equals(count.country())
-                    ? places.prefecture(count.prefecture()).map(Places.Place::region).orElse(null) : null;
+                    ? places.prefecture(count.prefecture())
+                            .map(Places.Place::region)
+                            .orElse(null)
+                    : null;
             if (region != null) {
                 add(japan.get(region), count);
             } else if (countries.containsKey(count.country()) && !Places.JAPAN.equals(count.country())) {
@@ -103,7 +114,8 @@ final class Tallies {
         // A diagnosis later removed from the list keeps its own row, after the others.
         Map<String, long[]> retired = new TreeMap<>();
         for (Count count : counts) {
-            long[] cells = rows.containsKey(count.diagnosis()) ? rows.get(count.diagnosis())
+            long[] cells = rows.containsKey(count.diagnosis())
+                    ? rows.get(count.diagnosis())
                     : retired.computeIfAbsent(count.diagnosis(), id -> new long[columns()]);
             add(cells, count);
         }

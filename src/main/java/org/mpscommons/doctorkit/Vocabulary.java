@@ -34,8 +34,8 @@ final class Vocabulary {
     /** A rough tap area on the front or back figure, each a canvas 100 wide and 200 high. */
     record Box(boolean front, int x, int y, int width, int height) {}
 
-    static final Vocabulary SHIPPED = new Vocabulary(read("regions.csv", "region_id"), read("diagnoses.csv", "id"),
-            read("treatments.csv", "id"));
+    static final Vocabulary SHIPPED =
+            new Vocabulary(read("regions.csv", "region_id"), read("diagnoses.csv", "id"), read("treatments.csv", "id"));
 
     private final Map<String, Term> regions;
     private final Map<String, Term> diagnoses;
@@ -99,8 +99,14 @@ final class Vocabulary {
             String data = text.lines().dropWhile(line -> line.startsWith("#")).collect(Collectors.joining("\n"));
             Map<String, Term> terms = new LinkedHashMap<>();
             for (Map<String, String> row : Csv.read(data)) {
-                terms.put(row.get(idColumn), new Term(row.get(idColumn), row.getOrDefault("view", ""),
-                        row.get("name_en"), row.get("name_ja"), boxes(row)));
+                terms.put(
+                        row.get(idColumn),
+                        new Term(
+                                row.get(idColumn),
+                                row.getOrDefault("view", ""),
+                                row.get("name_en"),
+                                row.get("name_ja"),
+                                boxes(row)));
             }
             return Collections.unmodifiableMap(terms);
         } catch (IOException e) {

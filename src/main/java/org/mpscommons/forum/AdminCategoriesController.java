@@ -43,8 +43,12 @@ class AdminCategoriesController {
 
     /** Field names end in the category's id ({@code nameEn-3}), since all categories' forms share one page. */
     @PostMapping("/admin/forum/categories/{id}")
-    String save(@PathVariable long id, @RequestParam Map<String, String> fields,
-            @AuthenticationPrincipal MemberPrincipal admin, HttpServletRequest request, Model model) {
+    String save(
+            @PathVariable long id,
+            @RequestParam Map<String, String> fields,
+            @AuthenticationPrincipal MemberPrincipal admin,
+            HttpServletRequest request,
+            Model model) {
         Category current = categories.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String nameEn = fields.getOrDefault("nameEn-" + id, "");
         String nameJa = fields.getOrDefault("nameJa-" + id, "");
@@ -52,7 +56,8 @@ class AdminCategoriesController {
         String descriptionJa = fields.getOrDefault("descriptionJa-" + id, "");
         int position;
         try {
-            position = Integer.parseInt(fields.getOrDefault("position-" + id, "").strip());
+            position =
+                    Integer.parseInt(fields.getOrDefault("position-" + id, "").strip());
         } catch (NumberFormatException e) {
             position = current.position();
         }
@@ -64,8 +69,15 @@ class AdminCategoriesController {
         if (errors.any()) {
             return render(errors, id, false, request, model);
         }
-        categories.update(new Category(id, current.slug(), nameEn.strip(), nameJa.strip(), descriptionEn.strip(),
-                descriptionJa.strip(), position, current.hasAnswers()));
+        categories.update(new Category(
+                id,
+                current.slug(),
+                nameEn.strip(),
+                nameJa.strip(),
+                descriptionEn.strip(),
+                descriptionJa.strip(),
+                position,
+                current.hasAnswers()));
         audit.record(admin.id(), admin.displayName(), "forum.category", null, null, "category " + current.slug(), null);
         return "redirect:/admin/forum/categories?saved";
     }
@@ -73,7 +85,8 @@ class AdminCategoriesController {
     private static void text(String value, int max, String field, FormErrors errors) {
         int length = value.codePointCount(0, value.length());
         if (length == 0 || length > max) {
-            errors.reject(field, max == NAME_MAX ? "admin.categories.error.name" : "admin.categories.error.description");
+            errors.reject(
+                    field, max == NAME_MAX ? "admin.categories.error.name" : "admin.categories.error.description");
         }
     }
 

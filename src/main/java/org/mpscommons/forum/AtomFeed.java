@@ -16,13 +16,20 @@ final class AtomFeed {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     /** One entry: a topic, its start as sanitized HTML. */
-    record Entry(String id, String title, String language, String url, Instant published, Instant updated,
-            String html) {}
+    record Entry(
+            String id, String title, String language, String url, Instant published, Instant updated, String html) {}
 
     private AtomFeed() {}
 
-    static String write(String id, String title, String language, String selfUrl, String pageUrl, String siteName,
-            Instant updated, List<Entry> entries) {
+    static String write(
+            String id,
+            String title,
+            String language,
+            String selfUrl,
+            String pageUrl,
+            String siteName,
+            Instant updated,
+            List<Entry> entries) {
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -9,9 +9,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CategoryRepository {
 
-    private static final RowMapper<Category> CATEGORY = (rs, n) -> new Category(rs.getLong("id"),
-            rs.getString("slug"), rs.getString("name_en"), rs.getString("name_ja"), rs.getString("description_en"),
-            rs.getString("description_ja"), rs.getInt("position"), rs.getBoolean("has_answers"));
+    private static final RowMapper<Category> CATEGORY = (rs, n) -> new Category(
+            rs.getLong("id"),
+            rs.getString("slug"),
+            rs.getString("name_en"),
+            rs.getString("name_ja"),
+            rs.getString("description_en"),
+            rs.getString("description_ja"),
+            rs.getInt("position"),
+            rs.getBoolean("has_answers"));
 
     private final JdbcClient jdbc;
 

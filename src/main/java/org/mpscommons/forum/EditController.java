@@ -47,54 +47,86 @@ class EditController {
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/p/{postId}/edit")
-    String editForm(@PathVariable Language lang, @PathVariable long postId,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+    String editForm(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         Editable editable = editable(postId, member);
-        EditForm form = new EditForm(editable.topic().title(), editable.post().bodySource(), editable.post().language(),
-                "", null, null);
+        EditForm form = new EditForm(
+                editable.topic().title(),
+                editable.post().bodySource(),
+                editable.post().language(),
+                "",
+                null,
+                null);
         return form(lang, editable, form, new FormErrors(), List.of(), null, request, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/edit")
-    String edit(@PathVariable Language lang, @PathVariable long postId, @ModelAttribute EditForm sent,
-            @RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+    String edit(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @ModelAttribute EditForm sent,
+            @RequestParam(required = false) MultipartFile image,
+            @RequestParam(required = false) String imageAlt,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         Editable editable = editable(postId, member);
         EditForm form = sent;
         if (editable.reader().wrote(editable.post())) {
             Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
             form = sent.withBody(added.body());
             if (added.refusal() != null) {
-                return form(lang, editable, form, new FormErrors().reject("image", added.refusal()), List.of(), null,
-                        request, model);
+                return form(
+                        lang,
+                        editable,
+                        form,
+                        new FormErrors().reject("image", added.refusal()),
+                        List.of(),
+                        null,
+                        request,
+                        model);
             }
         }
         if (form.wantsPreview()) {
-            return form(lang, editable, form, new FormErrors(), List.of(), posting.preview(form.body()), request, model);
+            return form(
+                    lang, editable, form, new FormErrors(), List.of(), posting.preview(form.body()), request, model);
         }
         Posted posted = editing.edit(member, editable.reader(), editable.post(), editable.topic(), form);
         return switch (posted) {
-            case Posted.Saved saved -> "redirect:" + TopicController.location(lang, editable.topic(), saved.number(), null);
-            case Posted.Refused refused -> form(lang, editable, form, refused.errors(), List.of(), null, request, model);
-            case Posted.NeedsConfirmation confirm -> form(lang, editable, form, new FormErrors(), confirm.findings(),
-                    null, request, model);
+            case Posted.Saved saved ->
+                "redirect:" + TopicController.location(lang, editable.topic(), saved.number(), null);
+            case Posted.Refused refused ->
+                form(lang, editable, form, refused.errors(), List.of(), null, request, model);
+            case Posted.NeedsConfirmation confirm ->
+                form(lang, editable, form, new FormErrors(), confirm.findings(), null, request, model);
         };
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/delete")
-    String delete(@PathVariable Language lang, @PathVariable long postId,
-            @AuthenticationPrincipal MemberPrincipal member) {
+    String delete(
+            @PathVariable Language lang, @PathVariable long postId, @AuthenticationPrincipal MemberPrincipal member) {
         Reader reader = Reader.of(member, null);
-        Post post = reading.post(postId).filter(found -> Editing.canDelete(reader, found)).orElseThrow(EditController::notFound);
+        Post post = reading.post(postId)
+                .filter(found -> Editing.canDelete(reader, found))
+                .orElseThrow(EditController::notFound);
         Topic topic = reading.topic(post.topicId(), reader).orElseThrow(EditController::notFound);
         boolean topicGone = editing.delete(post, topic);
-        return topicGone ? "redirect:/" + lang.code() + "/forum/c/" + reading.categorySlug(topic)
+        return topicGone
+                ? "redirect:/" + lang.code() + "/forum/c/" + reading.categorySlug(topic)
                 : "redirect:" + TopicController.location(lang, topic, post.number(), null);
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/p/{postId}/history")
-    String history(@PathVariable Language lang, @PathVariable long postId,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+    String history(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         Reader reader = Reader.of(member, GuestKey.of(request));
         Post post = reading.post(postId).filter(reader::seesText).orElseThrow(EditController::notFound);
@@ -105,16 +137,26 @@ class EditController {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         model.addAttribute("page", pages.privatePage(lang, "/forum/p/" + postId + "/history", request));
-        model.addAttribute("view", new PostHistoryPage(post, topic, full ? editing.history(post) : List.of(),
-                full ? List.of() : editing.changeDates(post)));
+        model.addAttribute(
+                "view",
+                new PostHistoryPage(
+                        post,
+                        topic,
+                        full ? editing.history(post) : List.of(),
+                        full ? List.of() : editing.changeDates(post)));
         return "forum/history";
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/history/{revisionId}/erase")
-    String eraseRevision(@PathVariable Language lang, @PathVariable long postId, @PathVariable long revisionId,
+    String eraseRevision(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @PathVariable long revisionId,
             @AuthenticationPrincipal MemberPrincipal member) {
         Reader reader = Reader.of(member, null);
-        Post post = reading.post(postId).filter(reader::seesText).filter(found -> Editing.keepsHistory(reader, found))
+        Post post = reading.post(postId)
+                .filter(reader::seesText)
+                .filter(found -> Editing.keepsHistory(reader, found))
                 .orElseThrow(EditController::notFound);
         reading.topic(post.topicId(), reader).orElseThrow(EditController::notFound);
         if (!editing.eraseRevision(member, reader, post, revisionId)) {
@@ -127,18 +169,38 @@ class EditController {
 
     private Editable editable(long postId, MemberPrincipal member) {
         Reader reader = Reader.of(member, null);
-        Post post = reading.post(postId).filter(found -> Editing.canEdit(reader, found)).orElseThrow(EditController::notFound);
+        Post post = reading.post(postId)
+                .filter(found -> Editing.canEdit(reader, found))
+                .orElseThrow(EditController::notFound);
         Topic topic = reading.topic(post.topicId(), reader).orElseThrow(EditController::notFound);
         return new Editable(post, topic, reader);
     }
 
-    private String form(Language lang, Editable editable, EditForm form, FormErrors errors, List<String> findings,
-            Rendered preview, HttpServletRequest request, Model model) {
-        model.addAttribute("page", pages.privatePage(lang, "/forum/p/" + editable.post().id() + "/edit", request));
+    private String form(
+            Language lang,
+            Editable editable,
+            EditForm form,
+            FormErrors errors,
+            List<String> findings,
+            Rendered preview,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute(
+                "page", pages.privatePage(lang, "/forum/p/" + editable.post().id() + "/edit", request));
         Reader reader = editable.reader();
         Post post = editable.post();
-        model.addAttribute("view", new EditPage(post, editable.topic(), form, errors, findings, preview,
-                !reader.wrote(post), Editing.canDelete(reader, post), reader.wrote(post)));
+        model.addAttribute(
+                "view",
+                new EditPage(
+                        post,
+                        editable.topic(),
+                        form,
+                        errors,
+                        findings,
+                        preview,
+                        !reader.wrote(post),
+                        Editing.canDelete(reader, post),
+                        reader.wrote(post)));
         return "forum/edit";
     }
 

@@ -13,5 +13,13 @@ import org.mpscommons.web.FormErrors;
  * @param needsReason someone else's post is edited (a moderator), who says why
  * @param uploads the writer edits, who may add a photo
  */
-public record EditPage(Post post, Topic topic, EditForm form, FormErrors errors, List<String> findings,
-        Rendered preview, boolean needsReason, boolean canDelete, boolean uploads) {}
+public record EditPage(
+        Post post,
+        Topic topic,
+        EditForm form,
+        FormErrors errors,
+        List<String> findings,
+        Rendered preview,
+        boolean needsReason,
+        boolean canDelete,
+        boolean uploads) {}

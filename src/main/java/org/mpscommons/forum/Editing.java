@@ -38,8 +38,16 @@ class Editing {
     private final MentionLinks mentionLinks;
     private final Clock clock;
 
-    Editing(PostRepository posts, TopicRepository topics, TopicChanges changes, PostText text, Profiles profiles,
-            AuditLog audit, ImageStore images, MentionLinks mentionLinks, Clock clock) {
+    Editing(
+            PostRepository posts,
+            TopicRepository topics,
+            TopicChanges changes,
+            PostText text,
+            Profiles profiles,
+            AuditLog audit,
+            ImageStore images,
+            MentionLinks mentionLinks,
+            Clock clock) {
         this.mentionLinks = mentionLinks;
         this.images = images;
         this.posts = posts;
@@ -61,7 +69,8 @@ class Editing {
     }
 
     static boolean canDelete(Reader reader, Post post) {
-        return post.authorId() != null && reader.wrote(post)
+        return post.authorId() != null
+                && reader.wrote(post)
                 && (post.status() == PostStatus.VISIBLE || post.status() == PostStatus.PENDING);
     }
 
@@ -105,8 +114,13 @@ class Editing {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String language = Language.fromCode(form.language()).map(Language::code).orElse(post.language());
         boolean titleChanged = post.opening() && !title.equals(topic.title());
-        posts.addRevision(post.id(), editor.id(), reason.isEmpty() ? null : reason,
-                titleChanged ? topic.title() : null, post.bodySource(), now);
+        posts.addRevision(
+                post.id(),
+                editor.id(),
+                reason.isEmpty() ? null : reason,
+                titleChanged ? topic.title() : null,
+                post.bodySource(),
+                now);
         posts.edit(post.id(), body, mentionLinks.link(rendered, language), language, now);
         changes.changed(topics.touchByPost(post.id()));
         if (post.authorId() != null) {
@@ -118,8 +132,14 @@ class Editing {
             changes.changed(topic.id());
         }
         if (othersPost) {
-            audit.record(editor.id(), editor.displayName(), "forum.edit", post.authorId(), null,
-                    "post " + post.id() + " in topic " + topic.id(), reason);
+            audit.record(
+                    editor.id(),
+                    editor.displayName(),
+                    "forum.edit",
+                    post.authorId(),
+                    null,
+                    "post " + post.id() + " in topic " + topic.id(),
+                    reason);
         }
         return new Posted.Saved(topic.id(), post.id(), post.number(), post.status());
     }
@@ -154,8 +174,14 @@ class Editing {
         boolean byModerator = !isWriter(reader, post);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (posts.eraseRevision(post.id(), revisionId, byModerator, now)) {
-            audit.record(eraser.id(), eraser.displayName(), "forum.eraseRevision", post.authorId(), null,
-                    "revision " + revisionId + " of post " + post.id() + " in topic " + post.topicId(), null);
+            audit.record(
+                    eraser.id(),
+                    eraser.displayName(),
+                    "forum.eraseRevision",
+                    post.authorId(),
+                    null,
+                    "revision " + revisionId + " of post " + post.id() + " in topic " + post.topicId(),
+                    null);
         }
         return true;
     }
@@ -168,15 +194,25 @@ class Editing {
     /** The post's earlier versions with their editors' names, oldest first (for its writer and moderators). */
     List<Revision> history(Post post) {
         List<Map.Entry<Long, Revision>> rows = posts.revisions(post.id());
-        Map<Long, Profile> editors = profiles.authors(rows.stream().map(Map.Entry::getKey).filter(id -> id > 0)
-                .collect(Collectors.toSet()));
-        return rows.stream().map(row -> {
-            Revision revision = row.getValue();
-            Profile editor = editors.get(row.getKey());
-            boolean byModerator = post.authorId() == null || !post.authorId().equals(row.getKey());
-            return new Revision(revision.id(), editor == null ? null : editor.displayName(), byModerator,
-                    revision.reason(), revision.title(), revision.bodySource(), revision.createdAt(),
-                    revision.erasedAt(), revision.erasedByModerator());
-        }).toList();
+        Map<Long, Profile> editors = profiles.authors(
+                rows.stream().map(Map.Entry::getKey).filter(id -> id > 0).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(row -> {
+                    Revision revision = row.getValue();
+                    Profile editor = editors.get(row.getKey());
+                    boolean byModerator =
+                            post.authorId() == null || !post.authorId().equals(row.getKey());
+                    return new Revision(
+                            revision.id(),
+                            editor == null ? null : editor.displayName(),
+                            byModerator,
+                            revision.reason(),
+                            revision.title(),
+                            revision.bodySource(),
+                            revision.createdAt(),
+                            revision.erasedAt(),
+                            revision.erasedByModerator());
+                })
+                .toList();
     }
 }

@@ -45,39 +45,61 @@ class FeedController {
     @GetMapping("/feeds/{lang:en|ja}/forum.atom")
     ResponseEntity<String> forum(@PathVariable Language lang, HttpServletRequest request) {
         VisitorPageCache.markSameForEveryVisitor(request);
-        List<TopicSummary> latest = topics.list(
-                new TopicList(null, null, TopicList.Sort.LATEST, false, null, ENTRIES), false);
+        List<TopicSummary> latest =
+                topics.list(new TopicList(null, null, TopicList.Sort.LATEST, false, null, ENTRIES), false);
         Messages text = pages.messages(lang);
         String base = pages.baseUrl();
-        return feed(base + "/feeds/" + lang.code() + "/forum.atom", text.get("forum.feed.title"), lang,
-                base + "/" + lang.code() + "/forum/", latest, base, text);
+        return feed(
+                base + "/feeds/" + lang.code() + "/forum.atom",
+                text.get("forum.feed.title"),
+                lang,
+                base + "/" + lang.code() + "/forum/",
+                latest,
+                base,
+                text);
     }
 
     @GetMapping("/feeds/{lang:en|ja}/forum/{slug}.atom")
-    ResponseEntity<String> category(@PathVariable Language lang, @PathVariable String slug,
-            HttpServletRequest request) {
-        Category category = categories.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    ResponseEntity<String> category(
+            @PathVariable Language lang, @PathVariable String slug, HttpServletRequest request) {
+        Category category =
+                categories.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         VisitorPageCache.markSameForEveryVisitor(request);
-        List<TopicSummary> latest = topics.list(
-                new TopicList(category.id(), null, TopicList.Sort.LATEST, false, null, ENTRIES), false);
+        List<TopicSummary> latest =
+                topics.list(new TopicList(category.id(), null, TopicList.Sort.LATEST, false, null, ENTRIES), false);
         Messages text = pages.messages(lang);
         String base = pages.baseUrl();
-        return feed(base + "/feeds/" + lang.code() + "/forum/" + slug + ".atom",
-                text.get("forum.feed.category", category.name(lang)), lang,
-                base + "/" + lang.code() + "/forum/c/" + slug, latest, base, text);
+        return feed(
+                base + "/feeds/" + lang.code() + "/forum/" + slug + ".atom",
+                text.get("forum.feed.category", category.name(lang)),
+                lang,
+                base + "/" + lang.code() + "/forum/c/" + slug,
+                latest,
+                base,
+                text);
     }
 
-    private ResponseEntity<String> feed(String self, String title, Language lang, String pageUrl,
-            List<TopicSummary> latest, String base, Messages text) {
-        Map<Long, Post> openings = posts.openings(latest.stream().map(TopicSummary::id).toList()).stream()
+    private ResponseEntity<String> feed(
+            String self,
+            String title,
+            Language lang,
+            String pageUrl,
+            List<TopicSummary> latest,
+            String base,
+            Messages text) {
+        Map<Long, Post> openings = posts
+                .openings(latest.stream().map(TopicSummary::id).toList())
+                .stream()
                 .collect(Collectors.toMap(Post::topicId, Function.identity()));
-        List<AtomFeed.Entry> entries = latest.stream().map(topic -> {
-            Post opening = openings.get(topic.id());
-            String html = opening != null && opening.status() == PostStatus.VISIBLE ? opening.bodyHtml() : null;
-            String url = base + "/" + topic.language() + topic.path();
-            return new AtomFeed.Entry(url, topic.title(), topic.language(), url, topic.createdAt(),
-                    topic.lastPostedAt(), html);
-        }).toList();
+        List<AtomFeed.Entry> entries = latest.stream()
+                .map(topic -> {
+                    Post opening = openings.get(topic.id());
+                    String html = opening != null && opening.status() == PostStatus.VISIBLE ? opening.bodyHtml() : null;
+                    String url = base + "/" + topic.language() + topic.path();
+                    return new AtomFeed.Entry(
+                            url, topic.title(), topic.language(), url, topic.createdAt(), topic.lastPostedAt(), html);
+                })
+                .toList();
         Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.get(0).lastPostedAt();
         String xml = AtomFeed.write(self, title, lang.code(), self, pageUrl, text.get("site.name"), updated, entries);
         return ResponseEntity.ok()

@@ -25,9 +25,15 @@ class ForumAccountCleanup {
     private final NotificationRepository notifications;
     private final FlagRepository flags;
 
-    ForumAccountCleanup(TopicRepository topics, TopicChanges changes, PostRepository posts,
-            ForumMemberRepository forumMembers, ReactionRepository reactions, FollowRepository follows,
-            NotificationRepository notifications, FlagRepository flags) {
+    ForumAccountCleanup(
+            TopicRepository topics,
+            TopicChanges changes,
+            PostRepository posts,
+            ForumMemberRepository forumMembers,
+            ReactionRepository reactions,
+            FollowRepository follows,
+            NotificationRepository notifications,
+            FlagRepository flags) {
         this.flags = flags;
         this.reactions = reactions;
         this.follows = follows;

@@ -33,7 +33,8 @@ class ForumAccountData implements AccountDataPart {
         forum.put("followedTopicIds", follows.topicsFollowedBy(memberId));
         forum.put("followedCategoryIds", follows.categoriesFollowedBy(memberId));
         forum.put("ignoredMemberIds", follows.ignoredBy(memberId));
-        forum.put("notificationMails", notifications.emailModes(List.of(memberId)).get(memberId));
+        forum.put(
+                "notificationMails", notifications.emailModes(List.of(memberId)).get(memberId));
         return forum;
     }
 }

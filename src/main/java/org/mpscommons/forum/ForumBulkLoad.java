@@ -11,9 +11,9 @@ import org.mpscommons.content.Rendered;
 import org.mpscommons.web.SqlTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Loads a whole forum at once, for tools that fill an empty database (generate-data), which must not write the
@@ -31,13 +31,33 @@ public class ForumBulkLoad {
     private static final int BATCH = 1000;
 
     /** A topic with its counters: every post, the visible replies, and when its last visible post was written. */
-    public record NewTopic(long id, long categoryId, String title, String language, Visibility visibility,
-            PostStatus status, long authorId, int postCount, int replyCount, long views, Instant createdAt,
+    public record NewTopic(
+            long id,
+            long categoryId,
+            String title,
+            String language,
+            Visibility visibility,
+            PostStatus status,
+            long authorId,
+            int postCount,
+            int replyCount,
+            long views,
+            Instant createdAt,
             Instant lastPostedAt) {}
 
     /** A member's post, {@code rendered} by the content pipeline from {@code source}, with its reaction counts. */
-    public record NewPost(long id, long topicId, int number, long authorId, String language, PostStatus status,
-            String source, Rendered rendered, Instant createdAt, int helpful, int meToo) {}
+    public record NewPost(
+            long id,
+            long topicId,
+            int number,
+            long authorId,
+            String language,
+            PostStatus status,
+            String source,
+            Rendered rendered,
+            Instant createdAt,
+            int helpful,
+            int meToo) {}
 
     public record NewReaction(long postId, long memberId, ReactionKind kind, Instant createdAt) {}
 
@@ -61,10 +81,9 @@ public class ForumBulkLoad {
     /** The categories' ids by slug, in the order the forum lists them. */
     public Map<String, Long> categoryIds() {
         Map<String, Long> bySlug = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, slug FROM forum_category ORDER BY position")
-                .query(rs -> {
-                    bySlug.put(rs.getString("slug"), rs.getLong("id"));
-                });
+        jdbc.sql("SELECT id, slug FROM forum_category ORDER BY position").query(rs -> {
+            bySlug.put(rs.getString("slug"), rs.getLong("id"));
+        });
         return bySlug;
     }
 
@@ -85,20 +104,20 @@ public class ForumBulkLoad {
                     post_count, reply_count, view_count, created_at, last_posted_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, topics, BATCH, (ps, topic) -> {
-                    ps.setLong(1, topic.id());
-                    ps.setLong(2, topic.categoryId());
-                    ps.setString(3, topic.title());
-                    ps.setString(4, Slugs.of(topic.title()));
-                    ps.setString(5, topic.language());
-                    ps.setString(6, topic.visibility().name());
-                    ps.setString(7, topic.status().name());
-                    ps.setLong(8, topic.authorId());
-                    ps.setInt(9, topic.postCount());
-                    ps.setInt(10, topic.replyCount());
-                    ps.setLong(11, topic.views());
-                    time(ps, 12, topic.createdAt());
-                    time(ps, 13, topic.lastPostedAt());
-                });
+            ps.setLong(1, topic.id());
+            ps.setLong(2, topic.categoryId());
+            ps.setString(3, topic.title());
+            ps.setString(4, Slugs.of(topic.title()));
+            ps.setString(5, topic.language());
+            ps.setString(6, topic.visibility().name());
+            ps.setString(7, topic.status().name());
+            ps.setLong(8, topic.authorId());
+            ps.setInt(9, topic.postCount());
+            ps.setInt(10, topic.replyCount());
+            ps.setLong(11, topic.views());
+            time(ps, 12, topic.createdAt());
+            time(ps, 13, topic.lastPostedAt());
+        });
     }
 
     @Transactional
@@ -108,25 +127,28 @@ public class ForumBulkLoad {
                     plain_text, created_at, helpful, me_too)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, posts, BATCH, (ps, post) -> {
-                    ps.setLong(1, post.id());
-                    ps.setLong(2, post.topicId());
-                    ps.setInt(3, post.number());
-                    ps.setLong(4, post.authorId());
-                    ps.setString(5, post.language());
-                    ps.setString(6, post.status().name());
-                    ps.setString(7, post.source());
-                    ps.setString(8, post.rendered().html());
-                    ps.setString(9, post.rendered().plainText());
-                    time(ps, 10, post.createdAt());
-                    ps.setInt(11, post.helpful());
-                    ps.setInt(12, post.meToo());
-                });
+            ps.setLong(1, post.id());
+            ps.setLong(2, post.topicId());
+            ps.setInt(3, post.number());
+            ps.setLong(4, post.authorId());
+            ps.setString(5, post.language());
+            ps.setString(6, post.status().name());
+            ps.setString(7, post.source());
+            ps.setString(8, post.rendered().html());
+            ps.setString(9, post.rendered().plainText());
+            time(ps, 10, post.createdAt());
+            ps.setInt(11, post.helpful());
+            ps.setInt(12, post.meToo());
+        });
     }
 
     @Transactional
     public void loadReactions(List<NewReaction> reactions) {
-        batches.batchUpdate("INSERT INTO forum_reaction (post_id, member_id, kind, created_at) VALUES (?, ?, ?, ?)",
-                reactions, BATCH, (ps, reaction) -> {
+        batches.batchUpdate(
+                "INSERT INTO forum_reaction (post_id, member_id, kind, created_at) VALUES (?, ?, ?, ?)",
+                reactions,
+                BATCH,
+                (ps, reaction) -> {
                     ps.setLong(1, reaction.postId());
                     ps.setLong(2, reaction.memberId());
                     ps.setString(3, reaction.kind().name());
@@ -136,8 +158,11 @@ public class ForumBulkLoad {
 
     @Transactional
     public void loadTopicFollows(List<NewTopicFollow> follows) {
-        batches.batchUpdate("INSERT INTO forum_topic_follow (member_id, topic_id, created_at) VALUES (?, ?, ?)",
-                follows, BATCH, (ps, follow) -> {
+        batches.batchUpdate(
+                "INSERT INTO forum_topic_follow (member_id, topic_id, created_at) VALUES (?, ?, ?)",
+                follows,
+                BATCH,
+                (ps, follow) -> {
                     ps.setLong(1, follow.memberId());
                     ps.setLong(2, follow.topicId());
                     time(ps, 3, follow.createdAt());
@@ -146,8 +171,11 @@ public class ForumBulkLoad {
 
     @Transactional
     public void loadCategoryFollows(List<NewCategoryFollow> follows) {
-        batches.batchUpdate("INSERT INTO forum_category_follow (member_id, category_id, created_at) VALUES (?, ?, ?)",
-                follows, BATCH, (ps, follow) -> {
+        batches.batchUpdate(
+                "INSERT INTO forum_category_follow (member_id, category_id, created_at) VALUES (?, ?, ?)",
+                follows,
+                BATCH,
+                (ps, follow) -> {
                     ps.setLong(1, follow.memberId());
                     ps.setLong(2, follow.categoryId());
                     time(ps, 3, follow.createdAt());
@@ -173,11 +201,14 @@ public class ForumBulkLoad {
 
     /** Only this class's own table names reach here. */
     private long maxId(String table) {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM " + table).query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM " + table)
+                .query(Long.class)
+                .single();
     }
 
     private void restartIdsAfterLoaded(String table) {
-        jdbc.sql("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (maxId(table) + 1)).update();
+        jdbc.sql("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (maxId(table) + 1))
+                .update();
     }
 
     private static void time(PreparedStatement ps, int index, Instant instant) throws SQLException {

@@ -16,7 +16,8 @@ class ForumContributions {
 
     @Bean
     RobotsRules forumRobotsRules() {
-        return RobotsRules.inEveryLanguage(20,
+        return RobotsRules.inEveryLanguage(
+                20,
                 "/notifications",
                 "/unsubscribe",
                 "/forum/new",

@@ -33,8 +33,12 @@ class ForumController {
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/")
-    String index(@PathVariable Language lang, @RequestParam(required = false) String after,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+    String index(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String after,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("page", listPage(lang, "/forum/", after != null, request));
         model.addAttribute("categories", categories.all());
         model.addAttribute("latest", lists.latest(null, after, member != null, TopicLists.PAGE_SIZE));
@@ -48,12 +52,17 @@ class ForumController {
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/c/{slug}")
-    String category(@PathVariable Language lang, @PathVariable String slug,
+    String category(
+            @PathVariable Language lang,
+            @PathVariable String slug,
             @RequestParam(name = "lang", required = false) String languageFilter,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String after,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
-        Category category = categories.bySlug(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String after,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
+        Category category =
+                categories.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean filtered = languageFilter != null || sort != null || after != null;
         model.addAttribute("page", listPage(lang, "/forum/c/" + slug, filtered, request));
         model.addAttribute("category", category);

@@ -62,12 +62,15 @@ class ForumListVisitorPages implements VisitorPageSource {
         if (!name.startsWith("forum/") || name.indexOf('/', "forum/".length()) >= 0) {
             return null;
         }
-        return categories.bySlug(name.substring("forum/".length())).map(found -> current(found.id())).orElse(null);
+        return categories
+                .bySlug(name.substring("forum/".length()))
+                .map(found -> current(found.id()))
+                .orElse(null);
     }
 
     private Current current(long categoryId) {
-        long newest = versions.listVersion(categoryId, id -> topics.newestVersion(
-                id == TopicVersionCache.WHOLE_FORUM ? null : id));
+        long newest = versions.listVersion(
+                categoryId, id -> topics.newestVersion(id == TopicVersionCache.WHOLE_FORUM ? null : id));
         return new Current(newest + "/" + Integer.toHexString(categories.all().hashCode()), () -> {});
     }
 }

@@ -14,8 +14,11 @@ public class ForumMemberRepository {
     }
 
     int approvedPosts(long memberId) {
-        return jdbc.sql("SELECT approved_posts FROM forum_member WHERE member_id = :id").param("id", memberId)
-                .query(Integer.class).optional().orElse(0);
+        return jdbc.sql("SELECT approved_posts FROM forum_member WHERE member_id = :id")
+                .param("id", memberId)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     /** Standard MERGE: PostgreSQL (15+) and H2 both run it, and it is safe when two approvals race. */
@@ -29,6 +32,8 @@ public class ForumMemberRepository {
     }
 
     void forget(long memberId) {
-        jdbc.sql("DELETE FROM forum_member WHERE member_id = :id").param("id", memberId).update();
+        jdbc.sql("DELETE FROM forum_member WHERE member_id = :id")
+                .param("id", memberId)
+                .update();
     }
 }

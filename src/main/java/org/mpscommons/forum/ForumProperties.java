@@ -15,5 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param newMemberMentions most @mentions in one post of a new member (each one notifies someone)
  */
 @ConfigurationProperties("mps.forum")
-record ForumProperties(int reviewUntilApproved, int memberPostsPerHour, int guestPostsPerHourPerAddress,
-        int guestPostsPerHour, int newMemberPosts, int newMemberLinks, int newMemberImages, int newMemberMentions) {}
+record ForumProperties(
+        int reviewUntilApproved,
+        int memberPostsPerHour,
+        int guestPostsPerHourPerAddress,
+        int guestPostsPerHour,
+        int newMemberPosts,
+        int newMemberLinks,
+        int newMemberImages,
+        int newMemberMentions) {}

@@ -17,14 +17,21 @@ class ForumSecurity {
                 // The link carries the site's signature of the member, which is what authorizes it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(org.springframework.http.HttpMethod.POST, "/{lang}/unsubscribe")))
-                .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/{lang}/forum/new", "/{lang}/notifications", "/{lang}/notifications/**",
-                        "/{lang}/forum/p/*/react", "/{lang}/forum/p/*/ignore-author", "/{lang}/forum/p/*/flag",
-                        "/{lang}/forum/p/*/edit", "/{lang}/forum/p/*/delete", "/{lang}/forum/p/*/answer",
-                        "/{lang}/forum/t/*/follow", "/{lang}/forum/c/*/follow")
-                .authenticated()
-                // Moderators act on other people's words: only with roles, and only after a two-factor sign-in.
-                .requestMatchers("/{lang}/forum/review", "/{lang}/forum/review/**", "/{lang}/forum/moderate/**")
-                .access(Powers.moderators()));
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/{lang}/forum/new",
+                                "/{lang}/notifications",
+                                "/{lang}/notifications/**",
+                                "/{lang}/forum/p/*/react",
+                                "/{lang}/forum/p/*/ignore-author",
+                                "/{lang}/forum/p/*/flag",
+                                "/{lang}/forum/p/*/edit",
+                                "/{lang}/forum/p/*/delete",
+                                "/{lang}/forum/p/*/answer",
+                                "/{lang}/forum/t/*/follow",
+                                "/{lang}/forum/c/*/follow")
+                        .authenticated()
+                        // Moderators act on other people's words: only with roles, and only after a two-factor sign-in.
+                        .requestMatchers("/{lang}/forum/review", "/{lang}/forum/review/**", "/{lang}/forum/moderate/**")
+                        .access(Powers.moderators()));
     }
 }

@@ -33,7 +33,9 @@ public final class GuestKey {
             return null;
         }
         for (Cookie cookie : cookies) {
-            if (COOKIE.equals(cookie.getName()) && cookie.getValue() != null && cookie.getValue().matches("[A-Za-z0-9_-]{43}")) {
+            if (COOKIE.equals(cookie.getName())
+                    && cookie.getValue() != null
+                    && cookie.getValue().matches("[A-Za-z0-9_-]{43}")) {
                 return hash(cookie.getValue());
             }
         }
@@ -49,8 +51,16 @@ public final class GuestKey {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, value).path("/").httpOnly(true)
-                .sameSite("Lax").secure(request.isSecure()).maxAge(MAX_AGE_SECONDS).build().toString());
+        response.addHeader(
+                "Set-Cookie",
+                ResponseCookie.from(COOKIE, value)
+                        .path("/")
+                        .httpOnly(true)
+                        .sameSite("Lax")
+                        .secure(request.isSecure())
+                        .maxAge(MAX_AGE_SECONDS)
+                        .build()
+                        .toString());
         return hash(value);
     }
 

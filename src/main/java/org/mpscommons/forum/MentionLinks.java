@@ -67,9 +67,10 @@ class MentionLinks {
         while (mention.find()) {
             String name = mention.group(1).replaceAll("[.-]+$", "");
             Long id = idsByKey.get(name.toLowerCase(Locale.ROOT));
-            String replacement = id == null ? mention.group()
-                    : "<a href=\"/" + language + "/members/" + id + "\" rel=\"nofollow ugc noopener\">&#64;" + name + "</a>"
-                            + mention.group(1).substring(name.length());
+            String replacement = id == null
+                    ? mention.group()
+                    : "<a href=\"/" + language + "/members/" + id + "\" rel=\"nofollow ugc noopener\">&#64;" + name
+                            + "</a>" + mention.group(1).substring(name.length());
             mention.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         mention.appendTail(out);

@@ -36,22 +36,35 @@ class NewTopicController {
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/new")
-    String initForm(@PathVariable Language lang, @RequestParam(required = false) String category,
-            HttpServletRequest request, Model model) {
-        String chosen = categories.bySlug(category == null ? "" : category).map(Category::slug).orElse("");
+    String initForm(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String category,
+            HttpServletRequest request,
+            Model model) {
+        String chosen = categories
+                .bySlug(category == null ? "" : category)
+                .map(Category::slug)
+                .orElse("");
         return form(lang, TopicForm.empty(chosen), new FormErrors(), List.of(), null, request, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/new")
-    String processForm(@PathVariable Language lang, @ModelAttribute TopicForm sent,
-            @RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+    String processForm(
+            @PathVariable Language lang,
+            @ModelAttribute TopicForm sent,
+            @RequestParam(required = false) MultipartFile image,
+            @RequestParam(required = false) String imageAlt,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
         TopicForm form = sent.withBody(added.body());
         if (added.refusal() != null) {
             return form(lang, form, new FormErrors().reject("image", added.refusal()), List.of(), null, request, model);
         }
-        Category category = categories.bySlug(form.category() == null ? "" : form.category()).orElse(null);
+        Category category = categories
+                .bySlug(form.category() == null ? "" : form.category())
+                .orElse(null);
         if (category == null) {
             FormErrors errors = new FormErrors().reject("category", "forum.error.category.missing");
             return form(lang, form, errors, List.of(), null, request, model);
@@ -61,16 +74,24 @@ class NewTopicController {
         }
         Posted posted = posting.createTopic(Writer.member(member, request.getRemoteAddr()), category, form, lang);
         return switch (posted) {
-            case Posted.Saved saved -> "redirect:/" + lang.code() + "/forum/t/" + saved.topicId() + "/"
-                    + Slugs.of(form.title().strip()) + (saved.status() == PostStatus.PENDING ? "?posted=review" : "");
+            case Posted.Saved saved ->
+                "redirect:/" + lang.code() + "/forum/t/" + saved.topicId() + "/"
+                        + Slugs.of(form.title().strip())
+                        + (saved.status() == PostStatus.PENDING ? "?posted=review" : "");
             case Posted.Refused refused -> form(lang, form, refused.errors(), List.of(), null, request, model);
-            case Posted.NeedsConfirmation confirm -> form(lang, form, new FormErrors(), confirm.findings(), null,
-                    request, model);
+            case Posted.NeedsConfirmation confirm ->
+                form(lang, form, new FormErrors(), confirm.findings(), null, request, model);
         };
     }
 
-    private String form(Language lang, TopicForm form, FormErrors errors, List<String> findings, Rendered preview,
-            HttpServletRequest request, Model model) {
+    private String form(
+            Language lang,
+            TopicForm form,
+            FormErrors errors,
+            List<String> findings,
+            Rendered preview,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/forum/new", request));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -7,9 +7,23 @@ import java.time.Instant;
  *
  * @param guestKey SHA-256 of the guest's cookie value, for a guest's post; lets the guest see it while pending
  */
-public record Post(long id, long topicId, int number, Long authorId, String guestName, String guestKey,
-        String language, PostStatus status, String bodySource, String bodyHtml, String plainText, Instant createdAt,
-        Instant editedAt, int editCount, int helpful, int meToo) {
+public record Post(
+        long id,
+        long topicId,
+        int number,
+        Long authorId,
+        String guestName,
+        String guestKey,
+        String language,
+        PostStatus status,
+        String bodySource,
+        String bodyHtml,
+        String plainText,
+        Instant createdAt,
+        Instant editedAt,
+        int editCount,
+        int helpful,
+        int meToo) {
 
     public boolean byGuest() {
         return authorId == null && guestName != null;

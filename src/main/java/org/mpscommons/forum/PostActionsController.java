@@ -26,8 +26,13 @@ class PostActionsController {
     private final Answers answers;
     private final Clock clock;
 
-    PostActionsController(Reactions reactions, TopicReading reading, Categories categories,
-            FollowRepository follows, Answers answers, Clock clock) {
+    PostActionsController(
+            Reactions reactions,
+            TopicReading reading,
+            Categories categories,
+            FollowRepository follows,
+            Answers answers,
+            Clock clock) {
         this.answers = answers;
         this.reactions = reactions;
         this.reading = reading;
@@ -37,36 +42,47 @@ class PostActionsController {
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/react")
-    String react(@PathVariable Language lang, @PathVariable long postId, @RequestParam String kind,
+    String react(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @RequestParam String kind,
             @AuthenticationPrincipal MemberPrincipal member) {
-        ReactionKind reaction = ReactionKind.parse(kind).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        ReactionKind reaction =
+                ReactionKind.parse(kind).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         if (reactions.toggle(member, postId, reaction) == Reactions.Outcome.NOT_ALLOWED) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return "redirect:" + reading.location(postId, Reader.of(member, null), lang)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:"
+                + reading.location(postId, Reader.of(member, null), lang)
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** The asker (or a moderator) marks the reply that answered the question; pressed again, unmarks it. */
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/answer")
-    String answer(@PathVariable Language lang, @PathVariable long postId,
-            @AuthenticationPrincipal MemberPrincipal member) {
+    String answer(
+            @PathVariable Language lang, @PathVariable long postId, @AuthenticationPrincipal MemberPrincipal member) {
         Reader reader = Reader.of(member, null);
-        Post post = reading.post(postId).filter(found -> found.status() == PostStatus.VISIBLE && !found.opening())
+        Post post = reading.post(postId)
+                .filter(found -> found.status() == PostStatus.VISIBLE && !found.opening())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Topic topic = reading.topic(post.topicId(), reader)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        boolean answersHere = categories.byId(topic.categoryId()).map(Category::hasAnswers).orElse(false);
+        boolean answersHere =
+                categories.byId(topic.categoryId()).map(Category::hasAnswers).orElse(false);
         if (!answersHere || !(reader.moderator() || topic.isAuthor(member.id()))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         answers.mark(topic.id(), Long.valueOf(post.id()).equals(topic.answerPostId()) ? null : post.id());
-        return "redirect:" + reading.location(postId, Reader.of(member, null), lang)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:"
+                + reading.location(postId, Reader.of(member, null), lang)
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/t/{topicId}/follow")
-    String followTopic(@PathVariable Language lang, @PathVariable long topicId, @RequestParam(defaultValue = "") String stop,
+    String followTopic(
+            @PathVariable Language lang,
+            @PathVariable long topicId,
+            @RequestParam(defaultValue = "") String stop,
             @AuthenticationPrincipal MemberPrincipal member) {
         Topic topic = reading.topic(topicId, Reader.of(member, null))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -79,9 +95,13 @@ class PostActionsController {
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/c/{slug}/follow")
-    String followCategory(@PathVariable Language lang, @PathVariable String slug,
-            @RequestParam(defaultValue = "") String stop, @AuthenticationPrincipal MemberPrincipal member) {
-        Category category = categories.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String followCategory(
+            @PathVariable Language lang,
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String stop,
+            @AuthenticationPrincipal MemberPrincipal member) {
+        Category category =
+                categories.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (stop.isEmpty()) {
             follows.followCategory(member.id(), category.id(), clock.instant());
         } else {
@@ -92,8 +112,11 @@ class PostActionsController {
 
     /** Hides everything the author of this post writes, for this member only. */
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/ignore-author")
-    String ignoreAuthor(@PathVariable Language lang, @PathVariable long postId,
-            @RequestParam(defaultValue = "") String stop, @AuthenticationPrincipal MemberPrincipal member) {
+    String ignoreAuthor(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @RequestParam(defaultValue = "") String stop,
+            @AuthenticationPrincipal MemberPrincipal member) {
         Post post = reading.post(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (post.authorId() == null || post.authorId() == member.id()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -103,7 +126,8 @@ class PostActionsController {
         } else {
             follows.unignore(member.id(), post.authorId());
         }
-        return "redirect:" + reading.location(postId, Reader.of(member, null), lang)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:"
+                + reading.location(postId, Reader.of(member, null), lang)
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

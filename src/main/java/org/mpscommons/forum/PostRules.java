@@ -10,11 +10,13 @@ final class PostRules {
 
     /** 「腰痛」 is a fine Japanese title: two characters. */
     static final int TITLE_MIN = 2;
+
     static final int TITLE_MAX = 150;
     /** About ten printed pages; a recovery story fits, a pasted book does not. The column holds twice this. */
     static final int BODY_MAX = 10_000;
     /** Markdown that expands beyond this (huge tables of one-letter cells) is refused rather than stored. */
     static final int HTML_MAX = 100_000;
+
     static final int GUEST_NAME_MAX = 40;
 
     private PostRules() {}

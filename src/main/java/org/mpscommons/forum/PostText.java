@@ -39,7 +39,8 @@ class PostText {
 
     /** Guests' comments are held for review anyway; known people (staff, professionals) are not new. */
     private void checkNewMember(Writer writer, Rendered rendered, FormErrors errors) {
-        if (writer.isGuest() || writer.trusted()
+        if (writer.isGuest()
+                || writer.trusted()
                 || forumMembers.approvedPosts(writer.memberId()) >= limits.newMemberPosts()) {
             return;
         }

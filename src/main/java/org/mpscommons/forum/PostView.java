@@ -15,8 +15,17 @@ import org.mpscommons.accounts.Profile;
  * @param editable whether the reader may edit it (its author, or a moderator)
  * @param answerable whether the reader may mark it as the answer (the asker or a moderator, in a Q&amp;A category)
  */
-public record PostView(Post post, Profile author, boolean showText, boolean answer, boolean ignored,
-        boolean foundHelpful, boolean saidMeToo, boolean mine, boolean editable, boolean answerable) {
+public record PostView(
+        Post post,
+        Profile author,
+        boolean showText,
+        boolean answer,
+        boolean ignored,
+        boolean foundHelpful,
+        boolean saidMeToo,
+        boolean mine,
+        boolean editable,
+        boolean answerable) {
 
     /** Members react to visible posts of others. */
     public boolean reactable() {

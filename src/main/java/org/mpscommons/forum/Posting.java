@@ -40,9 +40,19 @@ class Posting {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Posting(TopicRepository topics, TopicChanges changes, PostRepository posts, ForumMemberRepository forumMembers,
-            PostText text, Throttle throttle, ForumProperties limits, FollowRepository follows,
-            ImageStore images, MentionLinks mentionLinks, ApplicationEventPublisher events, Clock clock) {
+    Posting(
+            TopicRepository topics,
+            TopicChanges changes,
+            PostRepository posts,
+            ForumMemberRepository forumMembers,
+            PostText text,
+            Throttle throttle,
+            ForumProperties limits,
+            FollowRepository follows,
+            ImageStore images,
+            MentionLinks mentionLinks,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.images = images;
         this.mentionLinks = mentionLinks;
         this.follows = follows;
@@ -75,12 +85,21 @@ class Posting {
         String language = language(form.language(), title + "\n" + body, pageLanguage);
         PostStatus status = needsReview(writer) ? PostStatus.PENDING : PostStatus.VISIBLE;
         Visibility visibility = form.membersOnly() ? Visibility.MEMBERS : Visibility.PUBLIC;
-        long topicId = topics.insert(category.id(), title, Slugs.of(title), language, visibility, status,
-                writer.memberId(), now);
+        long topicId = topics.insert(
+                category.id(), title, Slugs.of(title), language, visibility, status, writer.memberId(), now);
         int number = topics.nextPostNumber(topicId);
         changes.changed(topicId);
-        long postId = posts.insert(new PostRepository.NewPost(topicId, number, writer.memberId(), null, null,
-                language, status, body, mentionLinks.link(rendered, language), now));
+        long postId = posts.insert(new PostRepository.NewPost(
+                topicId,
+                number,
+                writer.memberId(),
+                null,
+                null,
+                language,
+                status,
+                body,
+                mentionLinks.link(rendered, language),
+                now));
         recordLimits(writer);
         images.attach(writer.memberId(), postId, ImageStore.namesIn(body));
         // Whoever starts a topic wants to hear the answers.
@@ -110,9 +129,17 @@ class Posting {
         PostStatus status = needsReview(writer) ? PostStatus.PENDING : PostStatus.VISIBLE;
         int number = topics.nextPostNumber(topic.id());
         changes.changed(topic.id());
-        long postId = posts.insert(new PostRepository.NewPost(topic.id(), number, writer.memberId(),
-                writer.isGuest() ? guestName : null, writer.guestKey(), language, status, body,
-                mentionLinks.link(rendered, language), now));
+        long postId = posts.insert(new PostRepository.NewPost(
+                topic.id(),
+                number,
+                writer.memberId(),
+                writer.isGuest() ? guestName : null,
+                writer.guestKey(),
+                language,
+                status,
+                body,
+                mentionLinks.link(rendered, language),
+                now));
         if (status == PostStatus.VISIBLE) {
             topics.replyShown(topic.id(), now);
             changes.changed(topic.id());
@@ -166,8 +193,8 @@ class Posting {
         } else if (!writer.moderator() && throttle.reached(memberBucket(writer), limits.memberPostsPerHour(), hour)) {
             errors.reject("body", "forum.error.rate");
         }
-        if (!body.isEmpty() && posts.recentlyPosted(writer.memberId(), writer.guestKey(), body,
-                now().minus(DUPLICATE_WINDOW))) {
+        if (!body.isEmpty()
+                && posts.recentlyPosted(writer.memberId(), writer.guestKey(), body, now().minus(DUPLICATE_WINDOW))) {
             errors.reject("body", "forum.error.duplicate");
         }
     }

@@ -26,6 +26,7 @@ class PreviewController {
      * stays below this; several people behind one address (mobile carriers share them) rarely all type at once.
      */
     static final int PREVIEWS_PER_WINDOW = 300;
+
     static final Duration WINDOW = Duration.ofMinutes(10);
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
@@ -58,6 +59,9 @@ class PreviewController {
 
     // A draft may hold health details: no cache anywhere keeps it.
     private static ResponseEntity<String> answer(HttpStatus status, String html) {
-        return ResponseEntity.status(status).contentType(HTML).cacheControl(CacheControl.noStore()).body(html);
+        return ResponseEntity.status(status)
+                .contentType(HTML)
+                .cacheControl(CacheControl.noStore())
+                .body(html);
     }
 }

@@ -27,22 +27,30 @@ class ReactionRepository {
                 WHERE NOT EXISTS (SELECT 1 FROM forum_reaction
                                   WHERE post_id = :post AND member_id = :member AND kind = :kind)
                 """)
-                .param("post", postId).param("member", memberId).param("kind", kind.name()).param("now", utc(now))
+                .param("post", postId)
+                .param("member", memberId)
+                .param("kind", kind.name())
+                .param("now", utc(now))
                 .update();
         if (added == 1) {
             jdbc.sql("UPDATE forum_post SET " + column(kind) + " = " + column(kind) + " + 1 WHERE id = :post")
-                    .param("post", postId).update();
+                    .param("post", postId)
+                    .update();
         }
         return added == 1;
     }
 
     boolean remove(long postId, long memberId, ReactionKind kind) {
-        int removed = jdbc.sql("DELETE FROM forum_reaction WHERE post_id = :post AND member_id = :member AND kind = :kind")
-                .param("post", postId).param("member", memberId).param("kind", kind.name())
+        int removed = jdbc.sql(
+                        "DELETE FROM forum_reaction WHERE post_id = :post AND member_id = :member AND kind = :kind")
+                .param("post", postId)
+                .param("member", memberId)
+                .param("kind", kind.name())
                 .update();
         if (removed == 1) {
             jdbc.sql("UPDATE forum_post SET " + column(kind) + " = " + column(kind) + " - 1 WHERE id = :post")
-                    .param("post", postId).update();
+                    .param("post", postId)
+                    .update();
         }
         return removed == 1;
     }
@@ -55,7 +63,8 @@ class ReactionRepository {
         return new HashSet<>(jdbc.sql("""
                 SELECT post_id, kind FROM forum_reaction WHERE member_id = :member AND post_id IN (:posts)
                 """)
-                .param("member", memberId).param("posts", postIds)
+                .param("member", memberId)
+                .param("posts", postIds)
                 .query((rs, n) -> rs.getLong("post_id") + ":" + rs.getString("kind"))
                 .list());
     }
@@ -65,9 +74,14 @@ class ReactionRepository {
         for (ReactionKind kind : ReactionKind.values()) {
             jdbc.sql("UPDATE forum_post SET " + column(kind) + " = " + column(kind) + """
                      - 1 WHERE id IN (SELECT post_id FROM forum_reaction WHERE member_id = :member AND kind = :kind)
-                    """).param("member", memberId).param("kind", kind.name()).update();
+                    """)
+                    .param("member", memberId)
+                    .param("kind", kind.name())
+                    .update();
         }
-        jdbc.sql("DELETE FROM forum_reaction WHERE member_id = :member").param("member", memberId).update();
+        jdbc.sql("DELETE FROM forum_reaction WHERE member_id = :member")
+                .param("member", memberId)
+                .update();
     }
 
     private static String column(ReactionKind kind) {

@@ -25,8 +25,13 @@ class Reactions {
     private final Notifier notifier;
     private final Clock clock;
 
-    Reactions(ReactionRepository reactions, PostRepository posts, TopicRepository topics, TopicChanges changes,
-            Notifier notifier, Clock clock) {
+    Reactions(
+            ReactionRepository reactions,
+            PostRepository posts,
+            TopicRepository topics,
+            TopicChanges changes,
+            Notifier notifier,
+            Clock clock) {
         this.reactions = reactions;
         this.posts = posts;
         this.topics = topics;
@@ -39,8 +44,12 @@ class Reactions {
     Outcome toggle(MemberPrincipal member, long postId, ReactionKind kind) {
         Reader reader = Reader.of(member, null);
         Post post = posts.find(postId).orElse(null);
-        Topic topic = post == null ? null : topics.find(post.topicId()).filter(reader::mayRead).orElse(null);
-        if (topic == null || post.status() != PostStatus.VISIBLE || member.id() == (post.authorId() == null ? -1 : post.authorId())) {
+        Topic topic = post == null
+                ? null
+                : topics.find(post.topicId()).filter(reader::mayRead).orElse(null);
+        if (topic == null
+                || post.status() != PostStatus.VISIBLE
+                || member.id() == (post.authorId() == null ? -1 : post.authorId())) {
             return Outcome.NOT_ALLOWED;
         }
         // The counts show on the topic's page, whose cached copies must go.

@@ -11,8 +11,16 @@ import java.time.Instant;
  * @param erasedAt when its text was erased, or null while it is kept
  * @param erasedByModerator whether a moderator rather than the writer erased it
  */
-public record Revision(long id, String editorName, boolean byModerator, String reason, String title,
-        String bodySource, Instant createdAt, Instant erasedAt, boolean erasedByModerator) {
+public record Revision(
+        long id,
+        String editorName,
+        boolean byModerator,
+        String reason,
+        String title,
+        String bodySource,
+        Instant createdAt,
+        Instant erasedAt,
+        boolean erasedByModerator) {
 
     public boolean erased() {
         return erasedAt != null;

@@ -7,9 +7,24 @@ import java.time.Instant;
  *
  * @param version goes up with every change shown on the topic's pages (the key of their cached renderings)
  */
-public record Topic(long id, long categoryId, String title, String slug, String language, Visibility visibility,
-        PostStatus status, Long authorId, boolean pinned, boolean locked, int postCount, int replyCount,
-        long viewCount, Long answerPostId, Instant createdAt, Instant lastPostedAt, long version) {
+public record Topic(
+        long id,
+        long categoryId,
+        String title,
+        String slug,
+        String language,
+        Visibility visibility,
+        PostStatus status,
+        Long authorId,
+        boolean pinned,
+        boolean locked,
+        int postCount,
+        int replyCount,
+        long viewCount,
+        Long answerPostId,
+        Instant createdAt,
+        Instant lastPostedAt,
+        long version) {
 
     public String path() {
         return "/forum/t/" + id + "/" + slug;

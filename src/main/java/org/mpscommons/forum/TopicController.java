@@ -40,8 +40,15 @@ public class TopicController {
     private final Categories categories;
     private final Attachments attachments;
 
-    TopicController(TopicReading reading, Posting posting, TopicViews views, FormTimer formTimer, PageFactory pages,
-            TopicJsonLd jsonLd, Categories categories, Attachments attachments) {
+    TopicController(
+            TopicReading reading,
+            Posting posting,
+            TopicViews views,
+            FormTimer formTimer,
+            PageFactory pages,
+            TopicJsonLd jsonLd,
+            Categories categories,
+            Attachments attachments) {
         this.attachments = attachments;
         this.categories = categories;
         this.reading = reading;
@@ -53,10 +60,16 @@ public class TopicController {
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/t/{id}/{slug}")
-    String topic(@PathVariable Language lang, @PathVariable long id, @PathVariable String slug,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String posted,
+    String topic(
+            @PathVariable Language lang,
+            @PathVariable long id,
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String posted,
             @RequestParam(required = false) Long quote,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         Reader reader = Reader.of(member, GuestKey.of(request));
         Topic topic = reading.topic(id, reader).orElseThrow(TopicController::notFound);
@@ -65,39 +78,61 @@ public class TopicController {
         }
         views.viewed(topic.id());
         // What every visitor sees alike is kept by the visitor page cache, which fills in each visitor's form values.
-        boolean visitorView = !reader.signedIn() && reader.guestKey() == null && posted == null && quote == null
-                && topic.status() == PostStatus.VISIBLE && !topic.membersOnly();
+        boolean visitorView = !reader.signedIn()
+                && reader.guestKey() == null
+                && posted == null
+                && quote == null
+                && topic.status() == PostStatus.VISIBLE
+                && !topic.membersOnly();
         TopicPage topicPage = reading.page(topic, page, reader).orElseThrow(TopicController::notFound);
         if (visitorView) {
             VisitorPageCache.markSameForEveryVisitor(request);
         }
-        String notice = posted == null ? null : switch (posted) {
-            case "review" -> "forum.posted.review";
-            case "flagged" -> "forum.flag.thanks";
-            case "suspended" -> "forum.suspend.done";
-            case "suspendReason" -> "forum.suspend.reasonMissing";
-            case "suspendRefused" -> "forum.suspend.notAllowed";
-            default -> null;
-        };
+        String notice = posted == null
+                ? null
+                : switch (posted) {
+                    case "review" -> "forum.posted.review";
+                    case "flagged" -> "forum.flag.thanks";
+                    case "suspended" -> "forum.suspend.done";
+                    case "suspendReason" -> "forum.suspend.reasonMissing";
+                    case "suspendRefused" -> "forum.suspend.notAllowed";
+                    default -> null;
+                };
         ReplyForm form = ReplyForm.empty(formTimer.stamp(request));
         if (quote != null) {
             form = form.withBody(quoted(topicPage, quote));
         }
-        return render(lang, topicPage, reader, form, new FormErrors(), List.of(), null,
-                quote != null ? "forum.quote.notice" : notice, request, response, model);
+        return render(
+                lang,
+                topicPage,
+                reader,
+                form,
+                new FormErrors(),
+                List.of(),
+                null,
+                quote != null ? "forum.quote.notice" : notice,
+                request,
+                response,
+                model);
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/t/{id}")
-    String topicWithoutSlug(@PathVariable Language lang, @PathVariable long id,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request) {
+    String topicWithoutSlug(
+            @PathVariable Language lang,
+            @PathVariable long id,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request) {
         Topic topic = reading.topic(id, Reader.of(member, GuestKey.of(request))).orElseThrow(TopicController::notFound);
         return "redirect:/" + lang.code() + topic.path();
     }
 
     /** A post's permanent address: wherever its page is now, this leads there. */
     @GetMapping("/" + Routes.LANG + "/forum/p/{postId}")
-    String permalink(@PathVariable Language lang, @PathVariable long postId,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request) {
+    String permalink(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request) {
         Reader reader = Reader.of(member, GuestKey.of(request));
         Post post = reading.post(postId).filter(reader::sees).orElseThrow(TopicController::notFound);
         Topic topic = reading.topic(post.topicId(), reader).orElseThrow(TopicController::notFound);
@@ -105,9 +140,15 @@ public class TopicController {
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/t/{id}/reply")
-    String reply(@PathVariable Language lang, @PathVariable long id, @ModelAttribute ReplyForm sent,
-            @RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, HttpServletResponse response,
+    String reply(
+            @PathVariable Language lang,
+            @PathVariable long id,
+            @ModelAttribute ReplyForm sent,
+            @RequestParam(required = false) MultipartFile image,
+            @RequestParam(required = false) String imageAlt,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         Reader reader = Reader.of(member, GuestKey.of(request));
         Topic topic = reading.topic(id, reader).orElseThrow(TopicController::notFound);
@@ -125,24 +166,54 @@ public class TopicController {
             Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
             form = sent.withBody(added.body());
             if (added.refusal() != null) {
-                return renderForm(lang, topic, reader, form, new FormErrors().reject("image", added.refusal()),
-                        List.of(), null, request, response, model);
+                return renderForm(
+                        lang,
+                        topic,
+                        reader,
+                        form,
+                        new FormErrors().reject("image", added.refusal()),
+                        List.of(),
+                        null,
+                        request,
+                        response,
+                        model);
             }
         }
         if (form.wantsPreview()) {
-            return renderForm(lang, topic, reader, form, new FormErrors(), List.of(), posting.preview(form.body()),
-                    request, response, model);
+            return renderForm(
+                    lang,
+                    topic,
+                    reader,
+                    form,
+                    new FormErrors(),
+                    List.of(),
+                    posting.preview(form.body()),
+                    request,
+                    response,
+                    model);
         }
-        Writer writer = member != null ? Writer.member(member, request.getRemoteAddr())
+        Writer writer = member != null
+                ? Writer.member(member, request.getRemoteAddr())
                 : Writer.guest(GuestKey.ensure(request, response), request.getRemoteAddr());
         Posted posted = posting.reply(writer, topic, form, lang);
         return switch (posted) {
-            case Posted.Saved saved -> "redirect:" + location(lang, topic, saved.number(),
-                    saved.status() == PostStatus.PENDING ? "review" : null);
-            case Posted.Refused refused -> renderForm(lang, topic, reader, form, refused.errors(), List.of(), null,
-                    request, response, model);
-            case Posted.NeedsConfirmation confirm -> renderForm(lang, topic, reader, form, new FormErrors(),
-                    confirm.findings(), null, request, response, model);
+            case Posted.Saved saved ->
+                "redirect:"
+                        + location(lang, topic, saved.number(), saved.status() == PostStatus.PENDING ? "review" : null);
+            case Posted.Refused refused ->
+                renderForm(lang, topic, reader, form, refused.errors(), List.of(), null, request, response, model);
+            case Posted.NeedsConfirmation confirm ->
+                renderForm(
+                        lang,
+                        topic,
+                        reader,
+                        form,
+                        new FormErrors(),
+                        confirm.findings(),
+                        null,
+                        request,
+                        response,
+                        model);
         };
     }
 
@@ -150,7 +221,8 @@ public class TopicController {
     private static String quoted(TopicPage topicPage, long postId) {
         for (PostView view : topicPage.posts()) {
             if (view.post().id() == postId && view.showText() && !view.ignored()) {
-                String name = view.author() != null ? view.author().displayName()
+                String name = view.author() != null
+                        ? view.author().displayName()
                         : view.post().byGuest() ? view.post().guestName() : null;
                 StringBuilder quote = new StringBuilder();
                 if (name != null) {
@@ -170,36 +242,81 @@ public class TopicController {
     }
 
     /** The topic's last page again, with the reply form as it was sent and what to fix. */
-    private String renderForm(Language lang, Topic topic, Reader reader, ReplyForm form, FormErrors errors,
-            List<String> findings, Rendered preview, HttpServletRequest request, HttpServletResponse response,
+    private String renderForm(
+            Language lang,
+            Topic topic,
+            Reader reader,
+            ReplyForm form,
+            FormErrors errors,
+            List<String> findings,
+            Rendered preview,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         TopicPage last = reading.page(topic, TopicReading.pageOf(Math.max(1, topic.postCount())), reader)
                 .orElseThrow(TopicController::notFound);
-        return render(lang, last, reader, form.restarted(formTimer.stamp()), errors, findings, preview, null,
-                request, response, model);
+        return render(
+                lang,
+                last,
+                reader,
+                form.restarted(formTimer.stamp()),
+                errors,
+                findings,
+                preview,
+                null,
+                request,
+                response,
+                model);
     }
 
-    private String render(Language lang, TopicPage topicPage, Reader reader, ReplyForm form, FormErrors errors,
-            List<String> findings, Rendered preview, String notice, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    private String render(
+            Language lang,
+            TopicPage topicPage,
+            Reader reader,
+            ReplyForm form,
+            FormErrors errors,
+            List<String> findings,
+            Rendered preview,
+            String notice,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Topic topic = topicPage.topic();
         String path = topic.path() + (topicPage.page() > 1 ? "?page=" + topicPage.page() : "");
         Language contentLanguage = Language.fromCode(topic.language()).orElse(lang);
         // Members-only topics, and anything a visitor's own state changes, stay out of search engines.
-        boolean indexable = !topic.membersOnly() && topic.status() == PostStatus.VISIBLE && notice == null
-                && !errors.any() && findings.isEmpty() && preview == null;
-        Page page = indexable ? pages.contentPage(lang, path, contentLanguage, request)
+        boolean indexable = !topic.membersOnly()
+                && topic.status() == PostStatus.VISIBLE
+                && notice == null
+                && !errors.any()
+                && findings.isEmpty()
+                && preview == null;
+        Page page = indexable
+                ? pages.contentPage(lang, path, contentLanguage, request)
                 : pages.privatePage(lang, path, request);
         boolean canReply = topic.status() == PostStatus.VISIBLE && (!topic.locked() || reader.moderator());
         String quoteBase = canReply ? topic.path() + "?page=" + topicPage.page() + "&quote=" : "";
         String topicJsonLd = indexable ? jsonLd.of(topicPage, page, pages.baseUrl()) : null;
         PostView opening = topicPage.opening();
         String description = opening != null && opening.showText()
-                ? ContentPipeline.excerpt(opening.post().plainText(), DESCRIPTION) : null;
+                ? ContentPipeline.excerpt(opening.post().plainText(), DESCRIPTION)
+                : null;
         model.addAttribute("page", page);
-        model.addAttribute("view", new TopicView(topicPage, form, errors, findings, preview, notice, canReply,
-                reader.moderator(), reader.moderator() ? categories.all() : List.of(), topicJsonLd, quoteBase,
-                description));
+        model.addAttribute(
+                "view",
+                new TopicView(
+                        topicPage,
+                        form,
+                        errors,
+                        findings,
+                        preview,
+                        notice,
+                        canReply,
+                        reader.moderator(),
+                        reader.moderator() ? categories.all() : List.of(),
+                        topicJsonLd,
+                        quoteBase,
+                        description));
         if (topic.membersOnly() || reader.guestKey() != null) {
             // A members-only topic, or a page that may show a guest's own waiting comment: for this browser only.
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");

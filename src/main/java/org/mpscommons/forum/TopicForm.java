@@ -5,8 +5,14 @@ package org.mpscommons.forum;
  * public or members; {@code confirmPublic} is "yes" once the writer saw the warning that their text looks like it
  * holds an email address or phone number.
  */
-public record TopicForm(String category, String title, String body, String language, String visibility,
-        String confirmPublic, String preview) {
+public record TopicForm(
+        String category,
+        String title,
+        String body,
+        String language,
+        String visibility,
+        String confirmPublic,
+        String preview) {
 
     static TopicForm empty(String category) {
         return new TopicForm(category, "", "", "", "public", null, null);

@@ -43,15 +43,20 @@ class TopicJsonLd {
                 posting.put("dateModified", opening.post().editedAt().toString());
             }
         }
-        posting.put("interactionStatistic", List.of(
-                counter("https://schema.org/CommentAction", topic.replyCount()),
-                counter("https://schema.org/ViewAction", topic.viewCount())));
+        posting.put(
+                "interactionStatistic",
+                List.of(
+                        counter("https://schema.org/CommentAction", topic.replyCount()),
+                        counter("https://schema.org/ViewAction", topic.viewCount())));
         List<Map<String, Object>> comments = new ArrayList<>();
         for (PostView reply : view.posts()) {
             if (reply.post().number() > 1 && reply.showText() && reply.post().status() == PostStatus.VISIBLE) {
                 Map<String, Object> comment = new LinkedHashMap<>();
                 comment.put("@type", "Comment");
-                comment.put("url", base + "/" + topic.language() + "/forum/p/" + reply.post().id());
+                comment.put(
+                        "url",
+                        base + "/" + topic.language() + "/forum/p/"
+                                + reply.post().id());
                 comment.put("text", ContentPipeline.excerpt(reply.post().plainText(), TEXT_MAX));
                 comment.put("datePublished", reply.post().createdAt().toString());
                 comment.put("author", person(reply, page, base));
@@ -70,7 +75,9 @@ class TopicJsonLd {
         person.put("@type", "Person");
         if (post.author() != null) {
             person.put("name", post.author().displayName());
-            person.put("url", base + "/" + page.lang() + "/members/" + post.author().id());
+            person.put(
+                    "url",
+                    base + "/" + page.lang() + "/members/" + post.author().id());
         } else if (post.post().byGuest()) {
             person.put("name", post.post().guestName());
         } else {

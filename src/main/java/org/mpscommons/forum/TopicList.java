@@ -51,8 +51,8 @@ record TopicList(Long categoryId, Language language, Sort sort, boolean members,
             }
             int dot = value.indexOf('.');
             try {
-                return Optional.of(new Cursor(Long.parseLong(value.substring(0, dot)),
-                        Long.parseLong(value.substring(dot + 1))));
+                return Optional.of(
+                        new Cursor(Long.parseLong(value.substring(0, dot)), Long.parseLong(value.substring(dot + 1))));
             } catch (RuntimeException e) {
                 return Optional.empty();
             }

@@ -29,23 +29,32 @@ class TopicLists {
         boolean pinnedApart = sort == TopicList.Sort.LATEST;
         List<TopicSummary> pinned = pinnedApart && cursor == null
                 ? topics.pinned(category.id(), reader.signedIn()).stream()
-                        .filter(topic -> language == null || topic.language().equals(language.code())).toList()
+                        .filter(topic -> language == null || topic.language().equals(language.code()))
+                        .toList()
                 : List.of();
-        return page(new TopicList(category.id(), language, sort, reader.signedIn(), cursor, PAGE_SIZE + 1),
-                pinnedApart, pinned, language, cursor != null);
+        return page(
+                new TopicList(category.id(), language, sort, reader.signedIn(), cursor, PAGE_SIZE + 1),
+                pinnedApart,
+                pinned,
+                language,
+                cursor != null);
     }
 
     /** The whole forum, latest activity first (the front page and the feeds). */
     TopicListPage latest(String languageFilter, String after, boolean members, int size) {
         Language language = Language.fromCode(languageFilter).orElse(null);
         TopicList.Cursor cursor = TopicList.Cursor.parse(after).orElse(null);
-        return page(new TopicList(null, language, TopicList.Sort.LATEST, members, cursor, size + 1), false,
-                List.of(), language, cursor != null);
+        return page(
+                new TopicList(null, language, TopicList.Sort.LATEST, members, cursor, size + 1),
+                false,
+                List.of(),
+                language,
+                cursor != null);
     }
 
     /** Asks for one topic more than shown: if it comes, there is a next page. */
-    private TopicListPage page(TopicList list, boolean excludePinned, List<TopicSummary> pinned, Language language,
-            boolean continued) {
+    private TopicListPage page(
+            TopicList list, boolean excludePinned, List<TopicSummary> pinned, Language language, boolean continued) {
         List<TopicSummary> found = new ArrayList<>(topics.list(list, excludePinned));
         String next = null;
         int shown = list.limit() - 1;
@@ -53,7 +62,12 @@ class TopicLists {
             found = found.subList(0, shown);
             next = TopicList.Cursor.of(found.get(shown - 1), list.sort()).code();
         }
-        return new TopicListPage(pinned, List.copyOf(found), language == null ? "all" : language.code(),
-                list.sort().code(), next, continued);
+        return new TopicListPage(
+                pinned,
+                List.copyOf(found),
+                language == null ? "all" : language.code(),
+                list.sort().code(),
+                next,
+                continued);
     }
 }

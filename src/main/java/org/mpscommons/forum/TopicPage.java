@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param following whether the (signed-in) reader follows the topic
  */
-public record TopicPage(Topic topic, Category category, List<PostView> posts, int page, int pageCount,
-        boolean following) {
+public record TopicPage(
+        Topic topic, Category category, List<PostView> posts, int page, int pageCount, boolean following) {
 
     public boolean hasPrevious() {
         return page > 1;

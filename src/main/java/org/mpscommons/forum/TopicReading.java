@@ -26,8 +26,13 @@ public class TopicReading {
     private final ReactionRepository reactions;
     private final FollowRepository follows;
 
-    TopicReading(TopicRepository topics, PostRepository posts, Categories categories, Profiles profiles,
-            ReactionRepository reactions, FollowRepository follows) {
+    TopicReading(
+            TopicRepository topics,
+            PostRepository posts,
+            Categories categories,
+            Profiles profiles,
+            ReactionRepository reactions,
+            FollowRepository follows) {
         this.reactions = reactions;
         this.follows = follows;
         this.topics = topics;
@@ -43,8 +48,10 @@ public class TopicReading {
 
     /** Where a post is shown to this reader (its topic page and anchor); empty if they may not see it. */
     public Optional<String> location(long postId, Reader reader, org.mpscommons.web.Language lang) {
-        return post(postId).filter(reader::sees).flatMap(post -> topic(post.topicId(), reader)
-                .map(topic -> TopicController.location(lang, topic, post.number(), null)));
+        return post(postId)
+                .filter(reader::sees)
+                .flatMap(post -> topic(post.topicId(), reader)
+                        .map(topic -> TopicController.location(lang, topic, post.number(), null)));
     }
 
     String categorySlug(Topic topic) {
@@ -63,7 +70,8 @@ public class TopicReading {
         }
         int first = (page - 1) * PAGE_SIZE + 1;
         List<Post> range = posts.range(topic.id(), first, first + PAGE_SIZE - 1).stream()
-                .filter(reader::sees).toList();
+                .filter(reader::sees)
+                .toList();
         Set<Long> authorIds = new LinkedHashSet<>();
         range.forEach(post -> {
             if (post.authorId() != null) {
@@ -77,7 +85,8 @@ public class TopicReading {
         Set<Long> ignored = Set.of();
         boolean following = false;
         if (reader.signedIn()) {
-            reacted = reactions.mine(reader.memberId(), range.stream().map(Post::id).toList());
+            reacted = reactions.mine(
+                    reader.memberId(), range.stream().map(Post::id).toList());
             ignored = Set.copyOf(follows.ignoredBy(reader.memberId()));
             following = follows.followsTopic(reader.memberId(), topic.id());
         }
@@ -86,10 +95,15 @@ public class TopicReading {
         List<PostView> views = new java.util.ArrayList<>();
         for (Post post : range) {
             boolean isIgnored = post.authorId() != null && ignored.contains(post.authorId());
-            views.add(new PostView(post, post.authorId() == null ? null : authors.get(post.authorId()),
-                    reader.seesText(post), topic.answerPostId() != null && topic.answerPostId() == post.id(),
-                    isIgnored, reacted.contains(post.id() + ":" + ReactionKind.HELPFUL.name()),
-                    reacted.contains(post.id() + ":" + ReactionKind.ME_TOO.name()), reader.wrote(post),
+            views.add(new PostView(
+                    post,
+                    post.authorId() == null ? null : authors.get(post.authorId()),
+                    reader.seesText(post),
+                    topic.answerPostId() != null && topic.answerPostId() == post.id(),
+                    isIgnored,
+                    reacted.contains(post.id() + ":" + ReactionKind.HELPFUL.name()),
+                    reacted.contains(post.id() + ":" + ReactionKind.ME_TOO.name()),
+                    reader.wrote(post),
                     reader.signedIn() && Editing.canEdit(reader, post),
                     decidesAnswer && !post.opening() && post.status() == PostStatus.VISIBLE));
         }

@@ -21,18 +21,38 @@ public class TopicRepository {
             id, category_id, title, slug, language, visibility, pinned, locked, reply_count, view_count,
             answer_post_id, created_at, last_posted_at""";
 
-    private static final RowMapper<TopicSummary> SUMMARY = (rs, n) -> new TopicSummary(rs.getLong("id"),
-            rs.getLong("category_id"), rs.getString("title"), rs.getString("slug"), rs.getString("language"),
-            Visibility.valueOf(rs.getString("visibility")), rs.getBoolean("pinned"), rs.getBoolean("locked"),
-            rs.getInt("reply_count"), rs.getLong("view_count"), rs.getObject("answer_post_id") != null,
-            instant(rs, "created_at"), instant(rs, "last_posted_at"));
+    private static final RowMapper<TopicSummary> SUMMARY = (rs, n) -> new TopicSummary(
+            rs.getLong("id"),
+            rs.getLong("category_id"),
+            rs.getString("title"),
+            rs.getString("slug"),
+            rs.getString("language"),
+            Visibility.valueOf(rs.getString("visibility")),
+            rs.getBoolean("pinned"),
+            rs.getBoolean("locked"),
+            rs.getInt("reply_count"),
+            rs.getLong("view_count"),
+            rs.getObject("answer_post_id") != null,
+            instant(rs, "created_at"),
+            instant(rs, "last_posted_at"));
 
-    private static final RowMapper<Topic> TOPIC = (rs, n) -> new Topic(rs.getLong("id"), rs.getLong("category_id"),
-            rs.getString("title"), rs.getString("slug"), rs.getString("language"),
-            Visibility.valueOf(rs.getString("visibility")), PostStatus.valueOf(rs.getString("status")),
-            rs.getObject("author_id", Long.class), rs.getBoolean("pinned"), rs.getBoolean("locked"),
-            rs.getInt("post_count"), rs.getInt("reply_count"), rs.getLong("view_count"),
-            rs.getObject("answer_post_id", Long.class), instant(rs, "created_at"), instant(rs, "last_posted_at"),
+    private static final RowMapper<Topic> TOPIC = (rs, n) -> new Topic(
+            rs.getLong("id"),
+            rs.getLong("category_id"),
+            rs.getString("title"),
+            rs.getString("slug"),
+            rs.getString("language"),
+            Visibility.valueOf(rs.getString("visibility")),
+            PostStatus.valueOf(rs.getString("status")),
+            rs.getObject("author_id", Long.class),
+            rs.getBoolean("pinned"),
+            rs.getBoolean("locked"),
+            rs.getInt("post_count"),
+            rs.getInt("reply_count"),
+            rs.getLong("view_count"),
+            rs.getObject("answer_post_id", Long.class),
+            instant(rs, "created_at"),
+            instant(rs, "last_posted_at"),
             rs.getLong("version"));
 
     private final JdbcClient jdbc;
@@ -47,15 +67,19 @@ public class TopicRepository {
      */
     long newestVersion(Long categoryId) {
         return (categoryId == null
-                ? jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM forum_topic")
-                : jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM forum_topic WHERE category_id = :category")
-                        .param("category", categoryId))
-                .query(Long.class).single();
+                        ? jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM forum_topic")
+                        : jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM forum_topic WHERE category_id = :category")
+                                .param("category", categoryId))
+                .query(Long.class)
+                .single();
     }
 
     /** The topic's version, which every change its pages show raises. */
     Optional<Long> version(long id) {
-        return jdbc.sql("SELECT version FROM forum_topic WHERE id = :id").param("id", id).query(Long.class).optional();
+        return jdbc.sql("SELECT version FROM forum_topic WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
     }
 
     public Optional<Topic> find(long id) {
@@ -79,8 +103,11 @@ public class TopicRepository {
 
     /** The opening post was approved: the topic appears, at the top of "latest". */
     public void shown(long topicId, Instant at) {
-        jdbc.sql("UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at, version = nextval('forum_change') WHERE id = :id")
-                .param("id", topicId).param("at", utc(at)).update();
+        jdbc.sql(
+                        "UPDATE forum_topic SET status = 'VISIBLE', last_posted_at = :at, version = nextval('forum_change') WHERE id = :id")
+                .param("id", topicId)
+                .param("at", utc(at))
+                .update();
     }
 
     /**
@@ -89,7 +116,8 @@ public class TopicRepository {
      * (category_id, status, sort key, id) indexes without reading the skipped rows.
      */
     List<TopicSummary> list(TopicList list, boolean excludePinned) {
-        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM forum_topic WHERE status = 'VISIBLE'");
+        StringBuilder sql =
+                new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM forum_topic WHERE status = 'VISIBLE'");
         if (list.categoryId() != null) {
             sql.append(" AND category_id = :category");
         }
@@ -107,7 +135,10 @@ public class TopicRepository {
         }
         boolean top = list.sort() == TopicList.Sort.TOP;
         if (list.after() != null) {
-            sql.append(top ? " AND (reply_count, id) < (:afterKey, :afterId)" : " AND (last_posted_at, id) < (:afterTime, :afterId)");
+            sql.append(
+                    top
+                            ? " AND (reply_count, id) < (:afterKey, :afterId)"
+                            : " AND (last_posted_at, id) < (:afterTime, :afterId)");
         }
         sql.append(top ? " ORDER BY reply_count DESC, id DESC" : " ORDER BY last_posted_at DESC, id DESC");
         sql.append(" LIMIT :limit");
@@ -120,7 +151,8 @@ public class TopicRepository {
         }
         if (list.after() != null) {
             statement = statement.param("afterId", list.after().id());
-            statement = top ? statement.param("afterKey", list.after().key())
+            statement = top
+                    ? statement.param("afterKey", list.after().key())
                     : statement.param("afterTime", utc(list.after().instant()));
         }
         return statement.query(SUMMARY).list();
@@ -135,7 +167,8 @@ public class TopicRepository {
                 """)
                 .param("category", categoryId)
                 .param("members", members)
-                .query(SUMMARY).list();
+                .query(SUMMARY)
+                .list();
     }
 
     /**
@@ -168,14 +201,26 @@ public class TopicRepository {
                 ORDER BY visibility, status, id
                 LIMIT :limit
                 """)
-                .param("after", after).param("last", last).param("limit", limit)
-                .query((rs, n) -> new TopicAddress(rs.getLong("id"), rs.getString("slug"), rs.getString("language"),
+                .param("after", after)
+                .param("last", last)
+                .param("limit", limit)
+                .query((rs, n) -> new TopicAddress(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("language"),
                         instant(rs, "last_posted_at")))
                 .list();
     }
 
-    long insert(long categoryId, String title, String slug, String language, Visibility visibility,
-            PostStatus status, long authorId, Instant now) {
+    long insert(
+            long categoryId,
+            String title,
+            String slug,
+            String language,
+            Visibility visibility,
+            PostStatus status,
+            long authorId,
+            Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO forum_topic (category_id, title, slug, language, visibility, status, author_id,
@@ -200,9 +245,13 @@ public class TopicRepository {
      * at once get different numbers.
      */
     int nextPostNumber(long topicId) {
-        jdbc.sql("UPDATE forum_topic SET post_count = post_count + 1, version = nextval('forum_change') WHERE id = :id").param("id", topicId).update();
-        return jdbc.sql("SELECT post_count FROM forum_topic WHERE id = :id").param("id", topicId)
-                .query(Integer.class).single();
+        jdbc.sql("UPDATE forum_topic SET post_count = post_count + 1, version = nextval('forum_change') WHERE id = :id")
+                .param("id", topicId)
+                .update();
+        return jdbc.sql("SELECT post_count FROM forum_topic WHERE id = :id")
+                .param("id", topicId)
+                .query(Integer.class)
+                .single();
     }
 
     /** A reply became visible: it counts, and the topic moves up the "latest" lists. */
@@ -216,39 +265,55 @@ public class TopicRepository {
 
     /** A visible reply was hidden or deleted. */
     public void replyGone(long topicId) {
-        jdbc.sql("UPDATE forum_topic SET reply_count = reply_count - 1, version = nextval('forum_change') WHERE id = :id AND reply_count > 0")
-                .param("id", topicId).update();
+        jdbc.sql(
+                        "UPDATE forum_topic SET reply_count = reply_count - 1, version = nextval('forum_change') WHERE id = :id AND reply_count > 0")
+                .param("id", topicId)
+                .update();
     }
 
     void retitle(long topicId, String title, String slug, String language) {
-        jdbc.sql("UPDATE forum_topic SET title = :title, slug = :slug, language = :language, version = nextval('forum_change') WHERE id = :id")
-                .param("id", topicId).param("title", title).param("slug", slug).param("language", language)
+        jdbc.sql(
+                        "UPDATE forum_topic SET title = :title, slug = :slug, language = :language, version = nextval('forum_change') WHERE id = :id")
+                .param("id", topicId)
+                .param("title", title)
+                .param("slug", slug)
+                .param("language", language)
                 .update();
     }
 
     void setAnswer(long topicId, Long postId) {
         jdbc.sql("UPDATE forum_topic SET answer_post_id = :post, version = nextval('forum_change') WHERE id = :id")
-                .param("id", topicId).param("post", postId).update();
+                .param("id", topicId)
+                .param("post", postId)
+                .update();
     }
 
     public void setPinned(long topicId, boolean pinned) {
         jdbc.sql("UPDATE forum_topic SET pinned = :pinned, version = nextval('forum_change') WHERE id = :id")
-                .param("id", topicId).param("pinned", pinned).update();
+                .param("id", topicId)
+                .param("pinned", pinned)
+                .update();
     }
 
     public void setLocked(long topicId, boolean locked) {
         jdbc.sql("UPDATE forum_topic SET locked = :locked, version = nextval('forum_change') WHERE id = :id")
-                .param("id", topicId).param("locked", locked).update();
+                .param("id", topicId)
+                .param("locked", locked)
+                .update();
     }
 
     public void move(long topicId, long categoryId) {
         jdbc.sql("UPDATE forum_topic SET category_id = :category, version = nextval('forum_change') WHERE id = :id")
-                .param("id", topicId).param("category", categoryId).update();
+                .param("id", topicId)
+                .param("category", categoryId)
+                .update();
     }
 
     public void setStatus(long topicId, PostStatus status) {
         jdbc.sql("UPDATE forum_topic SET status = :status, version = nextval('forum_change') WHERE id = :id")
-                .param("id", topicId).param("status", status.name()).update();
+                .param("id", topicId)
+                .param("status", status.name())
+                .update();
     }
 
     /**
@@ -256,17 +321,23 @@ public class TopicRepository {
      * post's topic, or nothing when there is no such post.
      */
     public List<Long> touchByPost(long postId) {
-        List<Long> topic = jdbc.sql("SELECT topic_id FROM forum_post WHERE id = :post").param("post", postId)
-                .query(Long.class).list();
-        jdbc.sql("UPDATE forum_topic SET version = nextval('forum_change') WHERE id = (SELECT topic_id FROM forum_post WHERE id = :post)")
-                .param("post", postId).update();
+        List<Long> topic = jdbc.sql("SELECT topic_id FROM forum_post WHERE id = :post")
+                .param("post", postId)
+                .query(Long.class)
+                .list();
+        jdbc.sql(
+                        "UPDATE forum_topic SET version = nextval('forum_change') WHERE id = (SELECT topic_id FROM forum_post WHERE id = :post)")
+                .param("post", postId)
+                .update();
         return topic;
     }
 
     /** Every topic the member posted in, before their posts change at once (account deletion); returns them. */
     List<Long> touchByAuthor(long memberId) {
         List<Long> touched = jdbc.sql("SELECT DISTINCT topic_id FROM forum_post WHERE author_id = :member")
-                .param("member", memberId).query(Long.class).list();
+                .param("member", memberId)
+                .query(Long.class)
+                .list();
         jdbc.sql("""
                 UPDATE forum_topic SET version = nextval('forum_change')
                 WHERE id IN (SELECT topic_id FROM forum_post WHERE author_id = :member)
@@ -276,7 +347,9 @@ public class TopicRepository {
 
     void addViews(long topicId, long views) {
         jdbc.sql("UPDATE forum_topic SET view_count = view_count + :views WHERE id = :id")
-                .param("id", topicId).param("views", views).update();
+                .param("id", topicId)
+                .param("views", views)
+                .update();
     }
 
     /**
@@ -285,19 +358,25 @@ public class TopicRepository {
      */
     List<Long> forgetAuthor(long memberId) {
         List<Long> started = idsByAuthor(memberId);
-        jdbc.sql("UPDATE forum_topic SET author_id = NULL, version = nextval('forum_change') WHERE author_id = :member").param("member", memberId).update();
+        jdbc.sql("UPDATE forum_topic SET author_id = NULL, version = nextval('forum_change') WHERE author_id = :member")
+                .param("member", memberId)
+                .update();
         return started;
     }
 
     /** Public, visible topics, for a full reindex of search. */
     void publicIds(java.util.function.LongConsumer ids) {
         jdbc.sql("SELECT id FROM forum_topic WHERE status = 'VISIBLE' AND visibility = 'PUBLIC' ORDER BY id")
-                .query(Long.class).list().forEach(ids::accept);
+                .query(Long.class)
+                .list()
+                .forEach(ids::accept);
     }
 
     List<Long> idsByAuthor(long memberId) {
-        return jdbc.sql("SELECT id FROM forum_topic WHERE author_id = :member").param("member", memberId)
-                .query(Long.class).list();
+        return jdbc.sql("SELECT id FROM forum_topic WHERE author_id = :member")
+                .param("member", memberId)
+                .query(Long.class)
+                .list();
     }
 
     /** Counts the visible replies again, after many posts changed at once. */

@@ -38,18 +38,33 @@ class TopicSearchSource implements SearchSource {
         if (topic == null || topic.status() != PostStatus.VISIBLE || topic.membersOnly()) {
             return List.of();
         }
-        String category = categories.byId(topic.categoryId()).map(Category::slug).orElse("");
+        String category =
+                categories.byId(topic.categoryId()).map(Category::slug).orElse("");
         List<SearchDocument> documents = new ArrayList<>();
         for (Post post : posts.range(topic.id(), 1, Integer.MAX_VALUE)) {
             if (post.status() != PostStatus.VISIBLE) {
                 continue;
             }
             if (post.number() == 1) {
-                documents.add(new SearchDocument("topic:" + topic.id(), "topic", topic.language(), topic.title(),
-                        post.plainText(), "/" + topic.language() + topic.path(), category, topic.lastPostedAt()));
+                documents.add(new SearchDocument(
+                        "topic:" + topic.id(),
+                        "topic",
+                        topic.language(),
+                        topic.title(),
+                        post.plainText(),
+                        "/" + topic.language() + topic.path(),
+                        category,
+                        topic.lastPostedAt()));
             } else {
-                documents.add(new SearchDocument("post:" + post.id(), "post", post.language(), topic.title(),
-                        post.plainText(), "/" + post.language() + "/forum/p/" + post.id(), category, post.createdAt()));
+                documents.add(new SearchDocument(
+                        "post:" + post.id(),
+                        "post",
+                        post.language(),
+                        topic.title(),
+                        post.plainText(),
+                        "/" + post.language() + "/forum/p/" + post.id(),
+                        category,
+                        post.createdAt()));
             }
         }
         return documents;

@@ -21,16 +21,12 @@ class TopicVersionCache {
     /** Stored for a topic that does not exist. */
     static final long NONE = -1;
 
-    private final Cache<Long, Long> versions = Caffeine.newBuilder()
-            .maximumSize(100_000)
-            .expireAfterWrite(RECHECK)
-            .build();
+    private final Cache<Long, Long> versions =
+            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(RECHECK).build();
 
     /** The newest version in a category's lists, or in the whole forum's for {@link #WHOLE_FORUM}. */
-    private final Cache<Long, Long> listVersions = Caffeine.newBuilder()
-            .maximumSize(1_000)
-            .expireAfterWrite(RECHECK)
-            .build();
+    private final Cache<Long, Long> listVersions =
+            Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(RECHECK).build();
 
     /** The key of the whole forum's lists (the forum's front page, the feed) among the lists' versions. */
     static final long WHOLE_FORUM = -1;

@@ -16,6 +16,16 @@ import org.mpscommons.web.FormErrors;
  * @param quoteBase the start of each post's "quote" link, or empty when the reader cannot reply
  * @param description the page's meta description: the opening post's start, or null
  */
-public record TopicView(TopicPage topicPage, ReplyForm form, FormErrors errors, List<String> findings, Rendered preview,
-        String notice, boolean canReply, boolean moderator, List<Category> categories, String jsonLd, String quoteBase,
+public record TopicView(
+        TopicPage topicPage,
+        ReplyForm form,
+        FormErrors errors,
+        List<String> findings,
+        Rendered preview,
+        String notice,
+        boolean canReply,
+        boolean moderator,
+        List<Category> categories,
+        String jsonLd,
+        String quoteBase,
         String description) {}

@@ -29,15 +29,15 @@ class TopicVisitorPages implements VisitorPageSource {
             return null;
         }
         long version = versions.version(topicId, id -> topics.version(id).orElse(TopicVersionCache.NONE));
-        return version == TopicVersionCache.NONE ? null
+        return version == TopicVersionCache.NONE
+                ? null
                 : new Current(Long.toString(version), () -> views.viewed(topicId));
     }
 
     /** The id in a topic page's path, or -1 for any other path. */
     static long topicId(String path) {
         // "/ja/forum/t/12/slug": a language, the prefix, digits, a slash and a slug without further slashes.
-        if (path.length() < 3 || Language.fromCode(path.substring(1, 3)).isEmpty()
-                || !path.startsWith(TOPICS, 3)) {
+        if (path.length() < 3 || Language.fromCode(path.substring(1, 3)).isEmpty() || !path.startsWith(TOPICS, 3)) {
             return -1;
         }
         int start = 3 + TOPICS.length();

@@ -11,11 +11,20 @@ import java.util.SplittableRandom;
 final class ArticleMaker {
 
     /** References the shipped articles cite (content/references.csv), so the citations resolve. */
-    private static final List<String> CITED = List.of("statpearls_mps", "fernandez_dommerholt_2018",
-            "cao_2021_chinese_consensus", "gerwin_2001", "scott_2009", "lucas_2009", "quintner_2015",
-            "brinjikji_2015a", "wong_2012", "fitzcharles_2022");
-    private static final List<String> THEMES = List.of("what-is-mps", "other-diagnoses", "treatments",
-            "living-with-pain", "talking-to-your-doctor");
+    private static final List<String> CITED = List.of(
+            "statpearls_mps",
+            "fernandez_dommerholt_2018",
+            "cao_2021_chinese_consensus",
+            "gerwin_2001",
+            "scott_2009",
+            "lucas_2009",
+            "quintner_2015",
+            "brinjikji_2015a",
+            "wong_2012",
+            "fitzcharles_2022");
+
+    private static final List<String> THEMES =
+            List.of("what-is-mps", "other-diagnoses", "treatments", "living-with-pain", "talking-to-your-doctor");
 
     private final Phrases phrases;
     private final String language;
@@ -41,7 +50,9 @@ final class ArticleMaker {
                     body.append(sentence == 0 ? "" : space).append(phrases.pick("body", random));
                 }
                 if (random.nextInt(100) < 40) {
-                    body.append(" [@").append(CITED.get(random.nextInt(CITED.size()))).append(']');
+                    body.append(" [@")
+                            .append(CITED.get(random.nextInt(CITED.size())))
+                            .append(']');
                 }
                 body.append("\n\n");
             }

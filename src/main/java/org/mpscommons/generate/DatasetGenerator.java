@@ -46,17 +46,46 @@ class DatasetGenerator {
 
     /** Every generated member signs in with this password (the benchmarks' write path needs one who can). */
     static final String PASSWORD = "generated-member-password";
+
     static final int FIRST_TOPIC_POSTS = 20;
     private static final int CHUNK = 500;
     private static final Duration SPAN = Duration.ofDays(3 * 365);
-    private static final List<String> JA_NAMES = List.of("さくら", "ひかり", "こはる", "たろう", "腰痛もち", "肩こり族",
-            "みどり", "ゆうき", "はな", "そら", "まこと", "あおい", "ねこ好き", "散歩好き", "のんびり", "がんばる母");
-    private static final List<String> EN_NAMES = List.of("Hopeful", "Walker", "Gardener", "Runner", "Teacher",
-            "Nurse", "Retired", "Hiker", "Mum", "Dad", "PainFree", "SlowButSure", "Baker", "Cyclist");
+    private static final List<String> JA_NAMES = List.of(
+            "さくら", "ひかり", "こはる", "たろう", "腰痛もち", "肩こり族", "みどり", "ゆうき", "はな", "そら", "まこと", "あおい", "ねこ好き", "散歩好き", "のんびり",
+            "がんばる母");
+    private static final List<String> EN_NAMES = List.of(
+            "Hopeful",
+            "Walker",
+            "Gardener",
+            "Runner",
+            "Teacher",
+            "Nurse",
+            "Retired",
+            "Hiker",
+            "Mum",
+            "Dad",
+            "PainFree",
+            "SlowButSure",
+            "Baker",
+            "Cyclist");
     /** Categories and how often topics start in each (the international one is in English). */
-    private static final Map<String, Integer> CATEGORY_WEIGHTS = Map.of("introductions", 10, "pain-and-diagnosis", 25,
-            "treatments", 25, "recovery-stories", 10, "asking-my-doctor", 10, "questions-for-professionals", 10,
-            "international", 7, "site-feedback", 3);
+    private static final Map<String, Integer> CATEGORY_WEIGHTS = Map.of(
+            "introductions",
+            10,
+            "pain-and-diagnosis",
+            25,
+            "treatments",
+            25,
+            "recovery-stories",
+            10,
+            "asking-my-doctor",
+            10,
+            "questions-for-professionals",
+            10,
+            "international",
+            7,
+            "site-feedback",
+            3);
 
     private static final String GENERATED = "Generated for benchmarks (generate-data)";
 
@@ -68,8 +97,14 @@ class DatasetGenerator {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DatasetGenerator(MemberBulkLoad accounts, ForumBulkLoad forum, ArticleImport articleImport,
-            ContentPipeline pipeline, PasswordEncoder passwords, TransactionTemplate transactions, Clock clock) {
+    DatasetGenerator(
+            MemberBulkLoad accounts,
+            ForumBulkLoad forum,
+            ArticleImport articleImport,
+            ContentPipeline pipeline,
+            PasswordEncoder passwords,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.accounts = accounts;
         this.forum = forum;
         this.articleImport = articleImport;
@@ -82,12 +117,21 @@ class DatasetGenerator {
     /** What was made. */
     record Made(int members, int topics, int posts, long reactions, long follows, int articles) {}
 
-    private record Chunk(List<NewTopic> topics, List<NewPost> posts, List<NewReaction> reactions,
-            List<NewTopicFollow> follows) {}
+    private record Chunk(
+            List<NewTopic> topics, List<NewPost> posts, List<NewReaction> reactions, List<NewTopicFollow> follows) {}
 
     /** The fixed facts of one run that every chunk reads. */
-    private record Plan(long seed, Instant now, long firstMember, int members, long firstTopic, long firstPost,
-            int[] postsPerTopic, long[] postOffsets, List<Long> categoryIds, List<String> categorySlugs,
+    private record Plan(
+            long seed,
+            Instant now,
+            long firstMember,
+            int members,
+            long firstTopic,
+            long firstPost,
+            int[] postsPerTopic,
+            long[] postOffsets,
+            List<Long> categoryIds,
+            List<String> categorySlugs,
             int[] categoryWeights) {}
 
     Made generate(Scale scale, long seed, PrintStream out) {
@@ -98,8 +142,13 @@ class DatasetGenerator {
         }
         Instant started = clock.instant();
         Plan plan = plan(scale, seed, started);
-        out.printf(Locale.ROOT, "generate-data: %s, seed %d: %,d members, %,d topics, %,d posts%n",
-                scale.name().toLowerCase(Locale.ROOT), seed, plan.members(), plan.postsPerTopic().length,
+        out.printf(
+                Locale.ROOT,
+                "generate-data: %s, seed %d: %,d members, %,d topics, %,d posts%n",
+                scale.name().toLowerCase(Locale.ROOT),
+                seed,
+                plan.members(),
+                plan.postsPerTopic().length,
                 scale.posts());
         members(plan, out);
 
@@ -109,7 +158,8 @@ class DatasetGenerator {
         long reactions = 0;
         long follows = 0;
         int posts = 0;
-        ExecutorService maker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("generate").factory());
+        ExecutorService maker = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("generate").factory());
         try {
             CompletableFuture<Chunk> next = CompletableFuture.supplyAsync(() -> chunk(plan, 0, ja, en), maker);
             for (int from = 0; from < topics; from += CHUNK) {
@@ -130,8 +180,13 @@ class DatasetGenerator {
                 int done = Math.min(following, topics);
                 if (done % (CHUNK * 20) == 0 || done == topics) {
                     long seconds = Duration.between(started, clock.instant()).toSeconds();
-                    out.printf(Locale.ROOT, "generate-data: %,d of %,d topics, %,d posts (%d s)%n", done, topics,
-                            posts, seconds);
+                    out.printf(
+                            Locale.ROOT,
+                            "generate-data: %,d of %,d topics, %,d posts (%d s)%n",
+                            done,
+                            topics,
+                            posts,
+                            seconds);
                 }
             }
         } finally {
@@ -143,7 +198,10 @@ class DatasetGenerator {
             accounts.continueIdsAfterLoaded();
         });
         int articles = articles(scale, seed);
-        out.printf(Locale.ROOT, "generate-data: %,d articles (%d s)%n", articles,
+        out.printf(
+                Locale.ROOT,
+                "generate-data: %,d articles (%d s)%n",
+                articles,
                 Duration.between(started, clock.instant()).toSeconds());
         return new Made(plan.members(), topics, posts, reactions, follows, articles);
     }
@@ -194,9 +252,21 @@ class DatasetGenerator {
         }
         Map<String, Long> categories = forum.categoryIds();
         List<String> slugs = new ArrayList<>(categories.keySet());
-        int[] weights = slugs.stream().mapToInt(slug -> CATEGORY_WEIGHTS.getOrDefault(slug, 5)).toArray();
-        return new Plan(seed, now, accounts.nextId(), scale.members(), forum.nextTopicId(), forum.nextPostId(), counts,
-                offsets, slugs.stream().map(categories::get).toList(), slugs, weights);
+        int[] weights = slugs.stream()
+                .mapToInt(slug -> CATEGORY_WEIGHTS.getOrDefault(slug, 5))
+                .toArray();
+        return new Plan(
+                seed,
+                now,
+                accounts.nextId(),
+                scale.members(),
+                forum.nextTopicId(),
+                forum.nextPostId(),
+                counts,
+                offsets,
+                slugs.stream().map(categories::get).toList(),
+                slugs,
+                weights);
     }
 
     private void members(Plan plan, PrintStream out) {
@@ -210,8 +280,13 @@ class DatasetGenerator {
             String name = names.get(random.nextInt(names.size())) + id;
             Instant joined = plan.now().minus(SPAN).plusSeconds(random.nextLong(SPAN.toSeconds()));
             // The names end in distinct ids and no digit looks like another, so their skeletons differ too.
-            rows.add(new NewMember(id, name, "member" + id + "@generated.invalid", hash,
-                    japanese ? Language.JA : Language.EN, joined));
+            rows.add(new NewMember(
+                    id,
+                    name,
+                    "member" + id + "@generated.invalid",
+                    hash,
+                    japanese ? Language.JA : Language.EN,
+                    joined));
             if (rows.size() == 10_000 || i == plan.members() - 1) {
                 List<NewMember> batch = List.copyOf(rows);
                 transactions.executeWithoutResult(status -> accounts.load(batch));
@@ -235,8 +310,8 @@ class DatasetGenerator {
         SplittableRandom random = new SplittableRandom(plan.seed() * 1_000_003L + index);
         int topics = plan.postsPerTopic().length;
         long topicId = plan.firstTopic() + index;
-        int category = index == 0 ? plan.categorySlugs().indexOf("treatments") : weighted(plan.categoryWeights(),
-                random);
+        int category =
+                index == 0 ? plan.categorySlugs().indexOf("treatments") : weighted(plan.categoryWeights(), random);
         String slug = plan.categorySlugs().get(category);
         String language = index == 0 ? "ja" : "international".equals(slug) || random.nextInt(4) == 0 ? "en" : "ja";
         PostMaker maker = "ja".equals(language) ? ja : en;
@@ -262,7 +337,8 @@ class DatasetGenerator {
             }
             String source = number == 1 ? maker.opening(random) : maker.reply(random);
             Rendered rendered = pipeline.render(source);
-            PostStatus status = hidden ? PostStatus.HIDDEN
+            PostStatus status = hidden
+                    ? PostStatus.HIDDEN
                     : number > 1 && random.nextInt(100) < 1 ? PostStatus.HIDDEN : PostStatus.VISIBLE;
             long postId = plan.firstPost() + plan.postOffsets()[index] + number - 1;
             int helpful = 0;
@@ -276,8 +352,12 @@ class DatasetGenerator {
                     if (member != postAuthor && reacted.add(member)) {
                         boolean isHelpful = random.nextInt(3) != 0;
                         Instant reactedAt = at.plusSeconds(600).isAfter(plan.now()) ? plan.now() : at.plusSeconds(600);
-                        chunk.reactions().add(new NewReaction(postId, member,
-                                isHelpful ? ReactionKind.HELPFUL : ReactionKind.ME_TOO, reactedAt));
+                        chunk.reactions()
+                                .add(new NewReaction(
+                                        postId,
+                                        member,
+                                        isHelpful ? ReactionKind.HELPFUL : ReactionKind.ME_TOO,
+                                        reactedAt));
                         if (isHelpful) {
                             helpful++;
                         } else {
@@ -286,8 +366,19 @@ class DatasetGenerator {
                     }
                 }
             }
-            chunk.posts().add(new NewPost(postId, topicId, number, postAuthor, language, status, source, rendered,
-                    at, helpful, meToo));
+            chunk.posts()
+                    .add(new NewPost(
+                            postId,
+                            topicId,
+                            number,
+                            postAuthor,
+                            language,
+                            status,
+                            source,
+                            rendered,
+                            at,
+                            helpful,
+                            meToo));
             if (status == PostStatus.VISIBLE) {
                 last = at;
                 if (number > 1) {
@@ -299,9 +390,20 @@ class DatasetGenerator {
                 chunk.follows().add(new NewTopicFollow(postAuthor, topicId, at));
             }
         }
-        chunk.topics().add(new NewTopic(topicId, plan.categoryIds().get(category), title, language,
-                membersOnly ? Visibility.MEMBERS : Visibility.PUBLIC, hidden ? PostStatus.HIDDEN : PostStatus.VISIBLE,
-                author, count, replies, random.nextInt(20 + count * 40), created, last));
+        chunk.topics()
+                .add(new NewTopic(
+                        topicId,
+                        plan.categoryIds().get(category),
+                        title,
+                        language,
+                        membersOnly ? Visibility.MEMBERS : Visibility.PUBLIC,
+                        hidden ? PostStatus.HIDDEN : PostStatus.VISIBLE,
+                        author,
+                        count,
+                        replies,
+                        random.nextInt(20 + count * 40),
+                        created,
+                        last));
     }
 
     private long categoryFollows(Plan plan) {

@@ -46,16 +46,26 @@ public final class GenerateDataCommand {
         // arguments, which outrank application.yml's MPS_PORT (default properties would not).
         List<String> arguments = new ArrayList<>(List.of("--server.port=-1", "--mps.search.follow=false"));
         arguments.addAll(rest);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .run(arguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new))) {
             DatasetGenerator.Made made = context.getBean(DatasetGenerator.class).generate(scale, seed, out);
-            out.printf(Locale.ROOT, "generate-data: wrote %,d members, %,d topics, %,d posts, %,d reactions, "
-                    + "%,d follows, %,d articles in %d s; building the search index%n", made.members(), made.topics(),
-                    made.posts(), made.reactions(), made.follows(), made.articles(),
+            out.printf(
+                    Locale.ROOT,
+                    "generate-data: wrote %,d members, %,d topics, %,d posts, %,d reactions, "
+                            + "%,d follows, %,d articles in %d s; building the search index%n",
+                    made.members(),
+                    made.topics(),
+                    made.posts(),
+                    made.reactions(),
+                    made.follows(),
+                    made.articles(),
                     Duration.ofNanos(System.nanoTime() - started).toSeconds());
             context.getBean(org.mpscommons.search.SearchIndexBuild.class).build(out);
-            out.printf(Locale.ROOT, "generate-data: done in %d s; members sign in with the password %s%n",
-                    Duration.ofNanos(System.nanoTime() - started).toSeconds(), DatasetGenerator.PASSWORD);
+            out.printf(
+                    Locale.ROOT,
+                    "generate-data: done in %d s; members sign in with the password %s%n",
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                    DatasetGenerator.PASSWORD);
             return 0;
         } catch (Exception e) {
             out.println("generate-data: failed: " + e.getMessage());

@@ -11,10 +11,21 @@ import java.util.SplittableRandom;
 final class PostMaker {
 
     /** Articles the site ships, in both languages: what members link to. */
-    private static final List<String> ARTICLES = List.of("what-is-mps", "why-mps-is-missed", "sciatica",
-            "lumbar-disc-herniation", "spinal-canal-stenosis", "piriformis-syndrome", "injections-compared",
-            "treatments-and-self-care", "talking-to-your-doctor", "osteoarthritis", "tendovaginitis", "meniscus",
-            "spondylosis-deformans", "spondylolisthesis-spondylolysis");
+    private static final List<String> ARTICLES = List.of(
+            "what-is-mps",
+            "why-mps-is-missed",
+            "sciatica",
+            "lumbar-disc-herniation",
+            "spinal-canal-stenosis",
+            "piriformis-syndrome",
+            "injections-compared",
+            "treatments-and-self-care",
+            "talking-to-your-doctor",
+            "osteoarthritis",
+            "tendovaginitis",
+            "meniscus",
+            "spondylosis-deformans",
+            "spondylolisthesis-spondylolysis");
 
     private final Phrases phrases;
     private final String language;
@@ -88,7 +99,14 @@ final class PostMaker {
     private void link(StringBuilder post, SplittableRandom random) {
         String key = ARTICLES.get(random.nextInt(ARTICLES.size()));
         String text = "ja".equals(language) ? "このサイトの記事" : "this article on the site";
-        post.append("ja".equals(language) ? "参考：" : "See ").append('[').append(text).append("](/").append(language)
-                .append("/articles/k/").append(key).append(")").append("ja".equals(language) ? "\n\n" : ".\n\n");
+        post.append("ja".equals(language) ? "参考：" : "See ")
+                .append('[')
+                .append(text)
+                .append("](/")
+                .append(language)
+                .append("/articles/k/")
+                .append(key)
+                .append(")")
+                .append("ja".equals(language) ? "\n\n" : ".\n\n");
     }
 }

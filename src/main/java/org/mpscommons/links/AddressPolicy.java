@@ -48,8 +48,11 @@ final class AddressPolicy {
     }
 
     static boolean isPublic(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isAnyLocalAddress()
+                || address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return false;
         }
         byte[] b = address.getAddress();
@@ -65,23 +68,24 @@ final class AddressPolicy {
     private static boolean isPublicIpv4(byte[] b) {
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
-        return first != 0                                       // "this network" 0.0.0.0/8
-                && first != 10 && first != 127                  // private, loopback (also caught above)
-                && !(first == 100 && (second & 0xc0) == 64)     // carrier-grade NAT 100.64.0.0/10
-                && !(first == 169 && second == 254)             // link-local 169.254.0.0/16 (cloud metadata)
-                && !(first == 172 && (second & 0xf0) == 16)     // private 172.16.0.0/12
-                && !(first == 192 && second == 168)             // private 192.168.0.0/16
+        return first != 0 // "this network" 0.0.0.0/8
+                && first != 10
+                && first != 127 // private, loopback (also caught above)
+                && !(first == 100 && (second & 0xc0) == 64) // carrier-grade NAT 100.64.0.0/10
+                && !(first == 169 && second == 254) // link-local 169.254.0.0/16 (cloud metadata)
+                && !(first == 172 && (second & 0xf0) == 16) // private 172.16.0.0/12
+                && !(first == 192 && second == 168) // private 192.168.0.0/16
                 && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments 192.0.0.0/24
-                && !(first == 198 && (second & 0xfe) == 18)     // benchmarking 198.18.0.0/15
-                && first < 224;                                 // multicast 224/4, reserved 240/4, broadcast
+                && !(first == 198 && (second & 0xfe) == 18) // benchmarking 198.18.0.0/15
+                && first < 224; // multicast 224/4, reserved 240/4, broadcast
     }
 
     private static boolean isPublicIpv6(byte[] b) {
         int first = b[0] & 0xff;
-        if ((first & 0xfe) == 0xfc                              // unique local fc00::/7
-                || first == 0xff                                // multicast ff00::/8
-                || (first == 0xfe && (b[1] & 0xc0) == 0x80)     // link-local fe80::/10
-                || (first == 0xfe && (b[1] & 0xc0) == 0xc0)) {  // site-local fec0::/10 (deprecated)
+        if ((first & 0xfe) == 0xfc // unique local fc00::/7
+                || first == 0xff // multicast ff00::/8
+                || (first == 0xfe && (b[1] & 0xc0) == 0x80) // link-local fe80::/10
+                || (first == 0xfe && (b[1] & 0xc0) == 0xc0)) { // site-local fec0::/10 (deprecated)
             return false;
         }
         // Addresses that carry an IPv4 address inside are judged by it: IPv4-compatible ::a.b.c.d and IPv4-mapped
@@ -89,7 +93,11 @@ final class AddressPolicy {
         if (allZero(b, 0, 10) && ((b[10] == 0 && b[11] == 0) || (b[10] == (byte) 0xff && b[11] == (byte) 0xff))) {
             return isPublicIpv4(new byte[] {b[12], b[13], b[14], b[15]});
         }
-        if (first == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && allZero(b, 4, 12)) {
+        if (first == 0
+                && (b[1] & 0xff) == 0x64
+                && (b[2] & 0xff) == 0xff
+                && (b[3] & 0xff) == 0x9b
+                && allZero(b, 4, 12)) {
             return isPublicIpv4(new byte[] {b[12], b[13], b[14], b[15]});
         }
         if (first == 0x20 && b[1] == 0x02) {

@@ -60,10 +60,11 @@ class JobLease {
     /** Extends the lease. @return false when {@code holder} lost it (it ran out and another node took it) */
     boolean renew(String job, String holder, Duration length) {
         return jdbc.sql("UPDATE job_lease SET lease_until = :until WHERE job_name = :job AND holder = :holder")
-                .param("job", job)
-                .param("holder", holder)
-                .param("until", utc(clock.instant().plus(length)))
-                .update() == 1;
+                        .param("job", job)
+                        .param("holder", holder)
+                        .param("until", utc(clock.instant().plus(length)))
+                        .update()
+                == 1;
     }
 
     /** Gives the lease up at once, so the next run (on any node) need not wait for it to run out. */

@@ -14,10 +14,25 @@ import org.mpscommons.web.Language;
  * @param checkError the technical detail of the last failed check, for editors (null otherwise)
  * @param checkedAt when the checker last tried the address (null: never)
  */
-public record Link(long id, LinkKind kind, String titleEn, String titleJa, String url, Language language,
-        String descriptionEn, String descriptionJa, int position, boolean editorChecked, String editorNote,
-        CheckStatus checkStatus, String movedTo, CheckProblem checkProblem, String checkError, Instant checkedAt,
-        Instant createdAt, Instant updatedAt) {
+public record Link(
+        long id,
+        LinkKind kind,
+        String titleEn,
+        String titleJa,
+        String url,
+        Language language,
+        String descriptionEn,
+        String descriptionJa,
+        int position,
+        boolean editorChecked,
+        String editorNote,
+        CheckStatus checkStatus,
+        String movedTo,
+        CheckProblem checkProblem,
+        String checkError,
+        Instant checkedAt,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public String title(Language in) {
         return in == Language.JA ? titleJa : titleEn;

@@ -47,7 +47,12 @@ class LinkCheckJob {
         return thread;
     });
 
-    LinkCheckJob(LinkRepository links, LinkChecker checker, JobLease lease, LinkEditing editing, AuditLog audit,
+    LinkCheckJob(
+            LinkRepository links,
+            LinkChecker checker,
+            JobLease lease,
+            LinkEditing editing,
+            AuditLog audit,
             Clock clock) {
         this.audit = audit;
         this.links = links;
@@ -88,7 +93,12 @@ class LinkCheckJob {
     CheckResult checkOne(MemberPrincipal editor, Link link) {
         CheckResult result = checker.check(link.url());
         links.recordCheck(link.id(), link.url(), result, clock.instant());
-        editing.record(editor, "links.check", link.id(), link.titleEn(), result.status().name());
+        editing.record(
+                editor,
+                "links.check",
+                link.id(),
+                link.titleEn(),
+                result.status().name());
         return result;
     }
 
@@ -97,7 +107,9 @@ class LinkCheckJob {
         Map<CheckStatus, Integer> found = new EnumMap<>(CheckStatus.class);
         try {
             for (Link link : links.withAddress()) {
-                if (skipCheckedAfter != null && link.checkedAt() != null && link.checkedAt().isAfter(skipCheckedAfter)) {
+                if (skipCheckedAfter != null
+                        && link.checkedAt() != null
+                        && link.checkedAt().isAfter(skipCheckedAfter)) {
                     continue;
                 }
                 if (!lease.renew(JOB, holder, LEASE)) {

@@ -71,7 +71,9 @@ final class LinkChecker implements AutoCloseable {
 
             @Override
             public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
-                return Arrays.stream(policy.resolve(host)).map(address -> new InetSocketAddress(address, port)).toList();
+                return Arrays.stream(policy.resolve(host))
+                        .map(address -> new InetSocketAddress(address, port))
+                        .toList();
             }
 
             @Override
@@ -127,18 +129,22 @@ final class LinkChecker implements AutoCloseable {
             }
             int code = answer.code();
             if (code >= 200 && code < 300) {
-                return movedTo == null || movedTo.equals(start) || movedTo.toString().length() > WebAddress.MAX_LENGTH
-                        ? CheckResult.ok() : CheckResult.moved(movedTo.toString());
+                return movedTo == null
+                                || movedTo.equals(start)
+                                || movedTo.toString().length() > WebAddress.MAX_LENGTH
+                        ? CheckResult.ok()
+                        : CheckResult.moved(movedTo.toString());
             }
             if (isRedirect(code) && answer.location() != null) {
                 if (redirects == MAX_REDIRECTS) {
-                    return CheckResult.dead(CheckProblem.TOO_MANY_REDIRECTS,
+                    return CheckResult.dead(
+                            CheckProblem.TOO_MANY_REDIRECTS,
                             "More than " + MAX_REDIRECTS + " redirects; the last went to " + answer.location());
                 }
                 URI next = target(current, answer.location());
                 if (next == null) {
-                    return CheckResult.dead(CheckProblem.NOT_A_WEB_ADDRESS,
-                            "HTTP " + code + " redirect to " + answer.location());
+                    return CheckResult.dead(
+                            CheckProblem.NOT_A_WEB_ADDRESS, "HTTP " + code + " redirect to " + answer.location());
                 }
                 onlyPermanent &= code == 301 || code == 308;
                 if (onlyPermanent) {
@@ -147,7 +153,8 @@ final class LinkChecker implements AutoCloseable {
                 current = next;
                 continue;
             }
-            String status = "HTTP " + code + (answer.reason().isBlank() ? "" : " " + answer.reason()) + " at " + current;
+            String status =
+                    "HTTP " + code + (answer.reason().isBlank() ? "" : " " + answer.reason()) + " at " + current;
             if (code == 404 || code == 410) {
                 return CheckResult.dead(CheckProblem.NOT_FOUND, status);
             }
@@ -184,13 +191,15 @@ final class LinkChecker implements AutoCloseable {
 
     /** Failures before any request reached a server (no such host, refused address, no connection) repeat for GET. */
     private static boolean failsTheSameForGet(IOException e) {
-        return e instanceof UnknownHostException || e instanceof ConnectTimeoutException
-                || e instanceof ConnectException || e instanceof SSLException;
+        return e instanceof UnknownHostException
+                || e instanceof ConnectTimeoutException
+                || e instanceof ConnectException
+                || e instanceof SSLException;
     }
 
     private Answer send(HttpUriRequestBase request, HttpClientContext visit) throws IOException {
-        ScheduledFuture<?> deadline = deadlines.schedule(request::cancel,
-                connectTimeout.plus(readTimeout).toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deadline = deadlines.schedule(
+                request::cancel, connectTimeout.plus(readTimeout).toMillis(), TimeUnit.MILLISECONDS);
         ClassicHttpResponse response;
         try {
             response = client.executeOpen(null, request, visit);
@@ -205,8 +214,8 @@ final class LinkChecker implements AutoCloseable {
         try {
             Header location = response.getFirstHeader(HttpHeaders.LOCATION);
             String reason = response.getReasonPhrase();
-            return new Answer(response.getCode(), reason == null ? "" : reason,
-                    location == null ? null : location.getValue());
+            return new Answer(
+                    response.getCode(), reason == null ? "" : reason, location == null ? null : location.getValue());
         } finally {
             // Only the status and headers matter: drop the connection instead of downloading the page.
             request.cancel();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.mpscommons.accounts.AuditLog;
 import org.mpscommons.accounts.MemberPrincipal;
-import org.mpscommons.web.FormErrors;
 import org.mpscommons.search.SearchChanges;
+import org.mpscommons.web.FormErrors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +44,12 @@ class LinkEditing {
             return new Saving.Refused(checked.errors());
         }
         long id = links.insert(checked.values(), clock.instant());
-        record(editor, "links.add", id, checked.values().titleEn(), checked.values().url());
+        record(
+                editor,
+                "links.add",
+                id,
+                checked.values().titleEn(),
+                checked.values().url());
         return new Saving.Saved(id);
     }
 
@@ -84,8 +89,17 @@ class LinkEditing {
         if (!link.moved() || link.movedTo() == null || !WebAddress.isValid(link.movedTo())) {
             return false;
         }
-        LinkValues values = new LinkValues(link.kind(), link.titleEn(), link.titleJa(), link.movedTo(), link.language(),
-                link.descriptionEn(), link.descriptionJa(), link.position(), link.editorChecked(), link.editorNote());
+        LinkValues values = new LinkValues(
+                link.kind(),
+                link.titleEn(),
+                link.titleJa(),
+                link.movedTo(),
+                link.language(),
+                link.descriptionEn(),
+                link.descriptionJa(),
+                link.position(),
+                link.editorChecked(),
+                link.editorNote());
         links.update(link.id(), values, clock.instant());
         record(editor, "links.newAddress", link.id(), link.titleEn(), link.url() + " -> " + link.movedTo());
         return true;

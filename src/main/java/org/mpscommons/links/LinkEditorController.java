@@ -51,7 +51,10 @@ class LinkEditorController {
     }
 
     @GetMapping(BASE)
-    String list(@PathVariable Language lang, @RequestParam(required = false) String done, HttpServletRequest request,
+    String list(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String done,
+            HttpServletRequest request,
             Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/links/edit", request));
         model.addAttribute("sections", LinkSections.of(links.all()));
@@ -60,14 +63,21 @@ class LinkEditorController {
     }
 
     @GetMapping(BASE + "/new")
-    String addForm(@PathVariable Language lang, @RequestParam(required = false) String kind,
-            HttpServletRequest request, Model model) {
+    String addForm(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String kind,
+            HttpServletRequest request,
+            Model model) {
         return form(lang, null, LinkForm.empty(LinkKind.fromCode(kind).orElse(null)), new FormErrors(), request, model);
     }
 
     @PostMapping(BASE + "/new")
-    String add(@PathVariable Language lang, @ModelAttribute LinkForm form,
-            @AuthenticationPrincipal MemberPrincipal editor, HttpServletRequest request, Model model) {
+    String add(
+            @PathVariable Language lang,
+            @ModelAttribute LinkForm form,
+            @AuthenticationPrincipal MemberPrincipal editor,
+            HttpServletRequest request,
+            Model model) {
         return switch (editing.add(editor, form)) {
             case LinkEditing.Saving.Saved saved -> done(lang, "added", saved.id());
             case LinkEditing.Saving.Refused refused -> form(lang, null, form, refused.errors(), request, model);
@@ -81,8 +91,13 @@ class LinkEditorController {
     }
 
     @PostMapping(BASE + "/{id:\\d+}")
-    String edit(@PathVariable Language lang, @PathVariable long id, @ModelAttribute LinkForm form,
-            @AuthenticationPrincipal MemberPrincipal editor, HttpServletRequest request, Model model) {
+    String edit(
+            @PathVariable Language lang,
+            @PathVariable long id,
+            @ModelAttribute LinkForm form,
+            @AuthenticationPrincipal MemberPrincipal editor,
+            HttpServletRequest request,
+            Model model) {
         Link link = link(id);
         return switch (editing.update(editor, link, form)) {
             case LinkEditing.Saving.Saved saved -> done(lang, "saved", id);
@@ -91,31 +106,28 @@ class LinkEditorController {
     }
 
     @GetMapping(BASE + "/{id:\\d+}/delete")
-    String confirmDelete(@PathVariable Language lang, @PathVariable long id, HttpServletRequest request,
-            Model model) {
+    String confirmDelete(@PathVariable Language lang, @PathVariable long id, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/links/edit/" + id + "/delete", request));
         model.addAttribute("link", link(id));
         return "links/delete";
     }
 
     @PostMapping(BASE + "/{id:\\d+}/delete")
-    String delete(@PathVariable Language lang, @PathVariable long id,
-            @AuthenticationPrincipal MemberPrincipal editor) {
+    String delete(@PathVariable Language lang, @PathVariable long id, @AuthenticationPrincipal MemberPrincipal editor) {
         editing.delete(editor, link(id));
         return "redirect:/" + lang.code() + "/links/edit?done=deleted";
     }
 
     /** An editor opened the address and confirms by hand that it is the right page. */
     @PostMapping(BASE + "/{id:\\d+}/confirm")
-    String confirm(@PathVariable Language lang, @PathVariable long id,
-            @AuthenticationPrincipal MemberPrincipal editor) {
+    String confirm(
+            @PathVariable Language lang, @PathVariable long id, @AuthenticationPrincipal MemberPrincipal editor) {
         editing.markEditorChecked(editor, link(id));
         return done(lang, "confirmed", id);
     }
 
     @PostMapping(BASE + "/{id:\\d+}/check")
-    String check(@PathVariable Language lang, @PathVariable long id,
-            @AuthenticationPrincipal MemberPrincipal editor) {
+    String check(@PathVariable Language lang, @PathVariable long id, @AuthenticationPrincipal MemberPrincipal editor) {
         Link link = link(id);
         if (!link.hasUrl()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -125,8 +137,8 @@ class LinkEditorController {
     }
 
     @PostMapping(BASE + "/{id:\\d+}/new-address")
-    String useNewAddress(@PathVariable Language lang, @PathVariable long id,
-            @AuthenticationPrincipal MemberPrincipal editor) {
+    String useNewAddress(
+            @PathVariable Language lang, @PathVariable long id, @AuthenticationPrincipal MemberPrincipal editor) {
         if (!editing.useNewAddress(editor, link(id))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -146,8 +158,8 @@ class LinkEditorController {
         return "redirect:/" + lang.code() + "/links/edit?done=" + what + "#link-" + id;
     }
 
-    private String form(Language lang, Link link, LinkForm form, FormErrors errors, HttpServletRequest request,
-            Model model) {
+    private String form(
+            Language lang, Link link, LinkForm form, FormErrors errors, HttpServletRequest request, Model model) {
         String path = link == null ? "/links/edit/new" : "/links/edit/" + link.id();
         model.addAttribute("page", pages.privatePage(lang, path, request));
         model.addAttribute("view", new LinkEditPage(link, form, errors));

@@ -9,8 +9,17 @@ import org.mpscommons.web.Language;
  * {@code position} may be empty (then the link goes last in its section); {@code editorChecked} is "yes" when the
  * box is ticked.
  */
-public record LinkForm(String kind, String titleEn, String titleJa, String url, String language,
-        String descriptionEn, String descriptionJa, String position, String editorChecked, String editorNote) {
+public record LinkForm(
+        String kind,
+        String titleEn,
+        String titleJa,
+        String url,
+        String language,
+        String descriptionEn,
+        String descriptionJa,
+        String position,
+        String editorChecked,
+        String editorNote) {
 
     static final int TITLE_MAX = 300;
     static final int DESCRIPTION_MAX = 1000;
@@ -26,15 +35,30 @@ public record LinkForm(String kind, String titleEn, String titleJa, String url, 
     }
 
     static LinkForm of(Link link) {
-        return new LinkForm(link.kind().code(), link.titleEn(), link.titleJa(), link.url() == null ? "" : link.url(),
-                link.language().code(), link.descriptionEn(), link.descriptionJa(), String.valueOf(link.position()),
-                link.editorChecked() ? "yes" : null, link.editorNote() == null ? "" : link.editorNote());
+        return new LinkForm(
+                link.kind().code(),
+                link.titleEn(),
+                link.titleJa(),
+                link.url() == null ? "" : link.url(),
+                link.language().code(),
+                link.descriptionEn(),
+                link.descriptionJa(),
+                String.valueOf(link.position()),
+                link.editorChecked() ? "yes" : null,
+                link.editorNote() == null ? "" : link.editorNote());
     }
 
     static LinkForm of(LinkValues values) {
-        return new LinkForm(values.kind().code(), values.titleEn(), values.titleJa(),
-                values.url() == null ? "" : values.url(), values.language().code(), values.descriptionEn(),
-                values.descriptionJa(), String.valueOf(values.position()), values.editorChecked() ? "yes" : null,
+        return new LinkForm(
+                values.kind().code(),
+                values.titleEn(),
+                values.titleJa(),
+                values.url() == null ? "" : values.url(),
+                values.language().code(),
+                values.descriptionEn(),
+                values.descriptionJa(),
+                String.valueOf(values.position()),
+                values.editorChecked() ? "yes" : null,
                 values.editorNote() == null ? "" : values.editorNote());
     }
 
@@ -80,9 +104,18 @@ public record LinkForm(String kind, String titleEn, String titleJa, String url, 
             return new Checked(null, errors);
         }
         String note = strip(editorNote);
-        return new Checked(new LinkValues(linkKind, strip(titleEn), strip(titleJa), address.isEmpty() ? null : address,
-                pageLanguage, strip(descriptionEn), strip(descriptionJa),
-                place == null ? nextPosition.applyAsInt(linkKind) : place, checked(), note.isEmpty() ? null : note),
+        return new Checked(
+                new LinkValues(
+                        linkKind,
+                        strip(titleEn),
+                        strip(titleJa),
+                        address.isEmpty() ? null : address,
+                        pageLanguage,
+                        strip(descriptionEn),
+                        strip(descriptionJa),
+                        place == null ? nextPosition.applyAsInt(linkKind) : place,
+                        checked(),
+                        note.isEmpty() ? null : note),
                 errors);
     }
 

@@ -31,18 +31,23 @@ class LinkRepository {
 
     /** Every link, in page order within each kind. */
     List<Link> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM link ORDER BY position, id").query(LinkRepository::link).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM link ORDER BY position, id")
+                .query(LinkRepository::link)
+                .list();
     }
 
     Optional<Link> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM link WHERE id = :id").param("id", id)
-                .query(LinkRepository::link).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM link WHERE id = :id")
+                .param("id", id)
+                .query(LinkRepository::link)
+                .optional();
     }
 
     /** The links the checker visits: those with an address, least recently checked first. */
     List<Link> withAddress() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM link WHERE url IS NOT NULL ORDER BY checked_at NULLS FIRST, id")
-                .query(LinkRepository::link).list();
+                .query(LinkRepository::link)
+                .list();
     }
 
     boolean isEmpty() {
@@ -51,8 +56,10 @@ class LinkRepository {
 
     /** The place after the last link of a kind, for a new link whose editor left the place empty. */
     int nextPosition(LinkKind kind) {
-        Integer last = jdbc.sql("SELECT MAX(position) FROM link WHERE kind = :kind").param("kind", kind.code())
-                .query(Integer.class).single();
+        Integer last = jdbc.sql("SELECT MAX(position) FROM link WHERE kind = :kind")
+                .param("kind", kind.code())
+                .query(Integer.class)
+                .single();
         return last == null ? 10 : last + 10;
     }
 
@@ -63,10 +70,7 @@ class LinkRepository {
                     editor_checked, editor_note, check_status, created_at, updated_at)
                 VALUES (:kind, :titleEn, :titleJa, :url, :language, :descriptionEn, :descriptionJa, :position,
                     :editorChecked, :editorNote, 'UNCHECKED', :now, :now)
-                """)
-                .params(parameters(values))
-                .param("now", utc(now))
-                .update(keys, "id");
+                """).params(parameters(values)).param("now", utc(now)).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -99,9 +103,10 @@ class LinkRepository {
 
     boolean markEditorChecked(long id, Instant now) {
         return jdbc.sql("UPDATE link SET editor_checked = TRUE, updated_at = :now WHERE id = :id")
-                .param("id", id)
-                .param("now", utc(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("now", utc(now))
+                        .update()
+                == 1;
     }
 
     /**
@@ -118,7 +123,9 @@ class LinkRepository {
                 .param("url", url)
                 .param("status", result.status().name())
                 .param("movedTo", result.movedTo())
-                .param("problem", result.problem() == null ? null : result.problem().name())
+                .param(
+                        "problem",
+                        result.problem() == null ? null : result.problem().name())
                 .param("error", result.detail())
                 .param("now", utc(now))
                 .update();
@@ -141,13 +148,24 @@ class LinkRepository {
 
     private static Link link(ResultSet rs, int row) throws SQLException {
         String problem = rs.getString("check_problem");
-        return new Link(rs.getLong("id"), LinkKind.fromCode(rs.getString("kind")).orElseThrow(),
-                rs.getString("title_en"), rs.getString("title_ja"), rs.getString("url"),
-                Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("description_en"),
-                rs.getString("description_ja"), rs.getInt("position"), rs.getBoolean("editor_checked"),
-                rs.getString("editor_note"), CheckStatus.valueOf(rs.getString("check_status")),
-                rs.getString("moved_to"), problem == null ? null : CheckProblem.valueOf(problem),
-                rs.getString("check_error"), SqlTime.instant(rs, "checked_at"), SqlTime.instant(rs, "created_at"),
+        return new Link(
+                rs.getLong("id"),
+                LinkKind.fromCode(rs.getString("kind")).orElseThrow(),
+                rs.getString("title_en"),
+                rs.getString("title_ja"),
+                rs.getString("url"),
+                Language.fromCode(rs.getString("language")).orElseThrow(),
+                rs.getString("description_en"),
+                rs.getString("description_ja"),
+                rs.getInt("position"),
+                rs.getBoolean("editor_checked"),
+                rs.getString("editor_note"),
+                CheckStatus.valueOf(rs.getString("check_status")),
+                rs.getString("moved_to"),
+                problem == null ? null : CheckProblem.valueOf(problem),
+                rs.getString("check_error"),
+                SqlTime.instant(rs, "checked_at"),
+                SqlTime.instant(rs, "created_at"),
                 SqlTime.instant(rs, "updated_at"));
     }
 }

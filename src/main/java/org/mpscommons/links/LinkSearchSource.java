@@ -26,7 +26,9 @@ class LinkSearchSource implements SearchSource {
 
     @Override
     public java.util.Map<String, String> categoryNames(Language language) {
-        return SearchSource.named(pages.messages(language), "links.kind.",
+        return SearchSource.named(
+                pages.messages(language),
+                "links.kind.",
                 java.util.Arrays.stream(LinkKind.values()).map(LinkKind::code).toList());
     }
 
@@ -37,7 +39,8 @@ class LinkSearchSource implements SearchSource {
 
     @Override
     public List<SearchDocument> current(long id) {
-        return links.find(id).map(link -> List.of(document(link, Language.JA), document(link, Language.EN)))
+        return links.find(id)
+                .map(link -> List.of(document(link, Language.JA), document(link, Language.EN)))
                 .orElse(List.of());
     }
 
@@ -47,8 +50,14 @@ class LinkSearchSource implements SearchSource {
     }
 
     private static SearchDocument document(Link link, Language language) {
-        return new SearchDocument("link:" + link.id() + ":" + language.code(), "link", language.code(),
-                link.title(language), link.description(language) + (link.url() == null ? "" : "\n" + link.url()),
-                "/" + language.code() + "/links#link-" + link.id(), link.kind().code(), link.updatedAt());
+        return new SearchDocument(
+                "link:" + link.id() + ":" + language.code(),
+                "link",
+                language.code(),
+                link.title(language),
+                link.description(language) + (link.url() == null ? "" : "\n" + link.url()),
+                "/" + language.code() + "/links#link-" + link.id(),
+                link.kind().code(),
+                link.updatedAt());
     }
 }

@@ -16,7 +16,8 @@ final class LinkSections {
         for (Link link : links) {
             byKind.computeIfAbsent(link.kind(), kind -> new ArrayList<>()).add(link);
         }
-        return byKind.entrySet().stream().map(entry -> new LinkSection(entry.getKey(), List.copyOf(entry.getValue())))
+        return byKind.entrySet().stream()
+                .map(entry -> new LinkSection(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList();
     }
 }

@@ -36,11 +36,20 @@ class LinkSeeder implements ApplicationRunner {
      * links already, placed after the links its editors have in the same section.
      */
     static final List<String> ADDITIONS = List.of("content/links-finding-care.csv");
+
     private static final int ADDED_POSITIONS = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(LinkSeeder.class);
-    private static final List<String> COLUMNS = List.of("kind", "title_en", "title_ja", "url", "language",
-            "description_en", "description_ja", "verified", "verified_how");
+    private static final List<String> COLUMNS = List.of(
+            "kind",
+            "title_en",
+            "title_ja",
+            "url",
+            "language",
+            "description_en",
+            "description_ja",
+            "verified",
+            "verified_how");
 
     private final ContentSeeds seeds;
     private final LinkRepository links;
@@ -72,8 +81,10 @@ class LinkSeeder implements ApplicationRunner {
         });
         for (String addition : ADDITIONS) {
             List<LinkValues> added = read(addition, ADDED_POSITIONS);
-            seeds.once(addition.substring(addition.lastIndexOf('/') + 1), () -> added.forEach(values ->
-                    search.changed(LinkSearchSource.TYPE, links.insert(values, clock.instant()))));
+            seeds.once(
+                    addition.substring(addition.lastIndexOf('/') + 1),
+                    () -> added.forEach(
+                            values -> search.changed(LinkSearchSource.TYPE, links.insert(values, clock.instant()))));
         }
         return loaded;
     }
@@ -103,13 +114,13 @@ class LinkSeeder implements ApplicationRunner {
         return values;
     }
 
-    private static LinkValues row(List<String> row, String where, Map<LinkKind, Integer> positions,
-            int firstPosition) {
+    private static LinkValues row(List<String> row, String where, Map<LinkKind, Integer> positions, int firstPosition) {
         if (row.size() != COLUMNS.size()) {
             throw broken(where, "has " + row.size() + " fields instead of " + COLUMNS.size());
         }
         LinkKind kind = LinkKind.fromCode(row.get(0).strip()).orElseThrow(() -> broken(where, "has an unknown kind"));
-        Language language = Language.fromCode(row.get(4).strip()).orElseThrow(() -> broken(where, "has an unknown language"));
+        Language language =
+                Language.fromCode(row.get(4).strip()).orElseThrow(() -> broken(where, "has an unknown language"));
         String url = row.get(3).strip();
         if (!url.isEmpty() && !WebAddress.isValid(url)) {
             throw broken(where, "has an address that is not an http(s) URL");
@@ -119,12 +130,22 @@ class LinkSeeder implements ApplicationRunner {
             throw broken(where, "says neither yes nor no in verified");
         }
         int position = firstPosition + positions.merge(kind, 10, Integer::sum);
-        LinkValues values = new LinkValues(kind, row.get(1).strip(), row.get(2).strip(), url.isEmpty() ? null : url,
-                language, row.get(5).strip(), row.get(6).strip(), position, verified.equals("yes"),
+        LinkValues values = new LinkValues(
+                kind,
+                row.get(1).strip(),
+                row.get(2).strip(),
+                url.isEmpty() ? null : url,
+                language,
+                row.get(5).strip(),
+                row.get(6).strip(),
+                position,
+                verified.equals("yes"),
                 row.get(8).strip().isEmpty() ? null : row.get(8).strip());
         LinkForm.Checked checked = LinkForm.of(values).check();
         if (checked.errors().any()) {
-            throw broken(where, "breaks the editors' rules: " + checked.errors().all().values());
+            throw broken(
+                    where,
+                    "breaks the editors' rules: " + checked.errors().all().values());
         }
         return values;
     }

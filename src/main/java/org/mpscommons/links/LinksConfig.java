@@ -14,7 +14,10 @@ class LinksConfig {
 
     @Bean(destroyMethod = "close")
     LinkChecker linkChecker(LinksProperties settings, SiteProperties site) {
-        return new LinkChecker(new AddressPolicy(settings.allowLoopback()), settings.connectTimeout(),
-                settings.readTimeout(), LinkChecker.userAgent(site.baseUrl()));
+        return new LinkChecker(
+                new AddressPolicy(settings.allowLoopback()),
+                settings.connectTimeout(),
+                settings.readTimeout(),
+                LinkChecker.userAgent(site.baseUrl()));
     }
 }

@@ -24,8 +24,11 @@ class LinksController {
     }
 
     @GetMapping("/" + Routes.LANG + "/links")
-    String links(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request, Model model) {
+    String links(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("page", pages.page(lang, "/links", request));
         model.addAttribute("sections", LinkSections.of(links.all()));
         model.addAttribute("editor", LinksSecurity.isEditor(member));

@@ -12,9 +12,9 @@ class LinksSecurity {
 
     @Bean
     SecurityCustomizer linksRules() {
-        return http -> http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/{lang}/links/edit", "/{lang}/links/edit/**")
-                .access(Powers.editors()));
+        return http -> http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/{lang}/links/edit", "/{lang}/links/edit/**")
+                        .access(Powers.editors()));
     }
 
     /** Whether to show an editor the way to the editing pages (the pages check for themselves). */

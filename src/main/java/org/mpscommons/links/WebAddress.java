@@ -19,13 +19,16 @@ final class WebAddress {
     static final int MAX_LENGTH = 2000;
 
     private static final Pattern PARTS = Pattern.compile("^(?i)(https?)://([^/?#]*)(.*)$", Pattern.DOTALL);
-    private static final Pattern HOST_AND_PORT = Pattern.compile("^(\\[[0-9A-Fa-f:.]+\\]|[^:\\[\\]@\\\\%]+)(:\\d{1,5})?$");
+    private static final Pattern HOST_AND_PORT =
+            Pattern.compile("^(\\[[0-9A-Fa-f:.]+\\]|[^:\\[\\]@\\\\%]+)(:\\d{1,5})?$");
 
     private WebAddress() {}
 
     /** The address in ASCII form, or empty when it is not an absolute http(s) address. */
     static Optional<URI> parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > MAX_LENGTH
+        if (text == null
+                || text.isEmpty()
+                || text.length() > MAX_LENGTH
                 || text.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
             return Optional.empty();
         }

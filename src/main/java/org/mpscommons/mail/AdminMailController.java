@@ -29,11 +29,16 @@ class AdminMailController {
     }
 
     @GetMapping("/admin/mail")
-    String list(@RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, HttpServletRequest request, Model model) {
+    String list(
+            @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, HttpServletRequest request, Model model) {
         List<OutboxMail> mails = outbox.page(before, PAGE_SIZE);
         model.addAttribute("page", pages.adminPage("/admin/mail", request));
         model.addAttribute("mails", mails);
-        model.addAttribute("next", mails.size() == PAGE_SIZE ? "/admin/mail?before=" + mails.get(mails.size() - 1).id() : null);
+        model.addAttribute(
+                "next",
+                mails.size() == PAGE_SIZE
+                        ? "/admin/mail?before=" + mails.get(mails.size() - 1).id()
+                        : null);
         return "mail/outbox";
     }
 

@@ -27,6 +27,7 @@ class MailDelivery implements DisposableBean {
     private static final Duration STALE_CLAIM = Duration.ofMinutes(5);
     /** SMTP outages are usually short; after this many attempts the mail is marked failed for an admin to see. */
     private static final int MAX_ATTEMPTS = 8;
+
     private static final int BATCH = 50;
 
     private final MailRepository outbox;

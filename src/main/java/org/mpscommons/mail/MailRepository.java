@@ -17,6 +17,7 @@ class MailRepository {
 
     /** Status of a mail waiting for SMTP delivery; "local" mails are never sent (no SMTP server configured). */
     static final String PENDING = "pending";
+
     static final String LOCAL = "local";
     static final String SENDING = "sending";
     static final String SENT = "sent";
@@ -75,10 +76,11 @@ class MailRepository {
         if (claimed == 0) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT recipient, subject, text_body, html_body, unsubscribe_url FROM mail_outbox WHERE id = :id")
+        return jdbc.sql(
+                        "SELECT recipient, subject, text_body, html_body, unsubscribe_url FROM mail_outbox WHERE id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Mail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, n) ->
+                        new Mail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .optional();
     }
 
@@ -90,9 +92,16 @@ class MailRepository {
                 """)
                 .param("before", beforeId)
                 .param("limit", limit)
-                .query((rs, n) -> new OutboxMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), instant(rs.getObject(7, OffsetDateTime.class)),
-                        instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9)))
+                .query((rs, n) -> new OutboxMail(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        instant(rs.getObject(7, OffsetDateTime.class)),
+                        instant(rs.getObject(8, OffsetDateTime.class)),
+                        rs.getString(9)))
                 .list();
     }
 
@@ -102,14 +111,23 @@ class MailRepository {
                 FROM mail_outbox WHERE LOWER(recipient) = LOWER(:address) ORDER BY id
                 """)
                 .param("address", address)
-                .query((rs, n) -> new OutboxMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), instant(rs.getObject(7, OffsetDateTime.class)),
-                        instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9)))
+                .query((rs, n) -> new OutboxMail(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        instant(rs.getObject(7, OffsetDateTime.class)),
+                        instant(rs.getObject(8, OffsetDateTime.class)),
+                        rs.getString(9)))
                 .list();
     }
 
     void deleteTo(String address) {
-        jdbc.sql("DELETE FROM mail_outbox WHERE LOWER(recipient) = LOWER(:address)").param("address", address).update();
+        jdbc.sql("DELETE FROM mail_outbox WHERE LOWER(recipient) = LOWER(:address)")
+                .param("address", address)
+                .update();
     }
 
     Optional<OutboxMail> find(long id) {
@@ -119,7 +137,6 @@ class MailRepository {
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
-
 
     void markSent(long id, Instant now) {
         jdbc.sql("UPDATE mail_outbox SET status = 'sent', sent_at = :now, last_error = NULL WHERE id = :id")

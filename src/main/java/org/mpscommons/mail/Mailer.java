@@ -1,11 +1,11 @@
 package org.mpscommons.mail;
 
 import java.time.Clock;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Sends mail the safe way: the message is written to the outbox in the caller's transaction, so it exists exactly

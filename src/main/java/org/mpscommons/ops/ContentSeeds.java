@@ -4,9 +4,9 @@ import java.time.Clock;
 import org.mpscommons.web.SqlTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Content the application ships with (the link list; later the first articles), loaded into the database once per
@@ -53,7 +53,10 @@ public class ContentSeeds {
     }
 
     public boolean seeded(String key) {
-        return jdbc.sql("SELECT COUNT(*) FROM content_seed WHERE seed_key = :key").param("key", key)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM content_seed WHERE seed_key = :key")
+                        .param("key", key)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

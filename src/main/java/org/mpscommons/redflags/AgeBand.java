@@ -7,7 +7,9 @@ import org.springframework.modulith.NamedInterface;
 /** The age bands a warning sign may depend on; a patient may give one, or none. */
 @NamedInterface("api")
 public enum AgeBand {
-    UNDER_20("under_20"), FROM_20_TO_49("20_49"), FROM_50("50_plus");
+    UNDER_20("under_20"),
+    FROM_20_TO_49("20_49"),
+    FROM_50("50_plus");
 
     private final String code;
 

@@ -25,19 +25,26 @@ public record WarningCards(List<Card> cards, List<WarningSignSource> sources, Op
      * One sign: its words, the numbers of its sources in {@link #sources()}, and where it applies (region names, or
      * empty for anywhere) with the ages it is limited to (age band codes).
      */
-    public record Item(String id, String text, List<Integer> sourceNumbers, List<String> where, List<String> ages,
+    public record Item(
+            String id,
+            String text,
+            List<Integer> sourceNumbers,
+            List<String> where,
+            List<String> ages,
             boolean underAMonthOnly) {}
 
     /** No signs, for a page that shows none. */
     public static final WarningCards NONE = new WarningCards(List.of(), List.of(), Optional.empty());
 
     /** Signs in any order: the cards come most urgent first, each keeping the signs' order within its level. */
-    public static WarningCards of(List<WarningSign> signs, String language, RegionNames regions,
-            Optional<WarningSignReview> review) {
+    public static WarningCards of(
+            List<WarningSign> signs, String language, RegionNames regions, Optional<WarningSignReview> review) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<WarningSignSource> sources = new ArrayList<>();
         Map<Urgency, List<Item>> byUrgency = new LinkedHashMap<>();
-        for (WarningSign sign : signs.stream().sorted(Comparator.comparing(WarningSign::urgency)).toList()) {
+        for (WarningSign sign : signs.stream()
+                .sorted(Comparator.comparing(WarningSign::urgency))
+                .toList()) {
             List<Integer> cited = new ArrayList<>();
             for (WarningSignSource source : sign.sources()) {
                 cited.add(numbers.computeIfAbsent(source.id(), id -> {
@@ -45,13 +52,18 @@ public record WarningCards(List<Card> cards, List<WarningSignSource> sources, Op
                     return sources.size();
                 }));
             }
-            List<String> where = sign.regions().stream().map(id -> regions.name(id, language)).sorted().toList();
+            List<String> where = sign.regions().stream()
+                    .map(id -> regions.name(id, language))
+                    .sorted()
+                    .toList();
             List<String> ages = sign.ages().stream().sorted().map(AgeBand::code).collect(Collectors.toList());
-            byUrgency.computeIfAbsent(sign.urgency(), level -> new ArrayList<>()).add(new Item(sign.id(),
-                    sign.text(language), cited, where, ages, sign.underAMonthOnly()));
+            byUrgency
+                    .computeIfAbsent(sign.urgency(), level -> new ArrayList<>())
+                    .add(new Item(sign.id(), sign.text(language), cited, where, ages, sign.underAMonthOnly()));
         }
         List<Card> cards = byUrgency.entrySet().stream()
-                .map(entry -> new Card(entry.getKey().code(), List.copyOf(entry.getValue()))).toList();
+                .map(entry -> new Card(entry.getKey().code(), List.copyOf(entry.getValue())))
+                .toList();
         return new WarningCards(cards, List.copyOf(sources), review);
     }
 }

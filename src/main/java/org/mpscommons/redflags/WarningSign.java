@@ -14,8 +14,16 @@ import org.springframework.modulith.NamedInterface;
  *     empty when the table adds it for the regions on its own
  */
 @NamedInterface("api")
-public record WarningSign(String id, Urgency urgency, Set<String> regions, boolean underAMonthOnly, Set<AgeBand> ages,
-        String english, String japanese, List<WarningSignSource> sources, List<String> fromMimic) {
+public record WarningSign(
+        String id,
+        Urgency urgency,
+        Set<String> regions,
+        boolean underAMonthOnly,
+        Set<AgeBand> ages,
+        String english,
+        String japanese,
+        List<WarningSignSource> sources,
+        List<String> fromMimic) {
 
     public String text(String language) {
         return "ja".equals(language) ? japanese : english;

@@ -21,12 +21,14 @@ class WarningSignReviewAccountData implements AccountDataPart {
 
     @Override
     public Object export(long memberId) {
-        return reviews.by(memberId).stream().map(review -> {
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("tableVersion", review.tableVersion());
-            entry.put("reviewedAt", review.reviewedAt().toString());
-            entry.put("profession", review.profession());
-            return entry;
-        }).toList();
+        return reviews.by(memberId).stream()
+                .map(review -> {
+                    var entry = new LinkedHashMap<String, Object>();
+                    entry.put("tableVersion", review.tableVersion());
+                    entry.put("reviewedAt", review.reviewedAt().toString());
+                    entry.put("profession", review.profession());
+                    return entry;
+                })
+                .toList();
     }
 }

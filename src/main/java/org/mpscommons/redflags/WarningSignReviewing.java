@@ -21,8 +21,8 @@ class WarningSignReviewing {
     private final AuditLog audit;
     private final Clock clock;
 
-    WarningSignReviewing(WarningSigns signs, WarningSignReviews reviews, Profiles profiles, AuditLog audit,
-            Clock clock) {
+    WarningSignReviewing(
+            WarningSigns signs, WarningSignReviews reviews, Profiles profiles, AuditLog audit, Clock clock) {
         this.signs = signs;
         this.reviews = reviews;
         this.profiles = profiles;

@@ -23,8 +23,11 @@ class WarningSignReviews {
         return jdbc.sql("""
                 SELECT reviewer_name, profession, reviewed_at FROM warning_sign_review
                 WHERE table_version = :version ORDER BY reviewed_at DESC, id DESC FETCH FIRST 1 ROWS ONLY
-                """).param("version", version)
-                .query((rs, n) -> new WarningSignReview(rs.getString("reviewer_name"), rs.getString("profession"),
+                """)
+                .param("version", version)
+                .query((rs, n) -> new WarningSignReview(
+                        rs.getString("reviewer_name"),
+                        rs.getString("profession"),
                         LocalDate.ofInstant(SqlTime.instant(rs, "reviewed_at"), zone)))
                 .optional();
     }
@@ -36,9 +39,10 @@ class WarningSignReviews {
         return jdbc.sql("""
                 SELECT table_version, profession, reviewed_at FROM warning_sign_review
                 WHERE reviewer_id = :member ORDER BY reviewed_at
-                """).param("member", memberId)
-                .query((rs, n) -> new Recorded(rs.getString("table_version"), rs.getString("profession"),
-                        SqlTime.instant(rs, "reviewed_at")))
+                """)
+                .param("member", memberId)
+                .query((rs, n) -> new Recorded(
+                        rs.getString("table_version"), rs.getString("profession"), SqlTime.instant(rs, "reviewed_at")))
                 .list();
     }
 
@@ -46,13 +50,19 @@ class WarningSignReviews {
         jdbc.sql("""
                 INSERT INTO warning_sign_review (table_version, reviewer_id, reviewer_name, profession, reviewed_at)
                 VALUES (:version, :reviewer, :name, :profession, :at)
-                """).param("version", version).param("reviewer", reviewerId).param("name", name)
-                .param("profession", profession).param("at", SqlTime.utc(at)).update();
+                """)
+                .param("version", version)
+                .param("reviewer", reviewerId)
+                .param("name", name)
+                .param("profession", profession)
+                .param("at", SqlTime.utc(at))
+                .update();
     }
 
     /** A deleted account's reviews stay as the record of a review, by their profession, no longer naming them. */
     void forget(long memberId) {
         jdbc.sql("UPDATE warning_sign_review SET reviewer_id = NULL, reviewer_name = '' WHERE reviewer_id = :member")
-                .param("member", memberId).update();
+                .param("member", memberId)
+                .update();
     }
 }

@@ -38,8 +38,14 @@ record WarningSignTable(List<WarningSign> signs, String version) {
     static Map<String, WarningSignSource> sources(String text) {
         Map<String, WarningSignSource> sources = new LinkedHashMap<>();
         for (Map<String, String> row : Csv.read(text)) {
-            sources.put(row.get("id"), new WarningSignSource(row.get("id"), row.get("publisher"), row.get("title"),
-                    row.get("url"), row.get("how_checked")));
+            sources.put(
+                    row.get("id"),
+                    new WarningSignSource(
+                            row.get("id"),
+                            row.get("publisher"),
+                            row.get("title"),
+                            row.get("url"),
+                            row.get("how_checked")));
         }
         return sources;
     }
@@ -51,29 +57,45 @@ record WarningSignTable(List<WarningSign> signs, String version) {
         if (!since.isEmpty() && !since.equals("under_1m")) {
             throw new IllegalStateException("Warning sign " + id + ": unknown duration " + since);
         }
-        Set<AgeBand> ages = split(row.get("age")).stream().map(code -> AgeBand.ofCode(code).orElseThrow(
-                () -> new IllegalStateException("Warning sign " + id + ": unknown age band " + code)))
+        Set<AgeBand> ages = split(row.get("age")).stream()
+                .map(code -> AgeBand.ofCode(code)
+                        .orElseThrow(
+                                () -> new IllegalStateException("Warning sign " + id + ": unknown age band " + code)))
                 .collect(Collectors.toUnmodifiableSet());
-        List<WarningSignSource> cited = split(row.get("sources")).stream().map(key -> {
-            WarningSignSource source = sources.get(key);
-            if (source == null) {
-                throw new IllegalStateException("Warning sign " + id + ": unknown source " + key);
-            }
-            return source;
-        }).toList();
-        if (cited.isEmpty() || row.get("text_en").isBlank() || row.get("text_ja").isBlank()) {
+        List<WarningSignSource> cited = split(row.get("sources")).stream()
+                .map(key -> {
+                    WarningSignSource source = sources.get(key);
+                    if (source == null) {
+                        throw new IllegalStateException("Warning sign " + id + ": unknown source " + key);
+                    }
+                    return source;
+                })
+                .toList();
+        if (cited.isEmpty()
+                || row.get("text_en").isBlank()
+                || row.get("text_ja").isBlank()) {
             throw new IllegalStateException("Warning sign " + id + " lacks a source or its wording");
         }
-        return new WarningSign(id, Urgency.ofCode(row.get("urgency")),
-                regions.equals("any") ? Set.of() : Set.copyOf(split(regions)), !since.isEmpty(), ages,
-                row.get("text_en").strip(), row.get("text_ja").strip(), cited, split(row.get("from_mimic")));
+        return new WarningSign(
+                id,
+                Urgency.ofCode(row.get("urgency")),
+                regions.equals("any") ? Set.of() : Set.copyOf(split(regions)),
+                !since.isEmpty(),
+                ages,
+                row.get("text_en").strip(),
+                row.get("text_ja").strip(),
+                cited,
+                split(row.get("from_mimic")));
     }
 
     private static List<String> split(String value) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.split(";")).map(String::strip).filter(part -> !part.isEmpty()).toList();
+        return Arrays.stream(value.split(";"))
+                .map(String::strip)
+                .filter(part -> !part.isEmpty())
+                .toList();
     }
 
     private static byte[] bytes(String resource) {

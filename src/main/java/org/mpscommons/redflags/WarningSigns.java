@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.mpscommons.web.SiteProperties;
-import org.springframework.stereotype.Service;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
 
 /**
  * The site's one table of warning signs: signs that need a doctor, or an ambulance, before anything about muscles is
@@ -34,8 +34,10 @@ public class WarningSigns {
 
     /** The signs that apply, most urgent first, and in the table's order within a level. */
     public List<WarningSign> applying(Circumstances circumstances) {
-        return table.signs().stream().filter(sign -> sign.appliesTo(circumstances))
-                .sorted(Comparator.comparing(WarningSign::urgency)).toList();
+        return table.signs().stream()
+                .filter(sign -> sign.appliesTo(circumstances))
+                .sorted(Comparator.comparing(WarningSign::urgency))
+                .toList();
     }
 
     /**

@@ -27,8 +27,7 @@ class WarningSignsController {
     private final RegionNames regions;
     private final PageFactory pages;
 
-    WarningSignsController(WarningSigns signs, WarningSignReviewing reviewing, RegionNames regions,
-            PageFactory pages) {
+    WarningSignsController(WarningSigns signs, WarningSignReviewing reviewing, RegionNames regions, PageFactory pages) {
         this.signs = signs;
         this.reviewing = reviewing;
         this.regions = regions;
@@ -36,8 +35,12 @@ class WarningSignsController {
     }
 
     @GetMapping("/" + Routes.LANG + "/warning-signs")
-    String table(@PathVariable Language lang, @RequestParam(required = false) String done,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+    String table(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String done,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("page", pages.page(lang, "/warning-signs", request));
         model.addAttribute("warnings", WarningCards.of(signs.all(), lang.code(), regions, signs.review()));
         model.addAttribute("canReview", WarningSignReviewing.canReview(member));

@@ -10,7 +10,7 @@ class WarningSignsSecurity {
 
     @Bean
     SecurityCustomizer warningSignRules() {
-        return http -> http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/{lang}/warning-signs/review").authenticated());
+        return http -> http.authorizeHttpRequests(requests ->
+                requests.requestMatchers("/{lang}/warning-signs/review").authenticated());
     }
 }

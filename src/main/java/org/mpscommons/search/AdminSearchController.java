@@ -24,8 +24,8 @@ class AdminSearchController {
     private final AuditLog audit;
     private final PageFactory pages;
 
-    AdminSearchController(SearchIndex index, SearchIndexer indexer, SearchRebuilds rebuilds, AuditLog audit,
-            PageFactory pages) {
+    AdminSearchController(
+            SearchIndex index, SearchIndexer indexer, SearchRebuilds rebuilds, AuditLog audit, PageFactory pages) {
         this.index = index;
         this.indexer = indexer;
         this.rebuilds = rebuilds;

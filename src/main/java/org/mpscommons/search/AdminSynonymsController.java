@@ -44,20 +44,28 @@ class AdminSynonymsController {
     private record Form(String text, String note, String tried, List<String> expansions) {}
 
     @GetMapping(PATH)
-    String show(@RequestParam(required = false) String q, @RequestParam(required = false) String saved,
-            HttpServletRequest request, Model model) {
+    String show(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String saved,
+            HttpServletRequest request,
+            Model model) {
         String tried = q == null ? "" : q.strip();
         if (tried.length() > Search.MAX_QUERY) {
             tried = tried.substring(0, Search.MAX_QUERY);
         }
-        List<String> expansions = tried.isEmpty() ? List.of() : synonyms.synonyms().expansions(tried);
+        List<String> expansions =
+                tried.isEmpty() ? List.of() : synonyms.synonyms().expansions(tried);
         Form form = new Form(synonyms.current().text(), "", tried, expansions);
         return render(form, new FormErrors(), List.of(), saved != null, request, model);
     }
 
     @PostMapping(PATH)
-    String save(@RequestParam(defaultValue = "") String synonymsText, @RequestParam(defaultValue = "") String note,
-            @AuthenticationPrincipal MemberPrincipal admin, HttpServletRequest request, Model model) {
+    String save(
+            @RequestParam(defaultValue = "") String synonymsText,
+            @RequestParam(defaultValue = "") String note,
+            @AuthenticationPrincipal MemberPrincipal admin,
+            HttpServletRequest request,
+            Model model) {
         // Browsers send a textarea's line breaks as CRLF; the list is kept as the file is written.
         String text = synonymsText.replace("\r\n", "\n");
         String cleanNote = note.strip();
@@ -71,8 +79,14 @@ class AdminSynonymsController {
             errors.reject("synonymsText", "admin.synonyms.error.invalid");
             return render(new Form(text, cleanNote, "", List.of()), errors, problems, false, request, model);
         }
-        audit.record(admin.id(), admin.displayName(), "search.synonyms", null, null,
-                synonyms.synonyms().size() + " groups", cleanNote.isEmpty() ? null : cleanNote);
+        audit.record(
+                admin.id(),
+                admin.displayName(),
+                "search.synonyms",
+                null,
+                null,
+                synonyms.synonyms().size() + " groups",
+                cleanNote.isEmpty() ? null : cleanNote);
         return "redirect:" + PATH + "?saved";
     }
 
@@ -84,16 +98,38 @@ class AdminSynonymsController {
         if (!synonyms.save(text, admin.id(), admin.displayName(), "", id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
-        audit.record(admin.id(), admin.displayName(), "search.synonyms", null, null,
-                "restored " + (id == 0 ? "shipped list" : "list " + id), null);
+        audit.record(
+                admin.id(),
+                admin.displayName(),
+                "search.synonyms",
+                null,
+                null,
+                "restored " + (id == 0 ? "shipped list" : "list " + id),
+                null);
         return "redirect:" + PATH + "?saved";
     }
 
-    private String render(Form form, FormErrors errors, List<Synonyms.Problem> problems, boolean saved,
-            HttpServletRequest request, Model model) {
+    private String render(
+            Form form,
+            FormErrors errors,
+            List<Synonyms.Problem> problems,
+            boolean saved,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("page", pages.adminPage(PATH, request));
-        model.addAttribute("view", new AdminSynonymsPage(form.text(), form.note(), form.tried(), form.expansions(),
-                errors, problems, saved, synonyms.current(), synonyms.synonyms().size(), lists.history(HISTORY)));
+        model.addAttribute(
+                "view",
+                new AdminSynonymsPage(
+                        form.text(),
+                        form.note(),
+                        form.tried(),
+                        form.expansions(),
+                        errors,
+                        problems,
+                        saved,
+                        synonyms.current(),
+                        synonyms.synonyms().size(),
+                        lists.history(HISTORY)));
         return "search/admin-synonyms";
     }
 }

@@ -12,8 +12,16 @@ import org.mpscommons.web.FormErrors;
  * @param saved a list has just been saved or restored
  * @param groups the number of synonym groups in the list in use
  */
-public record AdminSynonymsPage(String text, String note, String tried, List<String> expansions, FormErrors errors,
-        List<Synonyms.Problem> problems, boolean saved, SynonymList.Current current, int groups,
+public record AdminSynonymsPage(
+        String text,
+        String note,
+        String tried,
+        List<String> expansions,
+        FormErrors errors,
+        List<Synonyms.Problem> problems,
+        boolean saved,
+        SynonymList.Current current,
+        int groups,
         List<SynonymLists.Saved> history) {
 
     public int noteMax() {

@@ -25,8 +25,8 @@ public final class ReindexCommand {
         // MPS_PORT (default properties would not, and the command would take the site's port).
         List<String> arguments = new ArrayList<>(List.of("--server.port=-1", "--mps.search.follow=false"));
         arguments.addAll(List.of(args));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .run(arguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new))) {
             context.getBean(SearchIndexBuild.class).build(out);
             return 0;
         } catch (Exception e) {

@@ -14,7 +14,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -40,6 +39,7 @@ public class Search {
     static final int MAX_QUERY = 200;
     /** No one pages further (100 pages); counting stops about here. */
     static final int MAX_RESULTS = 1000;
+
     private static final float TITLE = 3f;
     private static final float EXPANSION = 0.5f;
 
@@ -52,8 +52,14 @@ public class Search {
     }
 
     /** @param type article, topic, post or link, or null for all; @param language ja, en or null for both */
-    public record Request(String text, String type, String language, int page, String pageLanguage,
-            String category, java.time.Instant since) {
+    public record Request(
+            String text,
+            String type,
+            String language,
+            int page,
+            String pageLanguage,
+            String category,
+            java.time.Instant since) {
 
         public Request(String text, String type, String language, int page, String pageLanguage) {
             this(text, type, language, page, pageLanguage, null, null);
@@ -86,7 +92,8 @@ public class Search {
         // Results in the query's language come first, then the other's: one search per language, each against its
         // own language's fields only (a document has the fields of its language alone). Each is then a plain
         // disjunction, which Lucene answers by skipping what cannot reach the top, instead of scoring every match.
-        List<String> languages = request.language() != null ? List.of(request.language())
+        List<String> languages = request.language() != null
+                ? List.of(request.language())
                 : List.of(queryLanguage, "ja".equals(queryLanguage) ? "en" : "ja");
         int page = Math.max(1, request.page());
         int wanted = page * PAGE_SIZE;
@@ -118,7 +125,8 @@ public class Search {
                 int from = (page - 1) * PAGE_SIZE;
                 List<Hit> hits = new ArrayList<>();
                 if (from < ranked.size()) {
-                    ScoreDoc[] shown = ranked.subList(from, Math.min(ranked.size(), wanted)).toArray(ScoreDoc[]::new);
+                    ScoreDoc[] shown = ranked.subList(from, Math.min(ranked.size(), wanted))
+                            .toArray(ScoreDoc[]::new);
                     Document[] docs = new Document[shown.length];
                     for (int i = 0; i < shown.length; i++) {
                         docs[i] = searcher.storedFields().document(shown[i].doc);
@@ -129,11 +137,17 @@ public class Search {
                         String snippet = snippets[i];
                         if (snippet == null) {
                             String stored = doc.get(SearchAnalyzers.textField(doc.get(SearchIndex.LANGUAGE)));
-                            snippet = HtmlUtils.htmlEscape(stored == null ? "" : stored.substring(0, Math.min(160, stored.length())));
+                            snippet = HtmlUtils.htmlEscape(
+                                    stored == null ? "" : stored.substring(0, Math.min(160, stored.length())));
                         }
-                        long millis = doc.getField(SearchIndex.DATE).numericValue().longValue();
-                        hits.add(new Hit(doc.get(SearchIndex.TYPE), doc.get(SearchIndex.LANGUAGE),
-                                doc.get(SearchIndex.TITLE), doc.get(SearchIndex.PATH), snippet,
+                        long millis =
+                                doc.getField(SearchIndex.DATE).numericValue().longValue();
+                        hits.add(new Hit(
+                                doc.get(SearchIndex.TYPE),
+                                doc.get(SearchIndex.LANGUAGE),
+                                doc.get(SearchIndex.TITLE),
+                                doc.get(SearchIndex.PATH),
+                                snippet,
                                 millis == 0 ? null : Instant.ofEpochMilli(millis)));
                     }
                 }
@@ -168,8 +182,11 @@ public class Search {
                 continue;
             }
             ScoreDoc[] subset = positions.stream().map(i -> shown[i]).toArray(ScoreDoc[]::new);
-            String[] marked = highlighter.highlight(SearchAnalyzers.textField(language), query,
-                    new TopDocs(new TotalHits(subset.length, TotalHits.Relation.EQUAL_TO), subset), 2);
+            String[] marked = highlighter.highlight(
+                    SearchAnalyzers.textField(language),
+                    query,
+                    new TopDocs(new TotalHits(subset.length, TotalHits.Relation.EQUAL_TO), subset),
+                    2);
             for (int j = 0; j < subset.length; j++) {
                 snippets[positions.get(j)] = marked[j];
             }
@@ -187,8 +204,10 @@ public class Search {
             query.add(new TermQuery(new Term(SearchIndex.CATEGORY, request.category())), BooleanClause.Occur.FILTER);
         }
         if (request.since() != null) {
-            query.add(org.apache.lucene.document.LongPoint.newRangeQuery(SearchIndex.DATE,
-                    request.since().toEpochMilli(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+            query.add(
+                    org.apache.lucene.document.LongPoint.newRangeQuery(
+                            SearchIndex.DATE, request.since().toEpochMilli(), Long.MAX_VALUE),
+                    BooleanClause.Occur.FILTER);
         }
         return query.build();
     }
@@ -213,7 +232,12 @@ public class Search {
                 + field(any, analyzer, SearchAnalyzers.textField(language), text, boost, words);
     }
 
-    private static int field(BooleanQuery.Builder any, Analyzer analyzer, String field, String text, float boost,
+    private static int field(
+            BooleanQuery.Builder any,
+            Analyzer analyzer,
+            String field,
+            String text,
+            float boost,
             BooleanClause.Occur words) {
         Query query = new QueryBuilder(analyzer).createBooleanQuery(field, text, words);
         if (query == null) {

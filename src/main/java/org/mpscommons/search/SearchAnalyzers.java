@@ -31,8 +31,9 @@ final class SearchAnalyzers {
 
     /** For the index writer: each language's fields with their analyzer. */
     static Analyzer perField(Analyzer japanese, Analyzer english) {
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(TITLE_JA, japanese, TEXT_JA, japanese,
-                TITLE_EN, english, TEXT_EN, english));
+        return new PerFieldAnalyzerWrapper(
+                new StandardAnalyzer(),
+                Map.of(TITLE_JA, japanese, TEXT_JA, japanese, TITLE_EN, english, TEXT_EN, english));
     }
 
     static String titleField(String language) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.mpscommons.web.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Repository;
 
 /**
  * The change log the search index follows. Features record a change in the transaction that makes it, so the log
@@ -30,24 +30,35 @@ public class SearchChanges {
     /** The document of this type and id changed (or appeared, or went away). */
     public void changed(String type, long docId) {
         jdbc.sql("INSERT INTO search_change (doc_type, doc_id, created_at) VALUES (:type, :id, :now)")
-                .param("type", type).param("id", docId).param("now", SqlTime.utc(clock.instant())).update();
+                .param("type", type)
+                .param("id", docId)
+                .param("now", SqlTime.utc(clock.instant()))
+                .update();
     }
 
     List<Change> after(long id, int limit) {
         return jdbc.sql("SELECT id, doc_type, doc_id, created_at FROM search_change WHERE id > :id ORDER BY id "
                         + "FETCH FIRST :limit ROWS ONLY")
-                .param("id", id).param("limit", limit)
-                .query((rs, n) -> new Change(rs.getLong("id"), rs.getString("doc_type"), rs.getLong("doc_id"),
+                .param("id", id)
+                .param("limit", limit)
+                .query((rs, n) -> new Change(
+                        rs.getLong("id"),
+                        rs.getString("doc_type"),
+                        rs.getLong("doc_id"),
                         SqlTime.instant(rs, "created_at")))
                 .list();
     }
 
     long last() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_change").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_change")
+                .query(Long.class)
+                .single();
     }
 
     /** Entries every node has long applied. */
     void forgetBefore(Instant before) {
-        jdbc.sql("DELETE FROM search_change WHERE created_at < :before").param("before", SqlTime.utc(before)).update();
+        jdbc.sql("DELETE FROM search_change WHERE created_at < :before")
+                .param("before", SqlTime.utc(before))
+                .update();
     }
 }

@@ -13,5 +13,12 @@ import org.springframework.modulith.NamedInterface;
  * @param category a forum category's slug or an article theme; may be empty
  */
 @NamedInterface("spi")
-public record SearchDocument(String key, String type, String language, String title, String text, String path,
-        String category, Instant date) {}
+public record SearchDocument(
+        String key,
+        String type,
+        String language,
+        String title,
+        String text,
+        String path,
+        String category,
+        Instant date) {}

@@ -2,8 +2,8 @@ package org.mpscommons.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -62,12 +62,14 @@ class SearchIndex implements DisposableBean {
     static final String PATH = "path";
     /** A hash of what a document was made from (see {@link #digest}). */
     static final String DIGEST = "digest";
+
     private static final String LAST_CHANGE = "lastChange";
     /**
      * What the documents look like; an index written another way is built again from the database (Lucene refuses
      * to mix, e.g., a field with offsets and the same field without). 2: text indexed with offsets.
      */
     private static final String SCHEMA = "schema";
+
     private static final String SCHEMA_VERSION = "2";
     /** Text with the offsets of its words: the highlighter reads them instead of analyzing each hit again. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -77,6 +79,7 @@ class SearchIndex implements DisposableBean {
     private final SearcherManager searchers;
     /** Everything was deleted since the last commit: the committed digests no longer describe the index. */
     private volatile boolean cleared;
+
     private final Analyzer japanese = SearchAnalyzers.japanese();
     private final Analyzer english = SearchAnalyzers.english();
 
@@ -84,13 +87,17 @@ class SearchIndex implements DisposableBean {
         try {
             this.directory = FSDirectory.open(Path.of(indexDir));
             IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField(japanese, english));
-            config.setOpenMode(sameSchema(directory) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
-                    : IndexWriterConfig.OpenMode.CREATE);
+            config.setOpenMode(
+                    sameSchema(directory)
+                            ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                            : IndexWriterConfig.OpenMode.CREATE);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index in " + indexDir
-                    + " (each node needs its own directory: MPS_SEARCH_INDEX_DIR)", e);
+            throw new UncheckedIOException(
+                    "Cannot open the search index in " + indexDir
+                            + " (each node needs its own directory: MPS_SEARCH_INDEX_DIR)",
+                    e);
         }
     }
 
@@ -157,8 +164,14 @@ class SearchIndex implements DisposableBean {
     private static String digest(SearchDocument document) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(SCHEMA_VERSION, document.key(), document.type(), document.language(),
-                    document.title(), document.text(), document.path(),
+            for (String part : List.of(
+                    SCHEMA_VERSION,
+                    document.key(),
+                    document.type(),
+                    document.language(),
+                    document.title(),
+                    document.text(),
+                    document.path(),
                     document.category() == null ? "" : document.category(),
                     document.date() == null ? "" : document.date().toString())) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
@@ -209,7 +222,8 @@ class SearchIndex implements DisposableBean {
 
     /** Makes the applied changes durable (an fsync of the new segments) and visible to searches. */
     void commit(long lastChange) throws IOException {
-        writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange), SCHEMA, SCHEMA_VERSION).entrySet());
+        writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange), SCHEMA, SCHEMA_VERSION)
+                .entrySet());
         writer.commit();
         refresh();
     }
@@ -291,5 +305,4 @@ class SearchIndex implements DisposableBean {
         writer.close();
         directory.close();
     }
-
 }

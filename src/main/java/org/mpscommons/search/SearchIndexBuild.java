@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds this node's index from nothing, printing progress every ten seconds: for the command-line tools (reindex,
@@ -33,7 +33,10 @@ public class SearchIndexBuild {
                     Thread.sleep(10_000);
                     SearchIndexer.Reindex now = indexer.lastReindex();
                     if (now != null && now.finishedAt() == null) {
-                        out.printf(Locale.ROOT, "reindex: %,d of %,d articles, topics and links%n", now.done(),
+                        out.printf(
+                                Locale.ROOT,
+                                "reindex: %,d of %,d articles, topics and links%n",
+                                now.done(),
                                 now.total());
                     }
                 }
@@ -48,9 +51,17 @@ public class SearchIndexBuild {
             progress.interrupt();
         }
         SearchIndexer.Reindex done = indexer.lastReindex();
-        long seconds = Math.max(1, Duration.between(done.startedAt(), done.finishedAt()).toSeconds());
-        out.printf(Locale.ROOT, "reindex: done, %,d articles, topics and links, %,d documents, %.1f MB in %s, in %d s "
-                + "(%,d documents/s)%n", done.done(), index.documents(), index.sizeOnDisk() / 1_048_576.0,
-                environment.getProperty("mps.search.index-dir"), seconds, index.documents() / seconds);
+        long seconds = Math.max(
+                1, Duration.between(done.startedAt(), done.finishedAt()).toSeconds());
+        out.printf(
+                Locale.ROOT,
+                "reindex: done, %,d articles, topics and links, %,d documents, %.1f MB in %s, in %d s "
+                        + "(%,d documents/s)%n",
+                done.done(),
+                index.documents(),
+                index.sizeOnDisk() / 1_048_576.0,
+                environment.getProperty("mps.search.index-dir"),
+                seconds,
+                index.documents() / seconds);
     }
 }

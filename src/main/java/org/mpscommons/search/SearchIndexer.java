@@ -1,5 +1,6 @@
 package org.mpscommons.search;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,6 +39,7 @@ public class SearchIndexer {
     private static final int BATCH = 1000;
     /** Every node has applied a day-old entry many times over; the log keeps a week. */
     private static final Duration KEEP = Duration.ofDays(7);
+
     static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
 
     private final SearchIndex index;
@@ -53,10 +54,15 @@ public class SearchIndexer {
     private final Set<Long> appliedUnsettled = new HashSet<>();
     /** When the index was last committed (the entry it holds is the index's {@link SearchIndex#lastChange()}). */
     private Instant committedAt = Instant.EPOCH;
+
     private boolean closed;
 
     /** @param follow false for the reindex command, which builds the index itself and exits */
-    SearchIndexer(SearchIndex index, SearchChanges changes, List<SearchSource> sources, Clock clock,
+    SearchIndexer(
+            SearchIndex index,
+            SearchChanges changes,
+            List<SearchSource> sources,
+            Clock clock,
             @org.springframework.beans.factory.annotation.Value("${mps.search.follow:true}") boolean follow) {
         this.follow = follow;
         this.index = index;

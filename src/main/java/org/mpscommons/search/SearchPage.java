@@ -8,5 +8,11 @@ import java.util.Map;
  *
  * @param categories the category filter's choices: names by key, from every feature that has categories
  */
-public record SearchPage(String query, String type, String language, String category, Map<String, String> categories,
-        String since, Search.Results results) {}
+public record SearchPage(
+        String query,
+        String type,
+        String language,
+        String category,
+        Map<String, String> categories,
+        String since,
+        Search.Results results) {}

@@ -24,8 +24,8 @@ public interface SearchSource {
     java.util.Map<String, String> categoryNames(org.mpscommons.web.Language language);
 
     /** Category names from the interface texts: {@code prefix + code} for each code, in the codes' order. */
-    static java.util.Map<String, String> named(org.mpscommons.web.Messages messages, String prefix,
-            List<String> codes) {
+    static java.util.Map<String, String> named(
+            org.mpscommons.web.Messages messages, String prefix, List<String> codes) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         codes.forEach(code -> names.put(code, messages.get(prefix + code)));
         return names;

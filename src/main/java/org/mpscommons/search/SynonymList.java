@@ -33,15 +33,19 @@ public class SynonymList {
         return current.synonyms();
     }
 
-    @Scheduled(fixedDelayString = "${mps.search.synonyms-poll:PT2S}", initialDelayString = "${mps.search.synonyms-poll:PT2S}")
+    @Scheduled(
+            fixedDelayString = "${mps.search.synonyms-poll:PT2S}",
+            initialDelayString = "${mps.search.synonyms-poll:PT2S}")
     void refresh() {
         long newest = lists.newestId();
         if (newest == current.id()) {
             return;
         }
         // A list that no longer passes today's checks (none should: saving checks) is not worth failing searches.
-        current = lists.body(newest).filter(text -> Synonyms.problems(text).isEmpty())
-                .map(text -> new Current(newest, text, Synonyms.parse(text))).orElseGet(SynonymList::shipped);
+        current = lists.body(newest)
+                .filter(text -> Synonyms.problems(text).isEmpty())
+                .map(text -> new Current(newest, text, Synonyms.parse(text)))
+                .orElseGet(SynonymList::shipped);
     }
 
     /**

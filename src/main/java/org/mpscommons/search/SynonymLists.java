@@ -27,11 +27,15 @@ public class SynonymLists {
 
     /** The newest list's id, 0 when none was saved: cheap enough to ask every few seconds. */
     long newestId() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_synonym_list").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_synonym_list")
+                .query(Long.class)
+                .single();
     }
 
     Optional<String> body(long id) {
-        return jdbc.sql("SELECT body FROM search_synonym_list WHERE id = :id").param("id", id).query(String.class)
+        return jdbc.sql("SELECT body FROM search_synonym_list WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
                 .optional();
     }
 
@@ -43,8 +47,12 @@ public class SynonymLists {
                     restored_from)
                 VALUES (:body, :groups, :now, :memberId, :memberName, :note, :restoredFrom)
                 """)
-                .param("body", body).param("groups", groups).param("now", SqlTime.utc(clock.instant()))
-                .param("memberId", memberId).param("memberName", memberName).param("note", note)
+                .param("body", body)
+                .param("groups", groups)
+                .param("now", SqlTime.utc(clock.instant()))
+                .param("memberId", memberId)
+                .param("memberName", memberName)
+                .param("note", note)
                 .param("restoredFrom", restoredFrom)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
@@ -57,8 +65,12 @@ public class SynonymLists {
                 ORDER BY id DESC FETCH FIRST :limit ROWS ONLY
                 """)
                 .param("limit", limit)
-                .query((rs, n) -> new Saved(rs.getLong("id"), rs.getInt("groups_count"),
-                        SqlTime.instant(rs, "saved_at"), rs.getString("saved_by_name"), rs.getString("note"),
+                .query((rs, n) -> new Saved(
+                        rs.getLong("id"),
+                        rs.getInt("groups_count"),
+                        SqlTime.instant(rs, "saved_at"),
+                        rs.getString("saved_by_name"),
+                        rs.getString("note"),
                         rs.getObject("restored_from", Long.class)))
                 .list();
     }

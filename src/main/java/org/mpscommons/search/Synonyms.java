@@ -28,6 +28,7 @@ public final class Synonyms {
     static final int MAX_EXPANSIONS = 24;
     /** Bounds an admin's list: every query is matched against every term. */
     static final int MAX_CHARS = 200_000;
+
     static final int MAX_GROUPS = 3_000;
     static final int MAX_TERM = 100;
 
@@ -89,8 +90,11 @@ public final class Synonyms {
                 }
                 Integer earlier = lineOf.putIfAbsent(normalize(term), number);
                 if (earlier != null) {
-                    problems.add(new Problem(earlier == number ? "admin.synonyms.error.twiceInLine"
-                            : "admin.synonyms.error.twice", number, term, earlier));
+                    problems.add(new Problem(
+                            earlier == number ? "admin.synonyms.error.twiceInLine" : "admin.synonyms.error.twice",
+                            number,
+                            term,
+                            earlier));
                 }
             }
         }
@@ -114,8 +118,9 @@ public final class Synonyms {
                     group.add(clean);
                     String normalized = normalize(clean);
                     // Latin terms match whole words only: "OA" is not inside "goal".
-                    Pattern word = clean.chars().anyMatch(c -> c >= 0x3000) ? null : Pattern.compile(
-                            "(?<![\\p{L}\\p{N}])" + Pattern.quote(normalized) + "(?![\\p{L}\\p{N}])");
+                    Pattern word = clean.chars().anyMatch(c -> c >= 0x3000)
+                            ? null
+                            : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(normalized) + "(?![\\p{L}\\p{N}])");
                     synonyms.terms.add(new Term(clean, normalized, word, synonyms.groups.size()));
                 }
             }
@@ -141,7 +146,9 @@ public final class Synonyms {
                 named.add(term.group());
                 said.add(term.normalized());
                 // Blank the match out, so a shorter term inside it does not name another group.
-                rest = rest.substring(0, at) + " ".repeat(term.normalized().length()) + rest.substring(at + term.normalized().length());
+                rest = rest.substring(0, at)
+                        + " ".repeat(term.normalized().length())
+                        + rest.substring(at + term.normalized().length());
             }
         }
         List<String> expansions = new ArrayList<>();

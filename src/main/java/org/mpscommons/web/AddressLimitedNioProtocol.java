@@ -65,7 +65,8 @@ public class AddressLimitedNioProtocol extends Http11NioProtocol {
      */
     static final class Endpoint extends NioEndpoint {
 
-        private final ThrottledLog refusals = new ThrottledLog(LoggerFactory.getLogger(AddressLimitedNioProtocol.class),
+        private final ThrottledLog refusals = new ThrottledLog(
+                LoggerFactory.getLogger(AddressLimitedNioProtocol.class),
                 "Closed {} new connection(s) at once: their address already held "
                         + "mps.http.max-connections-per-address open connections");
         private volatile int maxPerAddress;
@@ -93,7 +94,9 @@ public class AddressLimitedNioProtocol extends Http11NioProtocol {
                 if (!(socket.getRemoteAddress() instanceof InetSocketAddress remote) || remote.getAddress() == null) {
                     return null;
                 }
-                return unlimited.test(remote.getAddress()) ? null : remote.getAddress().getHostAddress();
+                return unlimited.test(remote.getAddress())
+                        ? null
+                        : remote.getAddress().getHostAddress();
             } catch (IOException closedAlready) {
                 return null;
             }

@@ -1,8 +1,8 @@
 package org.mpscommons.web;
 
 import java.util.List;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 
 /** Every feature's {@link AdminLink}: the admin home's list, sorted once at start-up. */
 @Component

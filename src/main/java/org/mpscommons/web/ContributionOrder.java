@@ -12,7 +12,8 @@ import java.util.function.ToIntFunction;
 final class ContributionOrder {
 
     static <T> List<T> sorted(Collection<T> contributions, ToIntFunction<T> order, String what) {
-        List<T> sorted = contributions.stream().sorted(Comparator.comparingInt(order)).toList();
+        List<T> sorted =
+                contributions.stream().sorted(Comparator.comparingInt(order)).toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (order.applyAsInt(sorted.get(i - 1)) == order.applyAsInt(sorted.get(i))) {
                 throw new IllegalStateException("Two " + what + " have the order " + order.applyAsInt(sorted.get(i))

@@ -2,11 +2,11 @@ package org.mpscommons.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Base64;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
-import java.util.Base64;
 
 /**
  * Keeps the CSRF token in a cookie instead of the session, so that a visitor reading the forum (or a crawler, or a load
@@ -24,7 +24,8 @@ final class CsrfCookies implements CsrfTokenRepository {
     public CsrfToken generateToken(HttpServletRequest request) {
         byte[] bytes = new byte[24];
         ThreadLocalSecureRandom.INSTANCE.nextBytes(bytes);
-        return new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new DefaultCsrfToken(
+                "X-XSRF-TOKEN", "_csrf", Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     @Override
@@ -45,7 +46,8 @@ final class CsrfCookies implements CsrfTokenRepository {
         CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
         repository.setCookieName(name);
         repository.setCookiePath("/");
-        repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").secure(secure));
+        repository.setCookieCustomizer(
+                cookie -> cookie.httpOnly(true).sameSite("Lax").secure(secure));
         return repository;
     }
 }

@@ -34,6 +34,7 @@ public final class DateFormats {
     /** Machine-readable form for {@code <time datetime>}. */
     public String isoDateTime(Instant instant) {
         // HTML allows at most three fractional digits; seconds are precise enough for people.
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
     }
 }

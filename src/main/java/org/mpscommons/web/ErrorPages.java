@@ -26,8 +26,8 @@ class ErrorPages implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        Language language = Language.ofPath(failedUri instanceof String uri ? uri : null)
-                .orElseGet(() -> preference.of(request));
+        Language language =
+                Language.ofPath(failedUri instanceof String uri ? uri : null).orElseGet(() -> preference.of(request));
         ModelAndView view = new ModelAndView("web/error", status);
         view.addObject("page", pages.unindexedPage(language, "/"));
         view.addObject("error", ErrorView.of(status));

@@ -3,8 +3,8 @@ package org.mpscommons.web;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 
 /**
  * Tells people from bots on public forms: the form carries a signed time of rendering, and a submission that comes

@@ -44,8 +44,9 @@ final class GzipSegments {
         return deflated;
     }
 
-    static void write(VisitorPageCache.Copy copy, byte[][] values, HttpServletResponse response,
-            ServletOutputStream out) throws IOException {
+    static void write(
+            VisitorPageCache.Copy copy, byte[][] values, HttpServletResponse response, ServletOutputStream out)
+            throws IOException {
         CRC32 crc = new CRC32();
         byte[][] segments = copy.segments();
         byte[][] deflated = copy.deflated();
@@ -89,7 +90,15 @@ final class GzipSegments {
     }
 
     private static byte[] littleEndian(int crc, int size) {
-        return new byte[] {(byte) crc, (byte) (crc >>> 8), (byte) (crc >>> 16), (byte) (crc >>> 24),
-                (byte) size, (byte) (size >>> 8), (byte) (size >>> 16), (byte) (size >>> 24)};
+        return new byte[] {
+            (byte) crc,
+            (byte) (crc >>> 8),
+            (byte) (crc >>> 16),
+            (byte) (crc >>> 24),
+            (byte) size,
+            (byte) (size >>> 8),
+            (byte) (size >>> 16),
+            (byte) (size >>> 24)
+        };
     }
 }

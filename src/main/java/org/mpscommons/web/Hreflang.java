@@ -21,7 +21,9 @@ final class Hreflang {
             paths.put(language.code(), "/" + language.code() + localPath);
         }
         // The home page's x-default is the root, which picks a language for the visitor; elsewhere English.
-        paths.put(X_DEFAULT, "/".equals(localPath) ? "/" : "/" + Language.fallback().code() + localPath);
+        paths.put(
+                X_DEFAULT,
+                "/".equals(localPath) ? "/" : "/" + Language.fallback().code() + localPath);
         return Collections.unmodifiableMap(paths);
     }
 }

@@ -53,7 +53,9 @@ record ListedSitemapSource(String name, Supplier<List<SitemapEntry>> entries) im
         if (entries.stream().anyMatch(entry -> entry.lastModified() == null)) {
             return null;
         }
-        return entries.stream().map(SitemapEntry::lastModified)
-                .max(Comparator.comparing(SitemapXml::comparable)).orElse(null);
+        return entries.stream()
+                .map(SitemapEntry::lastModified)
+                .max(Comparator.comparing(SitemapXml::comparable))
+                .orElse(null);
     }
 }

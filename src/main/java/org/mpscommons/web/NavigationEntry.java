@@ -16,8 +16,8 @@ import org.springframework.modulith.NamedInterface;
  * @param labelKey the message key of its text; null when the label is the viewer's name
  */
 @NamedInterface("api")
-public record NavigationEntry(Place place, int order, Audience audience, String path, boolean inLanguage,
-        Label label, String labelKey) {
+public record NavigationEntry(
+        Place place, int order, Audience audience, String path, boolean inLanguage, Label label, String labelKey) {
 
     public enum Place {
         HEADER,

@@ -3,8 +3,8 @@ package org.mpscommons.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What the layout needs to know about the page being rendered: its language, where it lives in every language, and

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.modulith.NamedInterface;
 
 /** Builds the {@link Page} that every template is rendered with. */
 @Component
@@ -25,8 +25,13 @@ public class PageFactory {
     private final SiteAddress address;
     private final SiteNavigation navigation;
 
-    PageFactory(MessageSource messageSource, Assets assets, SiteProperties site, SiteAddress address,
-            LanguagePreference preference, org.springframework.beans.factory.ObjectProvider<UnreadNotifications> unread,
+    PageFactory(
+            MessageSource messageSource,
+            Assets assets,
+            SiteProperties site,
+            SiteAddress address,
+            LanguagePreference preference,
+            org.springframework.beans.factory.ObjectProvider<UnreadNotifications> unread,
             SiteNavigation navigation) {
         this.address = address;
         this.navigation = navigation;
@@ -42,11 +47,22 @@ public class PageFactory {
     public Page page(Language language, String localPath, HttpServletRequest request) {
         String base = baseUrl();
         List<Page.Alternate> alternates = new ArrayList<>();
-        Hreflang.paths(localPath).forEach((hreflang, path) ->
-                alternates.add(new Page.Alternate(hreflang, base + path)));
-        return new Page(language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates),
-                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true,
-                unread(viewer()), navigation);
+        Hreflang.paths(localPath)
+                .forEach((hreflang, path) -> alternates.add(new Page.Alternate(hreflang, base + path)));
+        return new Page(
+                language,
+                localPath,
+                base + "/" + language.code() + localPath,
+                List.copyOf(alternates),
+                new Messages(messageSource, language),
+                dates,
+                assets,
+                site,
+                viewer(),
+                csrf(request),
+                true,
+                unread(viewer()),
+                navigation);
     }
 
     /**
@@ -55,22 +71,35 @@ public class PageFactory {
      *
      * @param versions the local path (after the language) of each language version, this page's included
      */
-    public Page translatedPage(Language language, java.util.Map<Language, String> versions,
-            HttpServletRequest request) {
+    public Page translatedPage(
+            Language language, java.util.Map<Language, String> versions, HttpServletRequest request) {
         String base = baseUrl();
         List<Page.Alternate> alternates = new ArrayList<>();
-        versions.forEach((each, path) -> alternates.add(new Page.Alternate(each.code(), base + "/" + each.code() + path)));
+        versions.forEach(
+                (each, path) -> alternates.add(new Page.Alternate(each.code(), base + "/" + each.code() + path)));
         if (versions.size() > 1) {
-            Language fallback = versions.containsKey(Language.fallback()) ? Language.fallback()
+            Language fallback = versions.containsKey(Language.fallback())
+                    ? Language.fallback()
                     : versions.keySet().iterator().next();
             alternates.add(new Page.Alternate("x-default", base + "/" + fallback.code() + versions.get(fallback)));
         } else {
             alternates.clear();
         }
         String localPath = versions.get(language);
-        return new Page(language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates),
-                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true,
-                unread(viewer()), navigation);
+        return new Page(
+                language,
+                localPath,
+                base + "/" + language.code() + localPath,
+                List.copyOf(alternates),
+                new Messages(messageSource, language),
+                dates,
+                assets,
+                site,
+                viewer(),
+                csrf(request),
+                true,
+                unread(viewer()),
+                navigation);
     }
 
     /**
@@ -79,28 +108,75 @@ public class PageFactory {
      */
     public Page contentPage(Language language, String localPath, Language contentLanguage, HttpServletRequest request) {
         String base = baseUrl();
-        return new Page(language, localPath, base + "/" + contentLanguage.code() + localPath, List.of(),
-                new Messages(messageSource, language), dates, assets, site, viewer(), csrf(request), true,
-                unread(viewer()), navigation);
+        return new Page(
+                language,
+                localPath,
+                base + "/" + contentLanguage.code() + localPath,
+                List.of(),
+                new Messages(messageSource, language),
+                dates,
+                assets,
+                site,
+                viewer(),
+                csrf(request),
+                true,
+                unread(viewer()),
+                navigation);
     }
 
     /** A page only for signed-in members or for one visitor's form: never indexed, never listed in hreflang. */
     public Page privatePage(Language language, String localPath, HttpServletRequest request) {
-        return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), csrf(request), true, unread(viewer()), navigation);
+        return new Page(
+                language,
+                localPath,
+                null,
+                List.of(),
+                new Messages(messageSource, language),
+                dates,
+                assets,
+                site,
+                viewer(),
+                csrf(request),
+                true,
+                unread(viewer()),
+                navigation);
     }
 
     /** A page of the admin area: no language in its URL; shown in the language the visitor last chose. */
     public Page adminPage(String path, HttpServletRequest request) {
         Language language = preference.of(request);
-        return new Page(language, path, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), csrf(request), false, unread(viewer()), navigation);
+        return new Page(
+                language,
+                path,
+                null,
+                List.of(),
+                new Messages(messageSource, language),
+                dates,
+                assets,
+                site,
+                viewer(),
+                csrf(request),
+                false,
+                unread(viewer()),
+                navigation);
     }
 
     /** A page that search engines must not index, such as an error page. */
     public Page unindexedPage(Language language, String localPath) {
-        return new Page(language, localPath, null, List.of(), new Messages(messageSource, language), dates, assets,
-                site, viewer(), null, true, 0, navigation);
+        return new Page(
+                language,
+                localPath,
+                null,
+                List.of(),
+                new Messages(messageSource, language),
+                dates,
+                assets,
+                site,
+                viewer(),
+                null,
+                true,
+                0,
+                navigation);
     }
 
     /** One indexed count per page for a signed-in member; nothing for visitors. */

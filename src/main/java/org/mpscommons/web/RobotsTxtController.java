@@ -21,13 +21,18 @@ class RobotsTxtController {
     private final PageFactory pages;
     /** Every feature's rules without a language, then those under each language, in the features' order. */
     private final List<String> disallowed;
+
     private final List<String> disallowedInEveryLanguage;
 
     RobotsTxtController(PageFactory pages, List<RobotsRules> rules) {
         this.pages = pages;
         List<RobotsRules> ordered = ContributionOrder.sorted(rules, RobotsRules::order, "features' robots.txt rules");
-        this.disallowed = ordered.stream().flatMap(each -> each.withoutLanguage().stream()).toList();
-        this.disallowedInEveryLanguage = ordered.stream().flatMap(each -> each.inEveryLanguage().stream()).toList();
+        this.disallowed = ordered.stream()
+                .flatMap(each -> each.withoutLanguage().stream())
+                .toList();
+        this.disallowedInEveryLanguage = ordered.stream()
+                .flatMap(each -> each.inEveryLanguage().stream())
+                .toList();
     }
 
     @GetMapping("/robots.txt")
@@ -41,7 +46,9 @@ class RobotsTxtController {
                 text.append("Disallow: /").append(language.code()).append(path).append('\n');
             }
         }
-        text.append("\nSitemap: ").append(SitemapXml.uri(pages.baseUrl() + "/sitemap.xml")).append('\n');
+        text.append("\nSitemap: ")
+                .append(SitemapXml.uri(pages.baseUrl() + "/sitemap.xml"))
+                .append('\n');
         return ResponseEntity.ok()
                 .contentType(TEXT)
                 // Changes only with a new release or base URL.

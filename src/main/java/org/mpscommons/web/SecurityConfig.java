@@ -8,12 +8,12 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /** The security baseline every response carries, and who may reach what. */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +23,8 @@ class SecurityConfig {
      * Only this site's own files: no inline script, no other host. Inline data blocks such as JSON-LD are not
      * scripts and need no exception.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -43,22 +44,25 @@ class SecurityConfig {
         for (SecurityCustomizer feature : features) {
             feature.customize(http);
         }
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
                         // Metrics are for the operator's own scraper on this machine, not for the public.
-                        .requestMatchers("/actuator/prometheus").access(fromLoopback())
-                        .requestMatchers("/actuator/**").denyAll()
-                        .anyRequest().permitAll())
+                        .requestMatchers("/actuator/prometheus")
+                        .access(fromLoopback())
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
+                        .anyRequest()
+                        .permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(new CsrfCookies()).csrfTokenRequestHandler(maskedTokens()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         // Spring Security's default forbids all caching; HtmlCachingFilter decides per response.
                         .cacheControl(cache -> cache.disable())
                         // Sent only over TLS (request.isSecure(), which honours X-Forwarded-Proto from a proxy).
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 // Machines, not people, call the actuator: a refusal there is a plain 403, never a sign-in page.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
@@ -76,7 +80,8 @@ class SecurityConfig {
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> fromLoopback() {
-        return (authentication, context) -> new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()));
+        return (authentication, context) ->
+                new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()));
     }
 
     /** Compares the literal address only: no name lookup happens on the request path. */

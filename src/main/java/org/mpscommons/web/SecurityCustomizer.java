@@ -1,7 +1,7 @@
 package org.mpscommons.web;
 
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
  * How a feature adds its own rules (sign-in, protected paths) to the one security filter chain, which web builds.

@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 
 /**
  * The site's absolute address, for every link that leaves the page it is on: mails, feeds, sitemaps, PDFs,
@@ -62,9 +62,11 @@ public class SiteAddress {
     @EventListener(ApplicationReadyEvent.class)
     void warnWhenUnset() {
         if (!configured()) {
-            log.warn("MPS_BASE_URL is not set: mails, feeds, sitemaps and PDFs link to {}, which only works on this "
-                    + "machine. Set MPS_BASE_URL to the site's public address (e.g. https://mps.example.org) before "
-                    + "anyone else uses it.", base());
+            log.warn(
+                    "MPS_BASE_URL is not set: mails, feeds, sitemaps and PDFs link to {}, which only works on this "
+                            + "machine. Set MPS_BASE_URL to the site's public address (e.g. https://mps.example.org) before "
+                            + "anyone else uses it.",
+                    base());
         }
     }
 }

@@ -20,11 +20,16 @@ public class SiteNavigation {
     SiteNavigation(List<NavigationEntry> entries) {
         for (Place place : Place.values()) {
             List<NavigationEntry> inPlace = ContributionOrder.sorted(
-                    entries.stream().filter(entry -> entry.place() == place).toList(), NavigationEntry::order,
+                    entries.stream().filter(entry -> entry.place() == place).toList(),
+                    NavigationEntry::order,
                     "navigation entries in the " + place.name().toLowerCase(java.util.Locale.ROOT));
             Map<Audience, List<NavigationEntry>> byViewer = new EnumMap<>(Audience.class);
             for (Audience viewer : List.of(Audience.VISITORS, Audience.MEMBERS, Audience.ADMINS)) {
-                byViewer.put(viewer, inPlace.stream().filter(entry -> entry.audience().includes(viewer)).toList());
+                byViewer.put(
+                        viewer,
+                        inPlace.stream()
+                                .filter(entry -> entry.audience().includes(viewer))
+                                .toList());
             }
             lists.put(place, byViewer);
         }

@@ -11,8 +11,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 
 /**
  * Signs short values (form timestamps, device cookies) with a key the site generates at its first start and keeps in
@@ -47,8 +47,9 @@ public class SiteSecret {
 
     /** A URL-safe HMAC-SHA256 of the value. */
     public String sign(String value) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Compares in constant time, so the check does not leak how much of a forged signature was right. */
@@ -56,13 +57,15 @@ public class SiteSecret {
         if (value == null || signature == null) {
             return false;
         }
-        return MessageDigest.isEqual(sign(value).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                sign(value).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String loadOrCreate(JdbcClient jdbc, Clock clock) {
-        var existing = jdbc.sql("SELECT secret FROM site_secret WHERE name = :name").param("name", NAME)
-                .query(String.class).optional();
+        var existing = jdbc.sql("SELECT secret FROM site_secret WHERE name = :name")
+                .param("name", NAME)
+                .query(String.class)
+                .optional();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -77,7 +80,9 @@ public class SiteSecret {
         } catch (DuplicateKeyException anotherNodeWasFirst) {
             // Fall through and use the one that node stored.
         }
-        return jdbc.sql("SELECT secret FROM site_secret WHERE name = :name").param("name", NAME)
-                .query(String.class).single();
+        return jdbc.sql("SELECT secret FROM site_secret WHERE name = :name")
+                .param("name", NAME)
+                .query(String.class)
+                .single();
     }
 }

@@ -35,7 +35,8 @@ class SitemapController {
     static final String CONTENT_TYPE = "application/xml;charset=UTF-8";
 
     /** A new public page reaches the sitemap within minutes, and a crawler that polls is answered by caches. */
-    static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic().getHeaderValue();
+    static final String CACHE_CONTROL =
+            CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic().getHeaderValue();
 
     /** {@code {name}-{part}.xml}; a part number of at most nine digits fits an int. */
     private static final Pattern PART_FILE =
@@ -70,10 +71,14 @@ class SitemapController {
             for (Map.Entry<String, SitemapSource.Part> file : files) {
                 xml.writeCharacters("\n");
                 xml.writeStartElement("sitemap");
-                SitemapXml.text(xml, "loc", SitemapXml.uri(
-                        base + "/sitemaps/" + file.getKey() + "-" + file.getValue().number() + ".xml"));
+                SitemapXml.text(
+                        xml,
+                        "loc",
+                        SitemapXml.uri(base + "/sitemaps/" + file.getKey() + "-"
+                                + file.getValue().number() + ".xml"));
                 if (file.getValue().lastModified() != null) {
-                    SitemapXml.text(xml, "lastmod", SitemapXml.w3c(file.getValue().lastModified()));
+                    SitemapXml.text(
+                            xml, "lastmod", SitemapXml.w3c(file.getValue().lastModified()));
                 }
                 xml.writeEndElement();
             }

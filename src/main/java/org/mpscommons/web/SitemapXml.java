@@ -24,6 +24,7 @@ final class SitemapXml {
 
     /** Characters RFC 3986 allows nowhere in a URI, besides controls, space and everything beyond ASCII. */
     private static final String NEVER_IN_URI = "\"<>\\^`{|}";
+
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private SitemapXml() {}
@@ -61,7 +62,8 @@ final class SitemapXml {
 
     /** For finding the newest of dates of both kinds: a day counts from its start, in UTC. */
     static Instant comparable(Temporal lastModified) {
-        return lastModified instanceof LocalDate date ? date.atStartOfDay(ZoneOffset.UTC).toInstant()
+        return lastModified instanceof LocalDate date
+                ? date.atStartOfDay(ZoneOffset.UTC).toInstant()
                 : (Instant) lastModified;
     }
 

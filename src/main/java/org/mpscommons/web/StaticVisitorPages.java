@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StaticVisitorPages implements VisitorPageSource {
 
-    private static final Set<String> PATHS = Set.of("/ja/", "/en/", "/ja/about", "/en/about", "/ja/privacy",
-            "/en/privacy", "/ja/contact", "/en/contact");
+    private static final Set<String> PATHS = Set.of(
+            "/ja/", "/en/", "/ja/about", "/en/about", "/ja/privacy", "/en/privacy", "/ja/contact", "/en/contact");
     private static final Current SAME = new Current("release", () -> {});
 
     @Override

@@ -19,7 +19,8 @@ final class UndecodableParameters extends OncePerRequestFilter {
 
     private static final int MAX_PATH_IN_LOG = 200;
 
-    private final ThrottledLog refused = new ThrottledLog(LoggerFactory.getLogger(UndecodableParameters.class),
+    private final ThrottledLog refused = new ThrottledLog(
+            LoggerFactory.getLogger(UndecodableParameters.class),
             "{} request(s) with a query or form that could not be decoded got a 400 (their values are never logged)");
 
     @Override
@@ -35,8 +36,10 @@ final class UndecodableParameters extends OncePerRequestFilter {
             String path = request.getRequestURI();
             refused.occurred(request.getMethod() + " "
                     + (path.length() > MAX_PATH_IN_LOG ? path.substring(0, MAX_PATH_IN_LOG) + "…" : path));
-            response.sendError(undecodable.getErrorCode() >= 400 ? undecodable.getErrorCode()
-                    : HttpServletResponse.SC_BAD_REQUEST);
+            response.sendError(
+                    undecodable.getErrorCode() >= 400
+                            ? undecodable.getErrorCode()
+                            : HttpServletResponse.SC_BAD_REQUEST);
         }
     }
 

@@ -19,12 +19,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Answers visitors' requests for the busiest public pages (forum topics) from memory, before the security filters,
@@ -51,8 +51,15 @@ public final class VisitorPageCache extends OncePerRequestFilter {
     private static final Set<String> NEUTRAL_CSRF_COOKIES = Set.of("mps_csrf", "__Host-csrf");
 
     /** Headers that belong to one response only, or that are written for each response. */
-    private static final Set<String> UNSHARED_HEADERS = Set.of("set-cookie", "etag", "content-length", "date",
-            "transfer-encoding", "content-type", "content-encoding", "vary");
+    private static final Set<String> UNSHARED_HEADERS = Set.of(
+            "set-cookie",
+            "etag",
+            "content-length",
+            "date",
+            "transfer-encoding",
+            "content-type",
+            "content-encoding",
+            "vary");
 
     private static final String CAPTURING = VisitorPageCache.class.getName() + ".capturing";
     private static final String SAME_FOR_EVERY_VISITOR = VisitorPageCache.class.getName() + ".same";
@@ -62,14 +69,17 @@ public final class VisitorPageCache extends OncePerRequestFilter {
      * text a member writes can contain them.
      */
     static final String CSRF_MARK = mark("csrf");
+
     static final String FORM_STARTED_MARK = mark("started");
-    private static final byte[][] MARKS = {CSRF_MARK.getBytes(StandardCharsets.US_ASCII),
-            FORM_STARTED_MARK.getBytes(StandardCharsets.US_ASCII)};
+    private static final byte[][] MARKS = {
+        CSRF_MARK.getBytes(StandardCharsets.US_ASCII), FORM_STARTED_MARK.getBytes(StandardCharsets.US_ASCII)
+    };
     private static final CsrfToken CSRF_PLACEHOLDER = new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", CSRF_MARK);
 
     private final List<VisitorPageSource> sources;
     /** Cookies that never change what a page shows: CSRF tokens, the language choice, and features' own. */
     private final Set<String> neutralCookies;
+
     private final CsrfCookies csrfCookies;
     private final XorCsrfTokenRequestAttributeHandler masking;
     private final FormTimer formTimer;
@@ -79,8 +89,12 @@ public final class VisitorPageCache extends OncePerRequestFilter {
             .expireAfterWrite(MAX_AGE)
             .build();
 
-    VisitorPageCache(List<VisitorPageSource> sources, List<NeutralCookie> featuresNeutralCookies,
-            CsrfCookies csrfCookies, XorCsrfTokenRequestAttributeHandler masking, FormTimer formTimer) {
+    VisitorPageCache(
+            List<VisitorPageSource> sources,
+            List<NeutralCookie> featuresNeutralCookies,
+            CsrfCookies csrfCookies,
+            XorCsrfTokenRequestAttributeHandler masking,
+            FormTimer formTimer) {
         this.sources = sources;
         Set<String> neutral = new HashSet<>(NEUTRAL_CSRF_COOKIES);
         neutral.add(LanguagePreference.COOKIE);
@@ -111,8 +125,8 @@ public final class VisitorPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        VisitorPageSource.Current current = "GET".equals(request.getMethod()) && onlyNeutralCookies(request)
-                ? current(request) : null;
+        VisitorPageSource.Current current =
+                "GET".equals(request.getMethod()) && onlyNeutralCookies(request) ? current(request) : null;
         if (current == null) {
             chain.doFilter(request, response);
             return;
@@ -138,8 +152,10 @@ public final class VisitorPageCache extends OncePerRequestFilter {
             request.removeAttribute(CAPTURING);
         }
         Copy rendered = Copy.of(key, current.version(), capture);
-        if (request.getAttribute(SAME_FOR_EVERY_VISITOR) != null && capture.getStatus() == HttpServletResponse.SC_OK
-                && request.getSession(false) == null && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+        if (request.getAttribute(SAME_FOR_EVERY_VISITOR) != null
+                && capture.getStatus() == HttpServletResponse.SC_OK
+                && request.getSession(false) == null
+                && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
             copies.put(key, rendered);
             if (rendered.marks().length == 0 && rendered.etag() != null && !response.isCommitted()) {
                 response.setHeader(HttpHeaders.ETAG, rendered.etag());
@@ -190,8 +206,9 @@ public final class VisitorPageCache extends OncePerRequestFilter {
             return false;
         }
         String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (asked != null && asked.contains(copy.etag().substring(2)) && (copy.marks().length == 0
-                || hasCookie(request, NEUTRAL_CSRF_COOKIES))) {
+        if (asked != null
+                && asked.contains(copy.etag().substring(2))
+                && (copy.marks().length == 0 || hasCookie(request, NEUTRAL_CSRF_COOKIES))) {
             copy.writeHeaders(response);
             response.setHeader(HttpHeaders.ETAG, copy.etag());
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -287,8 +304,15 @@ public final class VisitorPageCache extends OncePerRequestFilter {
     /**
      * @param etag a weak ETag naming the address and version, or null when the page holds a form's signed time
      */
-    record Copy(String version, String contentType, List<String[]> headers, byte[][] segments, int[] marks, int size,
-            byte[][] deflated, String etag) {
+    record Copy(
+            String version,
+            String contentType,
+            List<String[]> headers,
+            byte[][] segments,
+            int[] marks,
+            int size,
+            byte[][] deflated,
+            String etag) {
 
         static Copy of(String key, String version, ContentCachingResponseWrapper response) {
             List<String[]> headers = new ArrayList<>();
@@ -320,8 +344,15 @@ public final class VisitorPageCache extends OncePerRequestFilter {
             byte[][] parts = segments.toArray(byte[][]::new);
             int[] markIndexes = marks.stream().mapToInt(Integer::intValue).toArray();
             String etag = marks.contains(1) ? null : "W/\"" + digest(key + "\n" + version) + "\"";
-            return new Copy(version, response.getContentType(), List.copyOf(headers), parts, markIndexes, size,
-                    GzipSegments.deflate(parts), etag);
+            return new Copy(
+                    version,
+                    response.getContentType(),
+                    List.copyOf(headers),
+                    parts,
+                    markIndexes,
+                    size,
+                    GzipSegments.deflate(parts),
+                    etag);
         }
 
         private static String digest(String text) {

@@ -17,8 +17,11 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addConverter(String.class, Language.class, code -> Language.fromCode(code)
-                .orElseThrow(() -> new IllegalArgumentException("Not a served language: " + code)));
+        registry.addConverter(
+                String.class,
+                Language.class,
+                code -> Language.fromCode(code)
+                        .orElseThrow(() -> new IllegalArgumentException("Not a served language: " + code)));
     }
 
     /** See mps.http.write-buffer in application.yml. */
@@ -29,10 +32,12 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    VisitorPageCache visitorPageCache(java.util.List<VisitorPageSource> sources,
-            java.util.List<NeutralCookie> neutralCookies, FormTimer formTimer) {
-        return new VisitorPageCache(sources, neutralCookies, new CsrfCookies(), SecurityConfig.maskedTokens(),
-                formTimer);
+    VisitorPageCache visitorPageCache(
+            java.util.List<VisitorPageSource> sources,
+            java.util.List<NeutralCookie> neutralCookies,
+            FormTimer formTimer) {
+        return new VisitorPageCache(
+                sources, neutralCookies, new CsrfCookies(), SecurityConfig.maskedTokens(), formTimer);
     }
 
     /** Before every other filter: a visitor's cached page needs none of them. */
@@ -47,8 +52,8 @@ class WebConfig implements WebMvcConfigurer {
     /** Just inside the visitor page cache, which reads no parameters, so it sees every request's first read. */
     @Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<UndecodableParameters> undecodableParameters() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-                new UndecodableParameters());
+        var registration =
+                new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new UndecodableParameters());
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -47,8 +47,11 @@ class AccountExistenceTest {
         int forKnown = SqlStatements.count(() -> askForReset(known));
         int forUnknown = SqlStatements.count(() -> askForReset(unknown));
 
-        assertThat(forKnown).as("statements on the request for a member's address").isEqualTo(forUnknown);
-        assertThat(TestMailServer.awaitMail(known, "Reset your MPS Commons password")).isNotNull();
+        assertThat(forKnown)
+                .as("statements on the request for a member's address")
+                .isEqualTo(forUnknown);
+        assertThat(TestMailServer.awaitMail(known, "Reset your MPS Commons password"))
+                .isNotNull();
         assertThat(TestMailServer.mailsTo(unknown)).isEmpty();
     }
 
@@ -61,15 +64,23 @@ class AccountExistenceTest {
         int forKnown = SqlStatements.count(() -> register(known));
         int forNew = SqlStatements.count(() -> register(fresh));
 
-        assertThat(forKnown).as("statements on the request for a member's address").isEqualTo(forNew);
+        assertThat(forKnown)
+                .as("statements on the request for a member's address")
+                .isEqualTo(forNew);
         assertThat(TestMailServer.awaitMail(known, "Your MPS Commons account")).isNotNull();
-        assertThat(TestMailServer.awaitMail(fresh, "Confirm your email address")).isNotNull();
+        assertThat(TestMailServer.awaitMail(fresh, "Confirm your email address"))
+                .isNotNull();
     }
 
     private Object askForReset(String email) throws Exception {
         String address = SiteClient.nextAddress();
-        return mvc.perform(post("/en/password-reset").param("email", email).with(CookieCsrf.valid())
-                        .with(request -> { request.setRemoteAddr(address); return request; }))
+        return mvc.perform(post("/en/password-reset")
+                        .param("email", email)
+                        .with(CookieCsrf.valid())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
                 .andExpect(redirectedUrl("/en/password-reset/sent"));
     }
 
@@ -78,10 +89,17 @@ class AccountExistenceTest {
         String page = mvc.perform(get("/en/register")).andReturn().getResponse().getContentAsString();
         Matcher started = STARTED.matcher(page);
         assertThat(started.find()).isTrue();
-        return mvc.perform(post("/en/register").with(CookieCsrf.valid())
-                        .param("displayName", unique("Name")).param("email", email).param("password", PASSWORD)
-                        .param("website", "").param("started", started.group(1).replace("&amp;", "&"))
-                        .with(request -> { request.setRemoteAddr(address); return request; }))
+        return mvc.perform(post("/en/register")
+                        .with(CookieCsrf.valid())
+                        .param("displayName", unique("Name"))
+                        .param("email", email)
+                        .param("password", PASSWORD)
+                        .param("website", "")
+                        .param("started", started.group(1).replace("&amp;", "&"))
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
                 .andExpect(redirectedUrl("/en/register/check-email"));
     }
 }

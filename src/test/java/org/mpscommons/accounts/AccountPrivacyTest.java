@@ -38,9 +38,10 @@ class AccountPrivacyTest {
 
         var export = member.submit("/en/account/export", "/en/account/export", Map.of("password", PASSWORD));
         assertThat(export.statusCode()).isEqualTo(200);
-        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                d -> assertThat(d).startsWith("attachment; filename=\"mps-commons-data-"));
+        assertThat(export.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(export.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment; filename=\"mps-commons-data-"));
         assertThat(export.headers().firstValue("Cache-Control")).hasValue("no-store");
         JsonNode data = JsonMapper.builder().build().readTree(export.body());
         assertThat(data.path("account").path("email").asString()).isEqualTo(email);
@@ -58,18 +59,22 @@ class AccountPrivacyTest {
 
         var noChoice = member.submit("/ja/account/delete", "/ja/account/delete", Map.of("password", PASSWORD));
         assertThat(noChoice.body()).contains("投稿をどうするか選んでください。");
-        var wrongPassword = member.submit("/ja/account/delete", "/ja/account/delete",
-                Map.of("password", "wrong password", "posts", "keep"));
+        var wrongPassword = member.submit(
+                "/ja/account/delete", "/ja/account/delete", Map.of("password", "wrong password", "posts", "keep"));
         assertThat(wrongPassword.body()).contains("現在のパスワードと一致しません。");
 
-        var deleted = member.submit("/ja/account/delete", "/ja/account/delete", Map.of("password", PASSWORD, "posts", "keep"));
+        var deleted = member.submit(
+                "/ja/account/delete", "/ja/account/delete", Map.of("password", PASSWORD, "posts", "keep"));
         assertThat(location(deleted)).isEqualTo("/ja/account-deleted");
         assertThat(member.get("/ja/account-deleted").body()).contains("アカウントを削除しました");
 
         assertThat(location(otherDevice.get("/ja/account"))).isEqualTo("/ja/login");
-        assertThat(location(signIn(new SiteClient(port), "ja", email, PASSWORD))).isEqualTo("/ja/login?error");
-        assertThat(count("SELECT COUNT(*) FROM member WHERE email = :email", email)).isZero();
-        assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :email", email)).isZero();
+        assertThat(location(signIn(new SiteClient(port), "ja", email, PASSWORD)))
+                .isEqualTo("/ja/login?error");
+        assertThat(count("SELECT COUNT(*) FROM member WHERE email = :email", email))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = :email", email))
+                .isZero();
     }
 
     private long count(String sql, String email) {

@@ -12,12 +12,15 @@ public final class AccountsFixture {
     public static final String PASSWORD = "quiet river morning tea";
 
     static HttpResponse<String> register(SiteClient client, String lang, String name, String email, String password) {
-        return client.submit("/" + lang + "/register", "/" + lang + "/register",
+        return client.submit(
+                "/" + lang + "/register",
+                "/" + lang + "/register",
                 Map.of("displayName", name, "email", email, "password", password, "website", ""));
     }
 
     public static HttpResponse<String> signIn(SiteClient client, String lang, String email, String password) {
-        return client.submit("/" + lang + "/login", "/" + lang + "/login", Map.of("email", email, "password", password));
+        return client.submit(
+                "/" + lang + "/login", "/" + lang + "/login", Map.of("email", email, "password", password));
     }
 
     /** A member with a confirmed address and {@link #PASSWORD}; returns their email. */
@@ -27,7 +30,8 @@ public final class AccountsFixture {
         String email = unique("member") + "@example.org";
         register(client, lang, unique("Member"), email, PASSWORD);
         String subject = lang.equals("ja") ? "メールアドレスの確認" : "Confirm your email address";
-        String link = TestMailServer.link(TestMailServer.awaitMail(email, subject), "/" + lang + "/verify-email?token=");
+        String link =
+                TestMailServer.link(TestMailServer.awaitMail(email, subject), "/" + lang + "/verify-email?token=");
         client.submit(link, "/" + lang + "/verify-email", Map.of("token", token(link)));
         return email;
     }
@@ -40,7 +44,10 @@ public final class AccountsFixture {
     }
 
     public static long memberId(org.springframework.context.ApplicationContext context, String email) {
-        return context.getBean(MemberRepository.class).findByEmail(email).orElseThrow().id();
+        return context.getBean(MemberRepository.class)
+                .findByEmail(email)
+                .orElseThrow()
+                .id();
     }
 
     /** Sets a member's roles directly in the database, as an admin would have. */
@@ -53,8 +60,8 @@ public final class AccountsFixture {
      * Records a checked profession and gives the professional role directly in the database, as an admin's
      * verification would have (see {@code AdminActions.verifyProfessional}); other roles stay.
      */
-    public static void verifyProfessional(org.springframework.context.ApplicationContext context, String email,
-            String profession) {
+    public static void verifyProfessional(
+            org.springframework.context.ApplicationContext context, String email, String profession) {
         MemberRepository members = context.getBean(MemberRepository.class);
         Member member = members.findByEmail(email).orElseThrow();
         java.util.EnumSet<Role> roles = java.util.EnumSet.copyOf(member.roles());
@@ -74,8 +81,8 @@ public final class AccountsFixture {
      * A new member with the given staff role, signed in, who turned on two-factor sign-in in this session (staff
      * pages require it).
      */
-    public static SiteClient signedInStaff(org.springframework.context.ApplicationContext context, int port,
-            String email, Role role) {
+    public static SiteClient signedInStaff(
+            org.springframework.context.ApplicationContext context, int port, String email, Role role) {
         setRoles(context, email, role);
         return signedInFully(port, email);
     }
@@ -100,8 +107,11 @@ public final class AccountsFixture {
     public static FullySignedIn fullySignedIn(int port, String email) {
         SiteClient client = new SiteClient(port);
         signIn(client, "en", email, PASSWORD);
-        String secret = TwoFactorTest.secret(client.get("/en/account/two-factor?required").body());
-        client.submit("/en/account/two-factor", "/en/account/two-factor",
+        String secret = TwoFactorTest.secret(
+                client.get("/en/account/two-factor?required").body());
+        client.submit(
+                "/en/account/two-factor",
+                "/en/account/two-factor",
                 Map.of("code", Totp.code(secret, Totp.step(java.time.Instant.now()))));
         return new FullySignedIn(client, secret);
     }

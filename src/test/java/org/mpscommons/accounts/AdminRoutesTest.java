@@ -2,12 +2,12 @@ package org.mpscommons.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import org.mpscommons.CookieCsrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mpscommons.CookieCsrf;
 import org.mpscommons.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,15 +34,18 @@ class AdminRoutesTest {
 
     @Test
     void thereAreAdminRoutesToCheck() {
-        assertThat(adminRoutes()).extracting(Route::path)
+        assertThat(adminRoutes())
+                .extracting(Route::path)
                 .contains("/admin/", "/admin/users", "/admin/users/1", "/admin/audit", "/admin/mail");
     }
 
     @Test
     void aVisitorIsSentToSignIn() throws Exception {
         for (Route route : adminRoutes()) {
-            MvcResult result = mvc.perform(request(route.method(), route.path()).with(CookieCsrf.valid())
-                    .header("Accept-Language", "ja")).andReturn();
+            MvcResult result = mvc.perform(request(route.method(), route.path())
+                            .with(CookieCsrf.valid())
+                            .header("Accept-Language", "ja"))
+                    .andReturn();
             assertThat(result.getResponse().getStatus()).as("%s", route).isEqualTo(302);
             assertThat(result.getResponse().getRedirectedUrl()).as("%s", route).endsWith("/ja/login");
         }
@@ -51,20 +54,30 @@ class AdminRoutesTest {
     @Test
     void aMemberIsRefused() throws Exception {
         for (Route route : adminRoutes()) {
-            MvcResult result = mvc.perform(request(route.method(), route.path()).with(CookieCsrf.valid())
-                    .with(authentication(as(Role.MEMBER)))).andReturn();
+            MvcResult result = mvc.perform(request(route.method(), route.path())
+                            .with(CookieCsrf.valid())
+                            .with(authentication(as(Role.MEMBER))))
+                    .andReturn();
             assertThat(result.getResponse().getStatus()).as("%s", route).isEqualTo(403);
         }
     }
 
     @Test
     void moderatorsAndEditorsSignedInWithBothFactorsAreRefused() throws Exception {
-        MemberPrincipal staff = new MemberPrincipal(999_999, "Someone", null, true, null,
-                List.of(Role.MEMBER, Role.MODERATOR, Role.EDITOR, Role.PROFESSIONAL)).withSecondFactor();
+        MemberPrincipal staff = new MemberPrincipal(
+                        999_999,
+                        "Someone",
+                        null,
+                        true,
+                        null,
+                        List.of(Role.MEMBER, Role.MODERATOR, Role.EDITOR, Role.PROFESSIONAL))
+                .withSecondFactor();
         for (Route route : adminRoutes()) {
-            MvcResult result = mvc.perform(request(route.method(), route.path()).with(CookieCsrf.valid())
-                    .with(authentication(UsernamePasswordAuthenticationToken.authenticated(staff, null,
-                            staff.getAuthorities())))).andReturn();
+            MvcResult result = mvc.perform(request(route.method(), route.path())
+                            .with(CookieCsrf.valid())
+                            .with(authentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    staff, null, staff.getAuthorities()))))
+                    .andReturn();
             assertThat(result.getResponse().getStatus()).as("%s", route).isEqualTo(403);
         }
     }
@@ -72,10 +85,14 @@ class AdminRoutesTest {
     @Test
     void anAdminWithoutTheSecondFactorIsSentToSetItUp() throws Exception {
         for (Route route : adminRoutes()) {
-            MvcResult result = mvc.perform(request(route.method(), route.path()).with(CookieCsrf.valid())
-                    .with(authentication(as(Role.MEMBER, Role.ADMIN)))).andReturn();
+            MvcResult result = mvc.perform(request(route.method(), route.path())
+                            .with(CookieCsrf.valid())
+                            .with(authentication(as(Role.MEMBER, Role.ADMIN))))
+                    .andReturn();
             assertThat(result.getResponse().getStatus()).as("%s", route).isEqualTo(302);
-            assertThat(result.getResponse().getRedirectedUrl()).as("%s", route).contains("/account/two-factor?required");
+            assertThat(result.getResponse().getRedirectedUrl())
+                    .as("%s", route)
+                    .contains("/account/two-factor?required");
         }
     }
 

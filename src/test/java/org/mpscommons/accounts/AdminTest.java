@@ -58,7 +58,8 @@ class AdminTest {
         assertThat(audit).contains("member.suspend").contains("宣伝の投稿を繰り返したため");
 
         admin.submit(userPage, userPage + "/unsuspend", Map.of("reason", "Appeal accepted"));
-        assertThat(location(signIn(new SiteClient(port), "ja", targetEmail, PASSWORD))).isEqualTo("/ja/account");
+        assertThat(location(signIn(new SiteClient(port), "ja", targetEmail, PASSWORD)))
+                .isEqualTo("/ja/account");
     }
 
     @Test
@@ -68,14 +69,19 @@ class AdminTest {
         long doctorId = members.findByEmail(doctorEmail).orElseThrow().id();
         String userPage = "/admin/users/" + doctorId;
 
-        admin.submit(userPage, userPage + "/professional",
+        admin.submit(
+                userPage,
+                userPage + "/professional",
                 Map.of("profession", "Orthopaedic surgeon", "reason", "Licence checked"));
         assertThat(members.findById(doctorId).orElseThrow().roles()).contains(Role.PROFESSIONAL);
         assertThat(admin.get(userPage).body()).contains("Orthopaedic surgeon");
 
         admin.submit(userPage, userPage + "/roles", Map.of("roles", "MODERATOR", "reason", "Helps with the forum"));
-        assertThat(members.findById(doctorId).orElseThrow().roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.MODERATOR);
-        assertThat(admin.get("/admin/audit").body()).contains("professional.verify").contains("role.set");
+        assertThat(members.findById(doctorId).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.MEMBER, Role.MODERATOR);
+        assertThat(admin.get("/admin/audit").body())
+                .contains("professional.verify")
+                .contains("role.set");
 
         // A moderator must turn on two-factor sign-in first.
         assertThat(location(signIn(new SiteClient(port), "en", doctorEmail, PASSWORD)))
@@ -101,8 +107,11 @@ class AdminTest {
         SiteClient admin = new SiteClient(port);
         assertThat(location(signIn(admin, "en", email, PASSWORD))).isEqualTo("/en/account/two-factor?required");
         assertThat(location(admin.get("/admin/"))).isEqualTo("/en/account/two-factor?required");
-        String secret = TwoFactorTest.secret(admin.get("/en/account/two-factor?required").body());
-        admin.submit("/en/account/two-factor", "/en/account/two-factor",
+        String secret = TwoFactorTest.secret(
+                admin.get("/en/account/two-factor?required").body());
+        admin.submit(
+                "/en/account/two-factor",
+                "/en/account/two-factor",
                 Map.of("code", Totp.code(secret, Totp.step(Instant.now()))));
         assertThat(admin.get("/admin/").statusCode()).isEqualTo(200);
         return admin;

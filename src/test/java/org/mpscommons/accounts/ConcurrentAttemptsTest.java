@@ -37,7 +37,8 @@ import org.springframework.context.ApplicationContext;
 class ConcurrentAttemptsTest {
 
     private static final int GUESSES = 40;
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
     @LocalServerPort
     int port;
@@ -57,11 +58,13 @@ class ConcurrentAttemptsTest {
             form.put("password", "guess number " + i);
             guesses.add(() -> attacker.post("/en/login", form));
         }
-        List<String> outcomes = allAtOnce(guesses).stream().map(AccountsFixture::location).toList();
+        List<String> outcomes =
+                allAtOnce(guesses).stream().map(AccountsFixture::location).toList();
 
         assertThat(outcomes).containsOnly("/en/login?error", "/en/login?throttled");
         assertThat(outcomes.stream().filter("/en/login?error"::equals).count())
-                .as("guesses whose password was checked").isBetween(1L, (long) SignInLimits.PER_ACCOUNT_AND_IP);
+                .as("guesses whose password was checked")
+                .isBetween(1L, (long) SignInLimits.PER_ACCOUNT_AND_IP);
     }
 
     @Test
@@ -70,7 +73,9 @@ class ConcurrentAttemptsTest {
         SiteClient owner = new SiteClient(port);
         signIn(owner, "en", email, PASSWORD);
         String secret = TwoFactorTest.secret(owner.get("/en/account/two-factor").body());
-        owner.submit("/en/account/two-factor", "/en/account/two-factor",
+        owner.submit(
+                "/en/account/two-factor",
+                "/en/account/two-factor",
                 Map.of("code", Totp.code(secret, Totp.step(Instant.now()))));
 
         // Someone who has the password and guesses the code, from many sign-ins at once.
@@ -84,11 +89,17 @@ class ConcurrentAttemptsTest {
         }
         List<HttpResponse<String>> answers = allAtOnce(guesses);
 
-        long checked = answers.stream().filter(a -> a.statusCode() == 200 && a.body().contains("This code is not right")).count();
-        long refused = answers.stream().filter(a -> a.statusCode() == 302 && location(a).equals("/en/login?throttled")).count();
-        assertThat(checked + refused).as("every guess either checked or refused").isEqualTo(GUESSES);
-        assertThat(checked).as("guesses whose code was checked")
-                .isBetween(1L, (long) SignInLimits.WRONG_CODES_PER_ACCOUNT);
+        long checked = answers.stream()
+                .filter(a -> a.statusCode() == 200 && a.body().contains("This code is not right"))
+                .count();
+        long refused = answers.stream()
+                .filter(a -> a.statusCode() == 302 && location(a).equals("/en/login?throttled"))
+                .count();
+        assertThat(checked + refused)
+                .as("every guess either checked or refused")
+                .isEqualTo(GUESSES);
+        assertThat(checked).as("guesses whose code was checked").isBetween(1L, (long)
+                SignInLimits.WRONG_CODES_PER_ACCOUNT);
     }
 
     @Test

@@ -52,8 +52,12 @@ class DisplayNameSkeletonsTest {
         assertThat(skeletons.backfill()).isZero();
         assertThat(skeleton(cyrillic)).isNull();
 
-        HttpResponse<String> third = register(new SiteClient(port), "en", "ze\u0501" + name.substring(3),
-                unique("third") + "@example.org", "quiet river morning tea");
+        HttpResponse<String> third = register(
+                new SiteClient(port),
+                "en",
+                "ze\u0501" + name.substring(3),
+                unique("third") + "@example.org",
+                "quiet river morning tea");
         assertThat(third.statusCode()).isEqualTo(200);
         assertThat(third.body()).contains("This name looks too much like another member");
     }
@@ -69,12 +73,17 @@ class DisplayNameSkeletonsTest {
                 .param("email", unique("old") + "@example.org")
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
-        return jdbc.sql("SELECT id FROM member WHERE display_name = :name").param("name", name).query(Long.class)
+        return jdbc.sql("SELECT id FROM member WHERE display_name = :name")
+                .param("name", name)
+                .query(Long.class)
                 .single();
     }
 
     private String skeleton(long id) {
-        return jdbc.sql("SELECT display_skeleton FROM member WHERE id = :id").param("id", id)
-                .query((rs, n) -> rs.getString(1)).list().get(0);
+        return jdbc.sql("SELECT display_skeleton FROM member WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> rs.getString(1))
+                .list()
+                .get(0);
     }
 }

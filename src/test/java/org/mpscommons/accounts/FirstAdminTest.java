@@ -22,15 +22,22 @@ class FirstAdminTest {
 
     @SuppressWarnings("deprecation")
     private FirstAdmin firstAdmin(String email, String password) {
-        return new FirstAdmin(members, new PasswordPolicy(), NoOpPasswordEncoder.getInstance(), audit,
-                Clock.systemUTC(), email, password);
+        return new FirstAdmin(
+                members,
+                new PasswordPolicy(),
+                NoOpPasswordEncoder.getInstance(),
+                audit,
+                Clock.systemUTC(),
+                email,
+                password);
     }
 
     @Test
     void createsTheFirstAdminFromTheEnvironment() {
         when(members.countWithRole(Role.ADMIN)).thenReturn(0L);
         when(members.findByEmail("owner@example.org")).thenReturn(Optional.empty());
-        when(members.insert(eq("admin"), eq("owner@example.org"), anyString(), any(), any())).thenReturn(7L);
+        when(members.insert(eq("admin"), eq("owner@example.org"), anyString(), any(), any()))
+                .thenReturn(7L);
         firstAdmin("owner@example.org", "a long and private passphrase").run(null);
         verify(members).setRoles(7L, EnumSet.of(Role.MEMBER, Role.ADMIN));
         verify(members).markEmailVerified(eq(7L), any());

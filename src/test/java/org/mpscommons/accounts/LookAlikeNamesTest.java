@@ -87,12 +87,12 @@ class LookAlikeNamesTest {
     void theErrorIsInTheVisitorsLanguage() {
         String name = "Hanako" + letters();
         assertThat(registered(name)).isTrue();
-        HttpResponse<String> response = register(new SiteClient(port), "ja", "Hanak\u043e" + name.substring(6),
-                unique("ja") + "@example.jp", PASSWORD);
+        HttpResponse<String> response = register(
+                new SiteClient(port), "ja", "Hanak\u043e" + name.substring(6), unique("ja") + "@example.jp", PASSWORD);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("ほかのメンバーの名前とよく似ています");
-        HttpResponse<String> invisible = register(new SiteClient(port), "ja", name + "\u200b",
-                unique("ja") + "@example.jp", PASSWORD);
+        HttpResponse<String> invisible =
+                register(new SiteClient(port), "ja", name + "\u200b", unique("ja") + "@example.jp", PASSWORD);
         assertThat(invisible.body()).contains("見えない文字");
     }
 
@@ -117,18 +117,23 @@ class LookAlikeNamesTest {
 
     private String storedName(String key) {
         return jdbc.sql("SELECT display_name FROM member WHERE display_key = :key")
-                .param("key", key.toLowerCase(java.util.Locale.ROOT)).query(String.class).single();
+                .param("key", key.toLowerCase(java.util.Locale.ROOT))
+                .query(String.class)
+                .single();
     }
 
     private long members(String email) {
         return jdbc.sql("SELECT COUNT(*) FROM member WHERE email = :email")
-                .param("email", email.toLowerCase()).query(Long.class).single();
+                .param("email", email.toLowerCase())
+                .query(Long.class)
+                .single();
     }
 
     /** Eight random small letters (no digits: 0 and 1 have look-alikes of their own). */
     private static String letters() {
         StringBuilder letters = new StringBuilder();
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+        for (char c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
             letters.append((char) ('g' + Character.digit(c, 16)));
         }
         return letters.toString();
@@ -142,7 +147,8 @@ class LookAlikeNamesTest {
 
     private static String escaped(String name) {
         StringBuilder shown = new StringBuilder();
-        name.codePoints().forEach(cp -> shown.append(cp < 0x7f ? Character.toString(cp) : "\\u" + Integer.toHexString(cp)));
+        name.codePoints()
+                .forEach(cp -> shown.append(cp < 0x7f ? Character.toString(cp) : "\\u" + Integer.toHexString(cp)));
         return shown.toString();
     }
 }

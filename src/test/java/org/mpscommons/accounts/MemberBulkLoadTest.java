@@ -50,25 +50,31 @@ class MemberBulkLoadTest {
         String hash = passwords.encode(PASSWORD);
         bulkLoad.load(List.of(
                 new NewMember(first, name, email.toUpperCase(Locale.ROOT), hash, Language.JA, Instant.now()),
-                new NewMember(first + 1, "ロード" + name, unique("loaded") + "@example.org", hash, Language.EN,
-                        Instant.now())));
+                new NewMember(
+                        first + 1, "ロード" + name, unique("loaded") + "@example.org", hash, Language.EN, Instant.now())));
         bulkLoad.continueIdsAfterLoaded();
 
         Member loaded = members.findById(first).orElseThrow();
         assertThat(loaded.email()).isEqualTo(email);
         assertThat(loaded.emailVerifiedAt()).isNotNull();
         assertThat(loaded.language()).isEqualTo(Language.JA);
-        assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD))).isEqualTo("/en/account");
+        assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD)))
+                .isEqualTo("/en/account");
 
         // The name and its look-alikes are taken: the case-free key and the skeleton were stored with it.
         assertThat(members.displayNameTaken(name.toLowerCase(Locale.ROOT))).isTrue();
         // A capital I looks like a small l.
         String lookAlike = "I" + name.substring(1);
-        assertThat(register(new SiteClient(port), "en", lookAlike, unique("other") + "@example.org",
-                "another long enough password").body()).contains("This name looks too much like another member");
+        assertThat(register(
+                                new SiteClient(port),
+                                "en",
+                                lookAlike,
+                                unique("other") + "@example.org",
+                                "another long enough password")
+                        .body())
+                .contains("This name looks too much like another member");
 
-        long next = members.insert(unique("After"), unique("after") + "@example.org", hash, Language.EN,
-                Instant.now());
+        long next = members.insert(unique("After"), unique("after") + "@example.org", hash, Language.EN, Instant.now());
         assertThat(next).isEqualTo(first + 2);
     }
 
@@ -76,9 +82,9 @@ class MemberBulkLoadTest {
     void aNameTheFormWouldRefuseIsRefusedAndNothingIsWritten() {
         long id = bulkLoad.nextId();
         String hash = passwords.encode(PASSWORD);
-        List<NewMember> batch = List.of(new NewMember(id, unique("Fine"), unique("fine") + "@example.org", hash,
-                Language.EN, Instant.now()), new NewMember(id + 1, "at@sign", unique("at") + "@example.org", hash,
-                Language.EN, Instant.now()));
+        List<NewMember> batch = List.of(
+                new NewMember(id, unique("Fine"), unique("fine") + "@example.org", hash, Language.EN, Instant.now()),
+                new NewMember(id + 1, "at@sign", unique("at") + "@example.org", hash, Language.EN, Instant.now()));
 
         assertThatThrownBy(() -> bulkLoad.load(batch)).isInstanceOf(IllegalArgumentException.class);
         assertThat(members.findById(id)).isEmpty();

@@ -35,22 +35,24 @@ class PasswordResetTest {
         SiteClient client = new SiteClient(port);
         HttpResponse<String> asked = client.submit("/en/password-reset", "/en/password-reset", Map.of("email", email));
         assertThat(location(asked)).isEqualTo("/en/password-reset/sent");
-        String link = TestMailServer.link(TestMailServer.awaitMail(email, "Reset your MPS Commons password"),
-                "/en/password-reset/new?token=");
+        String link = TestMailServer.link(
+                TestMailServer.awaitMail(email, "Reset your MPS Commons password"), "/en/password-reset/new?token=");
 
         // Too weak: explained, and the link still works.
-        HttpResponse<String> weak = client.submit(link, "/en/password-reset/new",
-                Map.of("token", token(link), "password", "password123"));
+        HttpResponse<String> weak =
+                client.submit(link, "/en/password-reset/new", Map.of("token", token(link), "password", "password123"));
         assertThat(weak.body()).contains("one of the most common ones");
 
-        HttpResponse<String> done = client.submit(link, "/en/password-reset/new",
-                Map.of("token", token(link), "password", NEW_PASSWORD));
+        HttpResponse<String> done =
+                client.submit(link, "/en/password-reset/new", Map.of("token", token(link), "password", NEW_PASSWORD));
         assertThat(location(done)).isEqualTo("/en/login?reset");
 
         assertThat(client.get(link).body()).contains("has expired or has already been used");
         assertThat(location(otherDevice.get("/en/account"))).isEqualTo("/en/login");
-        assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD))).isEqualTo("/en/login?error");
-        assertThat(location(signIn(new SiteClient(port), "en", email, NEW_PASSWORD))).isEqualTo("/en/account");
+        assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD)))
+                .isEqualTo("/en/login?error");
+        assertThat(location(signIn(new SiteClient(port), "en", email, NEW_PASSWORD)))
+                .isEqualTo("/en/account");
     }
 
     @Test
@@ -68,8 +70,8 @@ class PasswordResetTest {
     void aMadeUpTokenIsRefused() {
         SiteClient client = new SiteClient(port);
         assertThat(client.get("/en/password-reset/new?token=made-up").body()).contains("Ask for a new link");
-        HttpResponse<String> forged = client.submit("/en/password-reset", "/en/password-reset/new",
-                Map.of("token", "made-up", "password", NEW_PASSWORD));
+        HttpResponse<String> forged = client.submit(
+                "/en/password-reset", "/en/password-reset/new", Map.of("token", "made-up", "password", NEW_PASSWORD));
         assertThat(forged.statusCode()).isEqualTo(200);
         assertThat(forged.body()).contains("Ask for a new link");
     }

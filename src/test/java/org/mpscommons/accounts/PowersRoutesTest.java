@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.mpscommons.CookieCsrf;
 import org.mpscommons.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,6 +36,7 @@ class PowersRoutesTest {
 
     /** One real member, who plays the plain member and each staff role in turn. */
     private static volatile Long someone;
+
     private static final List<Role> POWERS = List.of(Role.MODERATOR, Role.EDITOR, Role.PROFESSIONAL, Role.ADMIN);
 
     @Autowired
@@ -62,17 +63,28 @@ class PowersRoutesTest {
 
     record Answer(int status, String location) {
         boolean sentToSecondFactor() {
-            return status == 302 && location != null
+            return status == 302
+                    && location != null
                     && (location.endsWith("/account/two-factor?required") || location.endsWith("/login?code"));
         }
     }
 
-    enum Session { PASSWORD_ONLY, REMEMBER_ME_ONLY }
+    enum Session {
+        PASSWORD_ONLY,
+        REMEMBER_ME_ONLY
+    }
 
     @Test
     void theWalkCoversTheStaffRoutes() {
-        assertThat(routes()).extracting(Route::path).contains("/en/articles/new", "/en/forum/review",
-                "/en/forum/p/999999999/edit", "/en/links/edit", "/en/warning-signs/review", "/admin/users");
+        assertThat(routes())
+                .extracting(Route::path)
+                .contains(
+                        "/en/articles/new",
+                        "/en/forum/review",
+                        "/en/forum/p/999999999/edit",
+                        "/en/links/edit",
+                        "/en/warning-signs/review",
+                        "/admin/users");
     }
 
     @Test
@@ -95,19 +107,33 @@ class PowersRoutesTest {
 
     @Test
     void signedInWithBothFactorsTheyHoldTheirPowers() throws Exception {
-        assertThat(answer(new Route(HttpMethod.GET, "/en/articles/new"), full(Role.EDITOR)).status()).isEqualTo(200);
-        assertThat(answer(new Route(HttpMethod.GET, "/en/links/edit"), full(Role.EDITOR)).status()).isEqualTo(200);
-        assertThat(answer(new Route(HttpMethod.GET, "/en/forum/review"), full(Role.MODERATOR)).status()).isEqualTo(200);
-        assertThat(answer(new Route(HttpMethod.GET, "/admin/users"), full(Role.ADMIN)).status()).isEqualTo(200);
-        MvcResult warningSigns = mvc.perform(request(HttpMethod.GET, "/en/warning-signs")
-                .with(authentication(full(Role.PROFESSIONAL)))).andReturn();
+        assertThat(answer(new Route(HttpMethod.GET, "/en/articles/new"), full(Role.EDITOR))
+                        .status())
+                .isEqualTo(200);
+        assertThat(answer(new Route(HttpMethod.GET, "/en/links/edit"), full(Role.EDITOR))
+                        .status())
+                .isEqualTo(200);
+        assertThat(answer(new Route(HttpMethod.GET, "/en/forum/review"), full(Role.MODERATOR))
+                        .status())
+                .isEqualTo(200);
+        assertThat(answer(new Route(HttpMethod.GET, "/admin/users"), full(Role.ADMIN))
+                        .status())
+                .isEqualTo(200);
+        MvcResult warningSigns = mvc.perform(
+                        request(HttpMethod.GET, "/en/warning-signs").with(authentication(full(Role.PROFESSIONAL))))
+                .andReturn();
         assertThat(warningSigns.getResponse().getContentAsString()).contains("action=\"/en/warning-signs/review\"");
 
         // The same pages without the second factor: a member's view.
-        assertThat(answer(new Route(HttpMethod.GET, "/en/articles/new"),
-                signedIn(principal(List.of(Role.MEMBER, Role.EDITOR)), Session.PASSWORD_ONLY)).status()).isEqualTo(404);
-        MvcResult remembered = mvc.perform(request(HttpMethod.GET, "/en/warning-signs").with(authentication(
-                signedIn(principal(List.of(Role.MEMBER, Role.PROFESSIONAL)), Session.REMEMBER_ME_ONLY)))).andReturn();
+        assertThat(answer(
+                                new Route(HttpMethod.GET, "/en/articles/new"),
+                                signedIn(principal(List.of(Role.MEMBER, Role.EDITOR)), Session.PASSWORD_ONLY))
+                        .status())
+                .isEqualTo(404);
+        MvcResult remembered = mvc.perform(request(HttpMethod.GET, "/en/warning-signs")
+                        .with(authentication(signedIn(
+                                principal(List.of(Role.MEMBER, Role.PROFESSIONAL)), Session.REMEMBER_ME_ONLY))))
+                .andReturn();
         assertThat(remembered.getResponse().getContentAsString())
                 .doesNotContain("action=\"/en/warning-signs/review\"")
                 .contains("/en/account/two-factor?required");
@@ -116,9 +142,12 @@ class PowersRoutesTest {
     /** The status and redirect; a request without its form's fields may fail, and must fail alike for both. */
     private Answer answer(Route route, Authentication authentication) throws Exception {
         try {
-            MvcResult result = mvc.perform(request(route.method(), route.path()).with(CookieCsrf.valid())
-                    .with(authentication(authentication))).andReturn();
-            return new Answer(result.getResponse().getStatus(), result.getResponse().getRedirectedUrl());
+            MvcResult result = mvc.perform(request(route.method(), route.path())
+                            .with(CookieCsrf.valid())
+                            .with(authentication(authentication)))
+                    .andReturn();
+            return new Answer(
+                    result.getResponse().getStatus(), result.getResponse().getRedirectedUrl());
         } catch (jakarta.servlet.ServletException failed) {
             Throwable cause = failed.getCause() != null ? failed.getCause() : failed;
             return new Answer(500, cause.getClass().getSimpleName());

@@ -34,7 +34,9 @@ class ProfileTest {
         SiteClient member = new SiteClient(port);
         signIn(member, "ja", email, PASSWORD);
 
-        var saved = member.submit("/ja/account/profile", "/ja/account/profile",
+        var saved = member.submit(
+                "/ja/account/profile",
+                "/ja/account/profile",
                 Map.of("bio", "腰痛と10年付き合っています。<script>alert(1)</script>", "languages", "ja"));
         assertThat(location(saved)).isEqualTo("/ja/members/" + id);
 

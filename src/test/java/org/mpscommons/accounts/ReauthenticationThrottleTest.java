@@ -35,13 +35,19 @@ class ReauthenticationThrottleTest {
         String newEmail = unique("moved") + "@example.org";
 
         for (int i = 0; i < SignInLimits.PER_ACCOUNT_AND_IP; i++) {
-            var wrong = session.submit("/en/account/settings", "/en/account/settings/email",
+            var wrong = session.submit(
+                    "/en/account/settings",
+                    "/en/account/settings/email",
                     Map.of("newEmail", newEmail, "emailPassword", "guess number " + i));
             assertThat(wrong.body()).contains("This is not your current password.");
         }
-        var right = session.submit("/en/account/settings", "/en/account/settings/email",
+        var right = session.submit(
+                "/en/account/settings",
+                "/en/account/settings/email",
                 Map.of("newEmail", newEmail, "emailPassword", PASSWORD));
-        assertThat(right.statusCode()).as("the form again, not the redirect of a done change").isEqualTo(200);
+        assertThat(right.statusCode())
+                .as("the form again, not the redirect of a done change")
+                .isEqualTo(200);
         assertThat(right.body()).contains("too many wrong attempts").containsPattern("try again in 1[45] minutes");
         assertThat(TestMailServer.mailsTo(newEmail)).isEmpty();
     }
@@ -55,16 +61,20 @@ class ReauthenticationThrottleTest {
 
         SiteClient guesser = new SiteClient(port, address);
         for (int i = 0; i < 3; i++) {
-            assertThat(location(signIn(guesser, "en", email, "sign-in guess " + i))).isEqualTo("/en/login?error");
+            assertThat(location(signIn(guesser, "en", email, "sign-in guess " + i)))
+                    .isEqualTo("/en/login?error");
         }
         for (int i = 0; i < SignInLimits.PER_ACCOUNT_AND_IP - 3; i++) {
-            var wrong = session.submit("/en/account/settings", "/en/account/settings/password",
+            var wrong = session.submit(
+                    "/en/account/settings",
+                    "/en/account/settings/password",
                     Map.of("currentPassword", "settings guess " + i, "newPassword", "another long passphrase"));
             assertThat(wrong.body()).contains("This is not your current password.");
         }
         assertThat(location(signIn(guesser, "en", email, PASSWORD))).isEqualTo("/en/login?throttled");
         assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD)))
-                .as("from another address").isEqualTo("/en/account");
+                .as("from another address")
+                .isEqualTo("/en/account");
     }
 
     @Test
@@ -72,18 +82,22 @@ class ReauthenticationThrottleTest {
         String email = confirmedMember(port, "ja");
         SiteClient session = new SiteClient(port);
         signIn(session, "ja", email, PASSWORD);
-        String secret = TwoFactorTest.secret(session.get("/ja/account/two-factor").body());
+        String secret =
+                TwoFactorTest.secret(session.get("/ja/account/two-factor").body());
         long step = Totp.step(Instant.now());
         session.submit("/ja/account/two-factor", "/ja/account/two-factor", Map.of("code", Totp.code(secret, step)));
 
         for (int i = 0; i < SignInLimits.WRONG_CODES_PER_ACCOUNT; i++) {
-            var wrong = session.submit("/ja/account/export", "/ja/account/export",
-                    Map.of("password", PASSWORD, "code", "00000" + i));
+            var wrong = session.submit(
+                    "/ja/account/export", "/ja/account/export", Map.of("password", PASSWORD, "code", "00000" + i));
             assertThat(wrong.body()).contains("コードが正しくない");
         }
-        var right = session.submit("/ja/account/export", "/ja/account/export",
+        var right = session.submit(
+                "/ja/account/export",
+                "/ja/account/export",
                 Map.of("password", PASSWORD, "code", Totp.code(secret, step + 1)));
-        assertThat(right.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(right.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(right.body()).contains("間違いが続いた").containsPattern("1[45]分後");
 
         // The codes of signing in draw on the same budget.

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.mpscommons.SiteTest;
 import org.mpscommons.SiteClient;
+import org.mpscommons.SiteTest;
 import org.mpscommons.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,11 +73,14 @@ class RegistrationTest {
         TestMailServer.awaitMail(email, "Confirm your email address");
 
         SiteClient stranger = new SiteClient(port);
-        HttpResponse<String> again = register(stranger, "en", unique("Second"), email.toUpperCase(), "another long passphrase");
+        HttpResponse<String> again =
+                register(stranger, "en", unique("Second"), email.toUpperCase(), "another long passphrase");
         assertThat(again.statusCode()).isEqualTo(302);
         assertThat(location(again)).isEqualTo("/en/register/check-email");
         MimeMessage notice = TestMailServer.awaitMail(email, "Your MPS Commons account");
-        assertThat(TestMailServer.plainText(notice)).contains("you already have one").contains("/en/login");
+        assertThat(TestMailServer.plainText(notice))
+                .contains("you already have one")
+                .contains("/en/login");
         assertThat(members(email)).isEqualTo(1);
     }
 
@@ -106,8 +109,18 @@ class RegistrationTest {
     @Test
     void aFormWithTheHoneypotFilledIsAnsweredLikeAnyOtherAndSavesNothing() {
         String email = unique("bot") + "@example.org";
-        HttpResponse<String> response = browser.submit("/en/register", "/en/register", Map.of(
-                "displayName", unique("Bot"), "email", email, "password", PASSWORD, "website", "http://spam.example"));
+        HttpResponse<String> response = browser.submit(
+                "/en/register",
+                "/en/register",
+                Map.of(
+                        "displayName",
+                        unique("Bot"),
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "website",
+                        "http://spam.example"));
         assertThat(location(response)).isEqualTo("/en/register/check-email");
         assertThat(members(email)).isZero();
         assertThat(TestMailServer.mailsTo(email)).isEmpty();
@@ -127,8 +140,15 @@ class RegistrationTest {
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() {
-        HttpResponse<String> response = browser.post("/en/register", Map.of(
-                "displayName", unique("Forged"), "email", unique("forged") + "@example.org", "password", PASSWORD));
+        HttpResponse<String> response = browser.post(
+                "/en/register",
+                Map.of(
+                        "displayName",
+                        unique("Forged"),
+                        "email",
+                        unique("forged") + "@example.org",
+                        "password",
+                        PASSWORD));
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
@@ -156,19 +176,24 @@ class RegistrationTest {
         assertThat(location(response)).isEqualTo("/ja/login");
     }
 
-    private static HttpResponse<String> register(SiteClient client, String lang, String name, String email,
-            String password) {
-        return client.submit("/" + lang + "/register", "/" + lang + "/register",
+    private static HttpResponse<String> register(
+            SiteClient client, String lang, String name, String email, String password) {
+        return client.submit(
+                "/" + lang + "/register",
+                "/" + lang + "/register",
                 Map.of("displayName", name, "email", email, "password", password, "website", ""));
     }
 
     private static HttpResponse<String> signIn(SiteClient client, String lang, String email, String password) {
-        return client.submit("/" + lang + "/login", "/" + lang + "/login", Map.of("email", email, "password", password));
+        return client.submit(
+                "/" + lang + "/login", "/" + lang + "/login", Map.of("email", email, "password", password));
     }
 
     private long members(String email) {
         return jdbc.sql("SELECT COUNT(*) FROM member WHERE email = :email")
-                .param("email", email.toLowerCase()).query(Long.class).single();
+                .param("email", email.toLowerCase())
+                .query(Long.class)
+                .single();
     }
 
     /** Where a redirect leads, as a site path. */

@@ -62,14 +62,17 @@ class RememberMeTest {
         for (int i = 0; i < 4; i++) {
             together.add(() -> withCookie(newValue, "/en/account"));
         }
-        assertThat(ConcurrentAttemptsTest.allAtOnce(together)).extracting(HttpResponse::statusCode)
+        assertThat(ConcurrentAttemptsTest.allAtOnce(together))
+                .extracting(HttpResponse::statusCode)
                 .containsOnly(200);
 
         // Nothing was taken for a stolen cookie: this browser and the member's other one stay remembered.
         assertThat(withCookie(otherValue, "/en/account").statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM persistent_logins WHERE username = :id")
-                .param("id", Long.toString(AccountsFixture.memberId(context, email)))
-                .query(Long.class).single()).isEqualTo(2);
+                        .param("id", Long.toString(AccountsFixture.memberId(context, email)))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
@@ -80,31 +83,35 @@ class RememberMeTest {
         // Long after the change, the old value comes back: a copy of the cookie is being used elsewhere.
         jdbc.sql("UPDATE persistent_logins SET last_used = :then WHERE series = :series")
                 .param("then", Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))))
-                .param("series", series(value)).update();
+                .param("series", series(value))
+                .update();
 
         HttpResponse<String> reused = withCookie(value, "/ja/forum/");
         assertThat(reused.statusCode()).isEqualTo(302);
         assertThat(location(reused)).isEqualTo("/ja/login?reused");
-        assertThat(reused.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith(COOKIE + "=;") && c.contains("Max-Age=0"));
+        assertThat(reused.headers().allValues("Set-Cookie"))
+                .anyMatch(c -> c.startsWith(COOKIE + "=;") && c.contains("Max-Age=0"));
         String page = new SiteClient(port).get("/ja/login?reused").body();
         assertThat(page).contains("別の場所で使われました").contains("パスワードを変更");
 
         // For safety every remembered browser of the member signs in again, the real one included.
         assertThat(location(withCookie(newValue, "/ja/account"))).isEqualTo("/ja/login");
         assertThat(new SiteClient(port).get("/en/login?reused").body())
-                .contains("was used somewhere else").contains("change your password");
+                .contains("was used somewhere else")
+                .contains("change your password");
     }
 
     @Test
     void theCookieIsHttpOnlyAndLaxAndOverTlsSecure() {
         String email = confirmedMember(port, "en");
         SiteClient browser = new SiteClient(port);
-        var signedIn = browser.submit("/en/login", "/en/login", Map.of("email", email, "password", PASSWORD, "remember", "true"));
+        var signedIn = browser.submit(
+                "/en/login", "/en/login", Map.of("email", email, "password", PASSWORD, "remember", "true"));
         assertThat(setCookie(signedIn)).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
         String value = browser.cookie(COOKIE).orElseThrow();
-        HttpResponse<String> overTls = new SiteClient(port).get("/en/account",
-                "Cookie", COOKIE + "=" + value, "X-Forwarded-Proto", "https");
+        HttpResponse<String> overTls =
+                new SiteClient(port).get("/en/account", "Cookie", COOKIE + "=" + value, "X-Forwarded-Proto", "https");
         assertThat(overTls.statusCode()).isEqualTo(200);
         assertThat(setCookie(overTls)).contains("HttpOnly", "SameSite=Lax", "Secure");
     }
@@ -115,7 +122,8 @@ class RememberMeTest {
     }
 
     private String rememberedBrowser(String email, SiteClient browser) {
-        var signedIn = browser.submit("/en/login", "/en/login", Map.of("email", email, "password", PASSWORD, "remember", "true"));
+        var signedIn = browser.submit(
+                "/en/login", "/en/login", Map.of("email", email, "password", PASSWORD, "remember", "true"));
         assertThat(location(signedIn)).isEqualTo("/en/account");
         return browser.cookie(COOKIE).orElseThrow();
     }
@@ -131,8 +139,11 @@ class RememberMeTest {
     }
 
     private static String setCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(COOKIE + "="))
-                .findFirst().orElseThrow(() -> new AssertionError("No " + COOKIE + " in " + response.headers().map()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(COOKIE + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "No " + COOKIE + " in " + response.headers().map()));
     }
 
     /** The series part of a remember-me cookie value (Base64 of "series:token", each URL-encoded). */

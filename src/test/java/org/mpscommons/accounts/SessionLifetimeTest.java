@@ -20,7 +20,8 @@ class SessionLifetimeTest {
 
     @Test
     void aSessionOlderThanTheLimitEndsHoweverActive() throws Exception {
-        MockHttpSession session = sessionSignedInAt(NOW.minus(Duration.ofHours(12).plusSeconds(1)));
+        MockHttpSession session =
+                sessionSignedInAt(NOW.minus(Duration.ofHours(12).plusSeconds(1)));
         lifetime.doFilter(request(session), new MockHttpServletResponse(), new MockFilterChain());
         assertThat(session.isInvalid()).isTrue();
     }

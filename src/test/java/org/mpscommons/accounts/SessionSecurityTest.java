@@ -34,10 +34,13 @@ class SessionSecurityTest {
         SiteClient plain = new SiteClient(port);
         assertThat(plain.get("/en/login").headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("SESSION"));
         HttpResponse<String> overHttp = plain.get("/en/account");
-        assertThat(setCookie(overHttp, "SESSION=")).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        assertThat(setCookie(overHttp, "SESSION="))
+                .contains("HttpOnly", "SameSite=Lax")
+                .doesNotContain("Secure");
 
         HttpResponse<String> overTls = new SiteClient(port).get("/en/account", "X-Forwarded-Proto", "https");
-        assertThat(setCookie(overTls, "__Host-SESSION=")).contains("HttpOnly", "SameSite=Lax", "Secure", "Path=/")
+        assertThat(setCookie(overTls, "__Host-SESSION="))
+                .contains("HttpOnly", "SameSite=Lax", "Secure", "Path=/")
                 .doesNotContain("Domain=");
     }
 
@@ -45,7 +48,8 @@ class SessionSecurityTest {
     void rememberMeSignsInAgainAfterTheSessionEndsUntilSignOutEverywhere() {
         String email = confirmedMember(port, "en");
         SiteClient browser = new SiteClient(port);
-        var signedIn = browser.submit("/en/login", "/en/login", Map.of("email", email, "password", PASSWORD, "remember", "true"));
+        var signedIn = browser.submit(
+                "/en/login", "/en/login", Map.of("email", email, "password", PASSWORD, "remember", "true"));
         assertThat(location(signedIn)).isEqualTo("/en/account");
         assertThat(browser.cookie("mps_remember")).isPresent();
 
@@ -76,24 +80,32 @@ class SessionSecurityTest {
         long stored = lastAccess(id);
         assertThat(browser.get("/en/account").statusCode()).isEqualTo(200);
         assertThat(browser.get("/en/forum/").statusCode()).isEqualTo(200);
-        assertThat(lastAccess(id)).as("the row is not written for access alone within a minute").isEqualTo(stored);
+        assertThat(lastAccess(id))
+                .as("the row is not written for access alone within a minute")
+                .isEqualTo(stored);
 
         // A minute later the next request moves it.
         jdbc().sql("UPDATE spring_session SET last_access_time = last_access_time - 61000, "
-                + "expiry_time = expiry_time - 61000 WHERE principal_name = :id").param("id", id).update();
+                        + "expiry_time = expiry_time - 61000 WHERE principal_name = :id")
+                .param("id", id)
+                .update();
         long minuteAgo = lastAccess(id);
         assertThat(browser.get("/en/account").statusCode()).isEqualTo(200);
         assertThat(lastAccess(id)).isGreaterThanOrEqualTo(minuteAgo + 60_000);
 
         // A session whose stored time is past the idle timeout has ended, whatever was not written.
         jdbc().sql("UPDATE spring_session SET last_access_time = last_access_time - 3600000, "
-                + "expiry_time = expiry_time - 3600000 WHERE principal_name = :id").param("id", id).update();
+                        + "expiry_time = expiry_time - 3600000 WHERE principal_name = :id")
+                .param("id", id)
+                .update();
         assertThat(location(browser.get("/en/account"))).isEqualTo("/en/login");
     }
 
     private long lastAccess(String principal) {
         return jdbc().sql("SELECT last_access_time FROM spring_session WHERE principal_name = :id")
-                .param("id", principal).query(Long.class).single();
+                .param("id", principal)
+                .query(Long.class)
+                .single();
     }
 
     private org.springframework.jdbc.core.simple.JdbcClient jdbc() {
@@ -101,7 +113,10 @@ class SessionSecurityTest {
     }
 
     private static String setCookie(HttpResponse<String> response, String prefix) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("No " + prefix + " cookie in " + response.headers().allValues("Set-Cookie")));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "No " + prefix + " cookie in " + response.headers().allValues("Set-Cookie")));
     }
 }

@@ -34,17 +34,22 @@ class SettingsTest {
         signIn(elsewhere, "en", email, PASSWORD);
         assertThat(here.get(SETTINGS).body()).contains("(this one)");
 
-        var wrong = here.submit(SETTINGS, SETTINGS + "/password",
+        var wrong = here.submit(
+                SETTINGS,
+                SETTINGS + "/password",
                 Map.of("currentPassword", "not it at all", "newPassword", "another fine passphrase"));
         assertThat(wrong.body()).contains("This is not your current password.");
 
-        var changed = here.submit(SETTINGS, SETTINGS + "/password",
+        var changed = here.submit(
+                SETTINGS,
+                SETTINGS + "/password",
                 Map.of("currentPassword", PASSWORD, "newPassword", "another fine passphrase"));
         assertThat(location(changed)).isEqualTo(SETTINGS + "?done=password");
         assertThat(here.get("/en/account").statusCode()).isEqualTo(200);
         assertThat(location(elsewhere.get("/en/account"))).isEqualTo("/en/login");
         TestMailServer.awaitMail(email, "Your MPS Commons password was changed");
-        assertThat(location(signIn(new SiteClient(port), "en", email, "another fine passphrase"))).isEqualTo("/en/account");
+        assertThat(location(signIn(new SiteClient(port), "en", email, "another fine passphrase")))
+                .isEqualTo("/en/account");
     }
 
     @Test
@@ -55,19 +60,24 @@ class SettingsTest {
         signIn(member, "en", email, PASSWORD);
         // A reset link issued before the move must die with the old address.
         new SiteClient(port).submit("/en/password-reset", "/en/password-reset", Map.of("email", email));
-        String resetLink = TestMailServer.link(TestMailServer.awaitMail(email, "Reset your"), "/en/password-reset/new?token=");
+        String resetLink =
+                TestMailServer.link(TestMailServer.awaitMail(email, "Reset your"), "/en/password-reset/new?token=");
 
-        var requested = member.submit(SETTINGS, SETTINGS + "/email", Map.of("newEmail", newEmail, "emailPassword", PASSWORD));
+        var requested =
+                member.submit(SETTINGS, SETTINGS + "/email", Map.of("newEmail", newEmail, "emailPassword", PASSWORD));
         assertThat(location(requested)).isEqualTo(SETTINGS + "?done=email");
         TestMailServer.awaitMail(email, "about to change");
-        String link = TestMailServer.link(TestMailServer.awaitMail(newEmail, "Confirm your new email address"),
+        String link = TestMailServer.link(
+                TestMailServer.awaitMail(newEmail, "Confirm your new email address"),
                 "/en/account/email/confirm?token=");
         assertThat(member.get(link).body()).contains(newEmail);
         var confirmed = member.submit(link, "/en/account/email/confirm", Map.of("token", token(link)));
         assertThat(location(confirmed)).isEqualTo(SETTINGS + "?done=emailChanged");
 
-        assertThat(location(signIn(new SiteClient(port), "en", newEmail, PASSWORD))).isEqualTo("/en/account");
-        assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD))).isEqualTo("/en/login?error");
+        assertThat(location(signIn(new SiteClient(port), "en", newEmail, PASSWORD)))
+                .isEqualTo("/en/account");
+        assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD)))
+                .isEqualTo("/en/login?error");
         assertThat(new SiteClient(port).get(resetLink).body()).contains("has expired or has already been used");
     }
 

@@ -29,13 +29,15 @@ class ThrottleTest {
         String email = confirmedMember(port, "en");
         SiteClient attacker = new SiteClient(port);
         for (int i = 0; i < SignInLimits.PER_ACCOUNT_AND_IP; i++) {
-            assertThat(location(signIn(attacker, "en", email, "wrong guess " + i))).isEqualTo("/en/login?error");
+            assertThat(location(signIn(attacker, "en", email, "wrong guess " + i)))
+                    .isEqualTo("/en/login?error");
         }
         // Even the right password no longer works from there for a while.
         assertThat(location(signIn(attacker, "en", email, PASSWORD))).isEqualTo("/en/login?throttled");
         assertThat(attacker.get("/en/login?throttled").body()).contains("Too many attempts");
 
-        assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD))).isEqualTo("/en/account");
+        assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD)))
+                .isEqualTo("/en/account");
     }
 
     @Test
@@ -48,7 +50,8 @@ class ThrottleTest {
         for (int i = 0; i < SignInLimits.PER_ACCOUNT; i++) {
             signIn(new SiteClient(port), "en", email, "botnet guess " + i);
         }
-        assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD))).isEqualTo("/en/login?throttled");
+        assertThat(location(signIn(new SiteClient(port), "en", email, PASSWORD)))
+                .isEqualTo("/en/login?throttled");
         // The owner's browser carries the device cookie from its earlier sign-in.
         assertThat(owner.cookie(DeviceCookie.NAME)).isPresent();
         assertThat(location(signIn(owner, "en", email, PASSWORD))).isEqualTo("/en/account");
@@ -71,7 +74,8 @@ class ThrottleTest {
     void resetMailsToOneAddressAreCappedWithoutChangingTheAnswer() {
         String email = confirmedMember(port, "en");
         for (int i = 0; i < PasswordReset.PER_ACCOUNT + 2; i++) {
-            var answer = new SiteClient(port).submit("/en/password-reset", "/en/password-reset", Map.of("email", email));
+            var answer =
+                    new SiteClient(port).submit("/en/password-reset", "/en/password-reset", Map.of("email", email));
             assertThat(location(answer)).isEqualTo("/en/password-reset/sent");
         }
         assertThat(TestMailServer.awaitMails(email, "Reset your MPS Commons password", PasswordReset.PER_ACCOUNT))
@@ -82,8 +86,10 @@ class ThrottleTest {
     void aRegistrationWithoutTheFormsSignedTimeIsTreatedAsABot() {
         SiteClient bot = new SiteClient(port);
         String email = unique("nostamp") + "@example.org";
-        var answer = bot.submit("/en/register", "/en/register", Map.of(
-                "displayName", unique("NoStamp"), "email", email, "password", PASSWORD, "started", "1.forged"));
+        var answer = bot.submit(
+                "/en/register",
+                "/en/register",
+                Map.of("displayName", unique("NoStamp"), "email", email, "password", PASSWORD, "started", "1.forged"));
         assertThat(location(answer)).isEqualTo("/en/register/check-email");
         assertThat(TestMailServer.mailsTo(email)).isEmpty();
     }

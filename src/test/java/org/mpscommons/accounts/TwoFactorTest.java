@@ -39,8 +39,8 @@ class TwoFactorTest {
         var wrong = member.submit("/en/account/two-factor", "/en/account/two-factor", Map.of("code", "000000"));
         assertThat(wrong.body()).contains("This code is not right");
 
-        var enabled = member.submit("/en/account/two-factor", "/en/account/two-factor",
-                Map.of("code", Totp.code(secret, step)));
+        var enabled = member.submit(
+                "/en/account/two-factor", "/en/account/two-factor", Map.of("code", Totp.code(secret, step)));
         List<String> recoveryCodes = recoveryCodes(enabled.body());
         assertThat(recoveryCodes).hasSize(TwoFactor.RECOVERY_CODES).doesNotHaveDuplicates();
         assertThat(member.get("/en/account/two-factor").body()).contains("Two-factor sign-in is on");
@@ -63,7 +63,8 @@ class TwoFactorTest {
         assertThat(location(recovered)).isEqualTo("/en/account");
         SiteClient again = new SiteClient(port);
         signIn(again, "en", email, PASSWORD);
-        assertThat(again.submit("/en/login/code", "/en/login/code", Map.of("code", recoveryCodes.get(0))).body())
+        assertThat(again.submit("/en/login/code", "/en/login/code", Map.of("code", recoveryCodes.get(0)))
+                        .body())
                 .contains("This code is not right");
     }
 
@@ -73,13 +74,16 @@ class TwoFactorTest {
         SiteClient member = new SiteClient(port);
         signIn(member, "ja", email, PASSWORD);
         String secret = secret(member.get("/ja/account/two-factor").body());
-        member.submit("/ja/account/two-factor", "/ja/account/two-factor",
+        member.submit(
+                "/ja/account/two-factor",
+                "/ja/account/two-factor",
                 Map.of("code", Totp.code(secret, Totp.step(Instant.now()))));
 
         SiteClient guesser = new SiteClient(port);
         assertThat(location(signIn(guesser, "ja", email, PASSWORD))).isEqualTo("/ja/login/code");
         for (int i = 1; i < PendingSignIn.MAX_ATTEMPTS; i++) {
-            assertThat(guesser.submit("/ja/login/code", "/ja/login/code", Map.of("code", "11111" + i)).body())
+            assertThat(guesser.submit("/ja/login/code", "/ja/login/code", Map.of("code", "11111" + i))
+                            .body())
                     .contains("コードが正しくない");
         }
         var last = guesser.submit("/ja/login/code", "/ja/login/code", Map.of("code", "999999"));
@@ -92,10 +96,14 @@ class TwoFactorTest {
         String email = confirmedMember(port, "en");
         String secret = enableTwoFactor(email);
         SiteClient browser = new SiteClient(port);
-        var password = browser.submit("/en/login", "/en/login", Map.of("email", email, "password", PASSWORD, "remember", "true"));
+        var password = browser.submit(
+                "/en/login", "/en/login", Map.of("email", email, "password", PASSWORD, "remember", "true"));
         assertThat(location(password)).isEqualTo("/en/login/code");
-        assertThat(browser.cookie("mps_remember")).as("no cookie after the password alone").isEmpty();
-        browser.submit("/en/login/code", "/en/login/code", Map.of("code", Totp.code(secret, Totp.step(Instant.now()) + 1)));
+        assertThat(browser.cookie("mps_remember"))
+                .as("no cookie after the password alone")
+                .isEmpty();
+        browser.submit(
+                "/en/login/code", "/en/login/code", Map.of("code", Totp.code(secret, Totp.step(Instant.now()) + 1)));
         assertThat(browser.cookie("mps_remember")).isPresent();
         browser.forgetCookie("SESSION");
         assertThat(browser.get("/en/account").statusCode()).isEqualTo(200);
@@ -123,13 +131,15 @@ class TwoFactorTest {
     }
 
     static String secret(String page) {
-        Matcher matcher = Pattern.compile("<code class=\"secret\">([A-Z2-7 ]+)</code>").matcher(page);
+        Matcher matcher =
+                Pattern.compile("<code class=\"secret\">([A-Z2-7 ]+)</code>").matcher(page);
         assertThat(matcher.find()).as("the secret shown as text").isTrue();
         return matcher.group(1).replace(" ", "");
     }
 
     private static List<String> recoveryCodes(String page) {
-        Matcher matcher = Pattern.compile("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>").matcher(page);
+        Matcher matcher = Pattern.compile("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>")
+                .matcher(page);
         List<String> codes = new ArrayList<>();
         while (matcher.find()) {
             codes.add(matcher.group(1));

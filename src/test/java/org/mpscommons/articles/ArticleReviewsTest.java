@@ -48,24 +48,31 @@ class ArticleReviewsTest {
         SiteClient editor = editor();
         String slug = publishedArticle(editor, "en");
         String before = visitorPage("/en/articles/" + slug);
-        assertThat(before).contains("class=\"review-notice\"").contains(NOT_REVIEWED)
-                .contains("This article was written from the published sources it cites.").contains(POLICY)
+        assertThat(before)
+                .contains("class=\"review-notice\"")
+                .contains(NOT_REVIEWED)
+                .contains("This article was written from the published sources it cites.")
+                .contains(POLICY)
                 .doesNotContain("Checked by the editors");
         // Before the body, after the summary: readers meet it before the text.
-        assertThat(before.indexOf(NOT_REVIEWED)).isGreaterThan(before.indexOf("class=\"lead\""))
+        assertThat(before.indexOf(NOT_REVIEWED))
+                .isGreaterThan(before.indexOf("class=\"lead\""))
                 .isLessThan(before.indexOf("class=\"article-body\""));
 
         String page = editor.get("/en/articles/" + slug).body();
         assertThat(page).contains("Record an editorial review").doesNotContain("Record a medical review");
         HttpResponse<String> reviewed = review(editor, slug, "editorial");
         assertThat(location(reviewed)).endsWith("/en/articles/" + slug + "?done=review-editorial");
-        assertThat(editor.get(location(reviewed)).body()).contains("Your editorial review is recorded")
+        assertThat(editor.get(location(reviewed)).body())
+                .contains("Your editorial review is recorded")
                 .contains("It is not shown as a medical review.");
 
         String after = visitorPage("/en/articles/" + slug);
-        assertThat(after).contains(NOT_REVIEWED)
+        assertThat(after)
+                .contains(NOT_REVIEWED)
                 .contains("This article was written from published sources and checked by our editors.")
-                .contains("Checked by the editors on").doesNotContain("Medically reviewed");
+                .contains("Checked by the editors on")
+                .doesNotContain("Medically reviewed");
         JsonNode json = jsonLd(after);
         assertThat(json.has("lastReviewed")).isFalse();
         assertThat(json.has("reviewedBy")).isFalse();
@@ -100,26 +107,36 @@ class ArticleReviewsTest {
 
         String page = visitorPage(path);
         String name = displayName(email);
-        assertThat(page).doesNotContain(NOT_REVIEWED).contains("review-notice review-medical")
-                .contains("Medically reviewed on").contains("by " + name + ", Pain physician (profession verified by the site).")
+        assertThat(page)
+                .doesNotContain(NOT_REVIEWED)
+                .contains("review-notice review-medical")
+                .contains("Medically reviewed on")
+                .contains("by " + name + ", Pain physician (profession verified by the site).")
                 .contains("Next medical review due");
         JsonNode json = jsonLd(page);
         assertThat(json.get("lastReviewed").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(json.get("reviewedBy").get("@type").asString()).isEqualTo("Person");
         assertThat(json.get("reviewedBy").get("name").asString()).isEqualTo(name);
         assertThat(json.get("reviewedBy").get("jobTitle").asString()).isEqualTo("Pain physician");
-        assertThat(recentlyReviewed()).contains("Recently reviewed by a medical professional")
-                .contains("/en/articles/" + slug + "\"").contains(name + ", Pain physician");
+        assertThat(recentlyReviewed())
+                .contains("Recently reviewed by a medical professional")
+                .contains("/en/articles/" + slug + "\"")
+                .contains(name + ", Pain physician");
 
         // An editor's later check does not take the medical review's place.
         review(editor, slug, "editorial");
-        assertThat(jsonLd(visitorPage(path)).get("reviewedBy").get("name").asString()).isEqualTo(name);
+        assertThat(jsonLd(visitorPage(path)).get("reviewedBy").get("name").asString())
+                .isEqualTo(name);
 
         // Edited after the review: the page says which version was reviewed and links to the changes.
-        HttpResponse<String> edited = editor.post(path + "/edit", merge(ArticlesTest.fields(editor.get(path + "/edit").body()),
-                Map.of("body", "A changed text.", "note", "Changed")));
+        HttpResponse<String> edited = editor.post(
+                path + "/edit",
+                merge(
+                        ArticlesTest.fields(editor.get(path + "/edit").body()),
+                        Map.of("body", "A changed text.", "note", "Changed")));
         assertThat(location(edited)).endsWith("?done=saved");
-        assertThat(visitorPage(path)).contains("The text was edited after this review (version 1 was reviewed).")
+        assertThat(visitorPage(path))
+                .contains("The text was edited after this review (version 1 was reviewed).")
                 .contains(path + "/diff?from=1&amp;to=2");
     }
 
@@ -133,10 +150,13 @@ class ArticleReviewsTest {
 
         // Read at revision 1; an editor saves revision 2 meanwhile: nothing is recorded.
         String path = "/en/articles/" + slug;
-        editor.post(path + "/edit", merge(ArticlesTest.fields(editor.get(path + "/edit").body()),
-                Map.of("body", "Rewritten while the professional read it.", "note", "Rewritten")));
-        HttpResponse<String> late = professional.submit(path, path + "/reviewed",
-                Map.of("kind", "medical", "revision", "1"));
+        editor.post(
+                path + "/edit",
+                merge(
+                        ArticlesTest.fields(editor.get(path + "/edit").body()),
+                        Map.of("body", "Rewritten while the professional read it.", "note", "Rewritten")));
+        HttpResponse<String> late =
+                professional.submit(path, path + "/reviewed", Map.of("kind", "medical", "revision", "1"));
         assertThat(location(late)).endsWith("?done=review-outdated");
         assertThat(professional.get(location(late)).body()).contains("Nothing was recorded");
         assertThat(visitorPage("/en/articles/" + slug)).contains(NOT_REVIEWED);
@@ -144,14 +164,19 @@ class ArticleReviewsTest {
         // A professional who is not an editor reviews published articles only.
         String draft = article(editor, "en");
         assertThat(review(editor, draft, "editorial").statusCode()).isEqualTo(302);
-        assertThat(professional.post("/en/articles/" + draft + "/reviewed",
-                Map.of("kind", "medical", "revision", "1", "_csrf", csrf(professional, slug))).statusCode())
+        assertThat(professional
+                        .post(
+                                "/en/articles/" + draft + "/reviewed",
+                                Map.of("kind", "medical", "revision", "1", "_csrf", csrf(professional, slug)))
+                        .statusCode())
                 .isEqualTo(404);
 
         // The role without a profession on record (an admin took the badge away meanwhile): no medical review.
         String bare = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.setRoles(context, bare, Role.PROFESSIONAL);
-        assertThat(review(AccountsFixture.signedInFully(port, bare), slug, "medical").statusCode()).isEqualTo(404);
+        assertThat(review(AccountsFixture.signedInFully(port, bare), slug, "medical")
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(audited("articles.review.medical", "en/" + slug)).isZero();
     }
 
@@ -167,23 +192,33 @@ class ArticleReviewsTest {
         review(professional, slug, "medical");
 
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> exported = (List<Map<String, Object>>) context
-                .getBean(ArticleReviewAccountData.class).export(id);
-        assertThat(exported).anySatisfy(entry -> assertThat(entry).containsEntry("article", "/en/articles/" + slug)
-                .containsEntry("kind", "medical").containsEntry("profession", "Orthopaedic surgeon"));
+        List<Map<String, Object>> exported = (List<Map<String, Object>>)
+                context.getBean(ArticleReviewAccountData.class).export(id);
+        assertThat(exported)
+                .anySatisfy(entry -> assertThat(entry)
+                        .containsEntry("article", "/en/articles/" + slug)
+                        .containsEntry("kind", "medical")
+                        .containsEntry("profession", "Orthopaedic surgeon"));
 
         String name = displayName(email);
-        HttpResponse<String> deleted = professional.submit("/en/account/delete", "/en/account/delete",
+        HttpResponse<String> deleted = professional.submit(
+                "/en/account/delete",
+                "/en/account/delete",
                 Map.of("password", AccountsFixture.PASSWORD, "code", signedIn.nextCode(), "posts", "keep"));
         assertThat(location(deleted)).endsWith("/account-deleted");
         String page = visitorPage("/en/articles/" + slug);
-        assertThat(page).doesNotContain(name).doesNotContain(NOT_REVIEWED)
+        assertThat(page)
+                .doesNotContain(name)
+                .doesNotContain(NOT_REVIEWED)
                 .contains("by a former member of the site, Orthopaedic surgeon (profession verified by the site).");
         JsonNode reviewer = jsonLd(page).get("reviewedBy");
         assertThat(reviewer.has("name")).isFalse();
         assertThat(reviewer.get("jobTitle").asString()).isEqualTo("Orthopaedic surgeon");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE medical_reviewer_id = :id").param("id", id)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE medical_reviewer_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -191,14 +226,18 @@ class ArticleReviewsTest {
         SiteClient editor = editor();
         String slug = publishedArticle(editor, "ja");
         String page = visitorPage("/ja/articles/" + slug);
-        assertThat(page).contains("この記事は、医師など医療専門職による確認（医師監修）をまだ受けていません。")
-                .contains("/ja/articles/k/editorial-policy").contains("記事の書き方と確認の仕組み");
+        assertThat(page)
+                .contains("この記事は、医師など医療専門職による確認（医師監修）をまだ受けていません。")
+                .contains("/ja/articles/k/editorial-policy")
+                .contains("記事の書き方と確認の仕組み");
 
         String email = AccountsFixture.confirmedMember(port, "ja");
         AccountsFixture.verifyProfessional(context, email, "整形外科医");
         review(AccountsFixture.signedInFully(port, email), slug, "medical", "ja");
-        assertThat(visitorPage("/ja/articles/" + slug)).doesNotContain("医師監修）をまだ受けていません")
-                .contains("医療専門職による確認：").contains("さん（整形外科医、資格はサイトが確認済み）が内容を確認しました。");
+        assertThat(visitorPage("/ja/articles/" + slug))
+                .doesNotContain("医師監修）をまだ受けていません")
+                .contains("医療専門職による確認：")
+                .contains("さん（整形外科医、資格はサイトが確認済み）が内容を確認しました。");
     }
 
     @Test
@@ -207,7 +246,8 @@ class ArticleReviewsTest {
         String slug = publishedArticle(editor, "en");
         String desk = editor.get("/en/editors/").body();
         assertThat(desk).contains("Medical review</th>");
-        Matcher line = Pattern.compile("<li><a href=\"/en/articles/" + slug + "\">[^<]*</a> <span class=\"meta\">([^<]*)</span>")
+        Matcher line = Pattern.compile(
+                        "<li><a href=\"/en/articles/" + slug + "\">[^<]*</a> <span class=\"meta\">([^<]*)</span>")
                 .matcher(desk);
         assertThat(line.find()).isTrue();
         assertThat(line.group(1)).contains("Not yet checked by the editors").contains("No medical review");
@@ -238,7 +278,11 @@ class ArticleReviewsTest {
     private HttpResponse<String> review(SiteClient reviewer, String slug, String kind, String lang) {
         String path = "/" + lang + "/articles/" + slug;
         String revision = jdbc.sql("SELECT revision FROM article WHERE language = :lang AND slug = :slug")
-                .param("lang", lang).param("slug", slug).query(Integer.class).single().toString();
+                .param("lang", lang)
+                .param("slug", slug)
+                .query(Integer.class)
+                .single()
+                .toString();
         return reviewer.submit(path, path + "/reviewed", Map.of("kind", kind, "revision", revision));
     }
 
@@ -251,7 +295,9 @@ class ArticleReviewsTest {
 
     private String publishedArticle(SiteClient editor, String lang) {
         String slug = article(editor, lang);
-        editor.submit("/" + lang + "/articles/" + slug, "/" + lang + "/articles/" + slug + "/status",
+        editor.submit(
+                "/" + lang + "/articles/" + slug,
+                "/" + lang + "/articles/" + slug + "/status",
                 Map.of("publish", "yes"));
         return slug;
     }
@@ -259,22 +305,43 @@ class ArticleReviewsTest {
     /** A new draft of its own, citing one reference. */
     private String article(SiteClient editor, String lang) {
         String slug = unique("reviewed-").toLowerCase().replaceAll("[^a-z0-9-]", "");
-        HttpResponse<String> created = editor.submit("/" + lang + "/articles/new", "/" + lang + "/articles/new",
-                Map.of("language", lang, "translationKey", slug, "slug", slug, "title", "Review test " + slug,
-                        "summary", "An article to review.", "theme", "about", "body",
-                        "A statement from a source [@statpearls_mps].", "note", ""));
+        HttpResponse<String> created = editor.submit(
+                "/" + lang + "/articles/new",
+                "/" + lang + "/articles/new",
+                Map.of(
+                        "language",
+                        lang,
+                        "translationKey",
+                        slug,
+                        "slug",
+                        slug,
+                        "title",
+                        "Review test " + slug,
+                        "summary",
+                        "An article to review.",
+                        "theme",
+                        "about",
+                        "body",
+                        "A statement from a source [@statpearls_mps].",
+                        "note",
+                        ""));
         assertThat(location(created)).endsWith("/articles/" + slug + "?done=saved");
         return slug;
     }
 
     private long audited(String action, String detail) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = :action AND detail LIKE :detail")
-                .param("action", action).param("detail", detail + " r%").query(Long.class).single();
+                .param("action", action)
+                .param("detail", detail + " r%")
+                .query(Long.class)
+                .single();
     }
 
     private String displayName(String email) {
-        return jdbc.sql("SELECT display_name FROM member WHERE email = :email").param("email", email)
-                .query(String.class).single();
+        return jdbc.sql("SELECT display_name FROM member WHERE email = :email")
+                .param("email", email)
+                .query(String.class)
+                .single();
     }
 
     private SiteClient editor() {

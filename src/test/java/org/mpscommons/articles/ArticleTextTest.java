@@ -12,10 +12,11 @@ class ArticleTextTest {
 
     @Test
     void citationsAreNumberedInOrderOfFirstUseAndLinkToTheList() {
-        ArticleText.Body body = text.render("Trigger points [@b_2018]. Both [@a; @b_2018] and again [@c].", "en",
-                "Reference");
+        ArticleText.Body body =
+                text.render("Trigger points [@b_2018]. Both [@a; @b_2018] and again [@c].", "en", "Reference");
         assertThat(body.citedKeys()).containsExactly("b_2018", "a", "c");
-        assertThat(body.html()).contains("<sup class=\"cite\">[<a href=\"#ref-1\" aria-label=\"Reference 1\">1</a>]</sup>")
+        assertThat(body.html())
+                .contains("<sup class=\"cite\">[<a href=\"#ref-1\" aria-label=\"Reference 1\">1</a>]</sup>")
                 .contains("[<a href=\"#ref-2\" aria-label=\"Reference 2\">2</a>, <a href=\"#ref-1\"")
                 .doesNotContain("cite:");
         assertThat(body.plainText()).doesNotContain("cite").contains("Trigger points");
@@ -30,8 +31,11 @@ class ArticleTextTest {
     @Test
     void aDiffKeepsSharedLinesAndMarksTheRest() {
         List<LineDiff.Line> lines = LineDiff.between("a\nb\nc", "a\nc\nd");
-        assertThat(lines).containsExactly(new LineDiff.Line(LineDiff.Kind.SAME, "a"),
-                new LineDiff.Line(LineDiff.Kind.REMOVED, "b"), new LineDiff.Line(LineDiff.Kind.SAME, "c"),
-                new LineDiff.Line(LineDiff.Kind.ADDED, "d"));
+        assertThat(lines)
+                .containsExactly(
+                        new LineDiff.Line(LineDiff.Kind.SAME, "a"),
+                        new LineDiff.Line(LineDiff.Kind.REMOVED, "b"),
+                        new LineDiff.Line(LineDiff.Kind.SAME, "c"),
+                        new LineDiff.Line(LineDiff.Kind.ADDED, "d"));
     }
 }

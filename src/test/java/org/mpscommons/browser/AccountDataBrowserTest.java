@@ -20,17 +20,20 @@ class AccountDataBrowserTest extends BrowserTest {
         signIn(email);
         assertThat(page).hasURL(url("/en/account"));
 
-        Response exportPage = page.waitForNavigation(() -> page.locator("main a[href='/en/account/export']").click());
+        Response exportPage = page.waitForNavigation(
+                () -> page.locator("main a[href='/en/account/export']").click());
         assertClean(exportPage);
         page.locator("#password").fill(AccountsFixture.PASSWORD);
-        Download download = page.waitForDownload(() -> page.locator("form.form button[type=submit]").click());
+        Download download = page.waitForDownload(
+                () -> page.locator("form.form button[type=submit]").click());
         String json = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(json).contains("\"email\" : \"" + email + "\"");
 
         visit("/en/account/delete");
         page.locator("#posts-delete").check();
         page.locator("#password").fill(AccountsFixture.PASSWORD);
-        Response gone = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response gone = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page).hasURL(url("/en/account-deleted"));
         assertClean(gone);
 

@@ -27,11 +27,13 @@ class AdminBrowserTest extends BrowserTest {
         visit("/ja/login");
         page.locator("#email").fill(email);
         page.locator("#password").fill(AccountsFixture.PASSWORD);
-        Response required = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response required = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page).hasURL(url("/ja/account/two-factor?required"));
         assertThat(page.locator("p.notice-inline")).containsText("2段階認証が必要です");
         assertClean(required);
-        page.locator("#code").fill(TotpCodes.code(page.locator("code.secret").first().textContent(), 0));
+        page.locator("#code")
+                .fill(TotpCodes.code(page.locator("code.secret").first().textContent(), 0));
         page.locator("form.form button[type=submit]").click();
         assertThat(page.locator(".recovery-codes li")).hasCount(10);
 
@@ -39,11 +41,13 @@ class AdminBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("管理");
         visit("/admin/users?q=" + target);
         assertThat(page.locator("table")).containsText(target);
-        Response member = page.waitForNavigation(() -> page.locator("table a").first().click());
+        Response member =
+                page.waitForNavigation(() -> page.locator("table a").first().click());
         assertClean(member);
 
         page.locator("#suspension-reason").fill("テストのための利用停止");
-        Response done = page.waitForNavigation(() -> page.locator("form[action$='/suspend'] button").click());
+        Response done = page.waitForNavigation(
+                () -> page.locator("form[action$='/suspend'] button").click());
         assertThat(page.locator("p.notice-inline")).containsText("監査ログに記録しました");
         assertClean(done);
 
@@ -53,10 +57,12 @@ class AdminBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("掲示板のカテゴリー");
         visit("/admin/search");
         assertThat(page.locator("h1")).hasText("検索インデックス");
-        visit("/admin/search/synonyms?q=" + java.net.URLEncoder.encode("坐骨神経痛", java.nio.charset.StandardCharsets.UTF_8));
+        visit("/admin/search/synonyms?q="
+                + java.net.URLEncoder.encode("坐骨神経痛", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(page.locator(".synonym-expansions")).containsText("sciatica");
         page.locator("#synonymsText").fill("坐骨神経痛, sciatica\nヘルニア\n");
-        Response refused = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response refused = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page.locator(".error-summary")).isVisible();
         assertThat(page.locator("#synonymsText-error")).containsText("2 行目：1つのグループには");
         assertClean(refused);

@@ -36,38 +36,48 @@ class ArticlesBrowserTest extends BrowserTest {
         String original = body.inputValue();
         body.fill("A new first paragraph for the browser test [@statpearls_mps].\n\n" + original);
         page.locator("#note").fill("Added a first paragraph");
-        Response preview = page.waitForNavigation(() -> page.locator("button[name=preview]").click());
+        Response preview = page.waitForNavigation(
+                () -> page.locator("button[name=preview]").click());
         assertClean(preview);
         assertThat(page.locator(".preview .article-body")).containsText("A new first paragraph for the browser test");
-        Response saved = page.waitForNavigation(() -> page.locator("form.form button[type=submit]:not([name])").click());
+        Response saved = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]:not([name])").click());
         assertClean(saved);
         assertThat(page.locator("p.notice-inline")).hasText("Your changes are saved as a new revision.");
         assertThat(page.locator(".article-body")).containsText("A new first paragraph for the browser test");
 
         visit("/en/articles/talking-to-your-doctor/history");
-        Response diff = page.waitForNavigation(() -> page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Show changes")).click());
+        Response diff = page.waitForNavigation(() -> page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Show changes"))
+                .click());
         assertClean(diff);
         assertThat(page.locator("ins.diff-line").first()).containsText("A new first paragraph for the browser test");
         screenshot("article-diff-en");
 
         visit("/en/articles/talking-to-your-doctor/history");
-        Response restored = page.waitForNavigation(() -> page.locator("button[form=rollback-1]").click());
+        Response restored = page.waitForNavigation(
+                () -> page.locator("button[form=rollback-1]").click());
         assertClean(restored);
         assertThat(page.locator(".article-body")).not().containsText("A new first paragraph for the browser test");
     }
 
     @Test
     void aReaderVotesAndReportsAndTheEditorsReplyAppears() {
-        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(360, 740).setIsMobile(true)
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale("ja-JP")
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
                 .setHasTouch(true));
         visit("/ja/articles/sciatica");
-        Response voted = page.waitForNavigation(() -> page.locator("button[name=helpful][value=yes]").click());
+        Response voted = page.waitForNavigation(
+                () -> page.locator("button[name=helpful][value=yes]").click());
         assertClean(voted);
         assertThat(page.locator("p.notice-inline")).hasText("ご意見ありがとうございました。");
         String report = AccountsFixture.unique("第3節の数字が古いようです ");
         page.locator("#report").fill(report);
-        Response reported = page.waitForNavigation(() -> page.getByText("編集者に送る").click());
+        Response reported =
+                page.waitForNavigation(() -> page.getByText("編集者に送る").click());
         assertClean(reported);
         assertThat(page.locator("p.notice-inline")).containsText("編集者が確認し");
         screenshot("article-reported-ja-phone");
@@ -77,7 +87,8 @@ class ArticlesBrowserTest extends BrowserTest {
         Locator item = page.locator("article.report").filter(new Locator.FilterOptions().setHasText(report));
         String reply = AccountsFixture.unique("Updated the figures in section 3 ");
         item.locator("textarea").fill(reply);
-        Response answered = page.waitForNavigation(() -> item.locator("button[value=ACCEPTED]").click());
+        Response answered = page.waitForNavigation(
+                () -> item.locator("button[value=ACCEPTED]").click());
         assertClean(answered);
         assertThat(page.locator("p.notice-inline")).hasText("The report is answered.");
         visit("/ja/articles/sciatica");
@@ -87,12 +98,29 @@ class ArticlesBrowserTest extends BrowserTest {
 
     @Test
     void anEditorWhoIsAVerifiedProfessionalRecordsBothKindsOfReview() {
-        SiteClient helper = AccountsFixture.signedInStaff(context, port, AccountsFixture.confirmedMember(port, "en"),
-                Role.EDITOR);
+        SiteClient helper =
+                AccountsFixture.signedInStaff(context, port, AccountsFixture.confirmedMember(port, "en"), Role.EDITOR);
         String slug = AccountsFixture.unique("browser-review-").toLowerCase().replaceAll("[^a-z0-9-]", "");
-        helper.submit("/en/articles/new", "/en/articles/new", java.util.Map.of("language", "en", "translationKey", slug,
-                "slug", slug, "title", "Reviewed in the browser", "summary", "An article to review.", "theme", "about",
-                "body", "A statement from a source [@statpearls_mps].", "note", ""));
+        helper.submit(
+                "/en/articles/new",
+                "/en/articles/new",
+                java.util.Map.of(
+                        "language",
+                        "en",
+                        "translationKey",
+                        slug,
+                        "slug",
+                        slug,
+                        "title",
+                        "Reviewed in the browser",
+                        "summary",
+                        "An article to review.",
+                        "theme",
+                        "about",
+                        "body",
+                        "A statement from a source [@statpearls_mps].",
+                        "note",
+                        ""));
         helper.submit("/en/articles/" + slug, "/en/articles/" + slug + "/status", java.util.Map.of("publish", "yes"));
 
         String email = AccountsFixture.confirmedMember(port, "en");
@@ -104,21 +132,28 @@ class ArticlesBrowserTest extends BrowserTest {
         assertThat(page.locator(".review-notice")).containsText("Not yet reviewed by a medical professional.");
         screenshot("article-review-buttons-en");
 
-        Response editorial = page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record an editorial review")).click());
+        Response editorial = page.waitForNavigation(() -> page.getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record an editorial review"))
+                .click());
         assertClean(editorial);
         assertThat(page.locator("p.notice-inline")).containsText("Your editorial review is recorded");
         assertThat(page.locator(".review-notice")).containsText("Not yet reviewed by a medical professional.");
         assertThat(page.locator(".review-line")).containsText("Checked by the editors on");
 
-        Response medical = page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record a medical review")).click());
+        Response medical = page.waitForNavigation(() -> page.getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Record a medical review"))
+                .click());
         assertClean(medical);
         assertThat(page.locator("p.notice-inline")).containsText("Your medical review is recorded");
         assertThat(page.locator(".review-medical")).containsText("Pain physician (profession verified by the site).");
         screenshot("article-medically-reviewed-en");
 
-        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(360, 740).setIsMobile(true)
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale("ja-JP")
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
                 .setHasTouch(true));
         visit("/ja/articles/what-is-mps");
         assertThat(page.locator(".review-notice")).containsText("医療専門職による確認（医師監修）をまだ受けていません");

@@ -45,8 +45,9 @@ public abstract class BrowserTest {
         closeBrowser();
         contextOptions = options;
         // Each browser comes from an address of its own (see SiteClient), so per-address limits count it apart.
-        context = Chromium.shared().newContext(options.setExtraHTTPHeaders(
-                java.util.Map.of("X-Forwarded-For", org.mpscommons.SiteClient.nextAddress())));
+        context = Chromium.shared()
+                .newContext(options.setExtraHTTPHeaders(
+                        java.util.Map.of("X-Forwarded-For", org.mpscommons.SiteClient.nextAddress())));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         page.onConsoleMessage(message -> {
@@ -83,11 +84,13 @@ public abstract class BrowserTest {
         visit("/en/login");
         page.locator("#email").fill(email);
         page.locator("#password").fill(org.mpscommons.accounts.AccountsFixture.PASSWORD);
-        page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
                 .hasURL(url("/en/account/two-factor?required"));
-        page.locator("#code").fill(org.mpscommons.accounts.TotpCodes.code(
-                page.locator("code.secret").first().textContent(), 0));
+        page.locator("#code")
+                .fill(org.mpscommons.accounts.TotpCodes.code(
+                        page.locator("code.secret").first().textContent(), 0));
         page.locator("form.form button[type=submit]").click();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".recovery-codes li"))
                 .hasCount(10);
@@ -103,8 +106,8 @@ public abstract class BrowserTest {
         assertThat(response.status()).as("status of %s", path).isEqualTo(expectedStatus);
         if (expectedStatus >= 400) {
             // Chromium reports the error status of the page itself on the console; that one is expected here.
-            String itself = "Failed to load resource: the server responded with a status of " + expectedStatus
-                    + " ()" + " (at " + url(path);
+            String itself = "Failed to load resource: the server responded with a status of " + expectedStatus + " ()"
+                    + " (at " + url(path);
             consoleErrors.removeIf(error -> error.startsWith(itself));
         }
         assertClean(response);
@@ -114,8 +117,12 @@ public abstract class BrowserTest {
     /** The page now shown (after navigation or a click) passes every check. */
     protected void assertClean(Response response) {
         String where = page.url();
-        assertThat(describe(axeViolations(where))).as("axe-core violations on %s", where).isEmpty();
-        assertThat(HtmlValidator.shared().errors(response.text())).as("HTML validation errors on %s", where).isEmpty();
+        assertThat(describe(axeViolations(where)))
+                .as("axe-core violations on %s", where)
+                .isEmpty();
+        assertThat(HtmlValidator.shared().errors(response.text()))
+                .as("HTML validation errors on %s", where)
+                .isEmpty();
         assertThat(consoleErrors).as("console errors on %s", where).isEmpty();
         assertThat(foreignRequests).as("requests to other hosts from %s", where).isEmpty();
     }
@@ -129,9 +136,10 @@ public abstract class BrowserTest {
         if (!Boolean.FALSE.equals(contextOptions.javaScriptEnabled)) {
             return axe(page).getViolations();
         }
-        try (BrowserContext twin = Chromium.shared().newContext(new Browser.NewContextOptions()
-                .setLocale(contextOptions.locale)
-                .setViewportSize(page.viewportSize().width, page.viewportSize().height))) {
+        try (BrowserContext twin = Chromium.shared()
+                .newContext(new Browser.NewContextOptions()
+                        .setLocale(contextOptions.locale)
+                        .setViewportSize(page.viewportSize().width, page.viewportSize().height))) {
             Page twinPage = twin.newPage();
             twinPage.navigate(where);
             return axe(twinPage).getViolations();
@@ -143,13 +151,16 @@ public abstract class BrowserTest {
     }
 
     protected void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots", name + ".png"))
+                .setFullPage(true));
     }
 
     private static List<String> describe(List<Rule> violations) {
         List<String> lines = new ArrayList<>();
         for (Rule rule : violations) {
-            rule.getNodes().forEach(node -> lines.add(rule.getId() + ": " + rule.getHelp() + " at " + node.getTarget()));
+            rule.getNodes()
+                    .forEach(node -> lines.add(rule.getId() + ": " + rule.getHelp() + " at " + node.getTarget()));
         }
         return lines;
     }

@@ -27,9 +27,11 @@ class DoctorKitBrowserTest extends BrowserTest {
         assertThat(page.locator(".body-figure")).isVisible();
         page.locator(".body-figure rect[data-region=low_back]").first().click();
         assertThat(page.locator("#region-low_back")).isChecked();
-        assertThat(page.locator(".body-figure rect[data-region=low_back]").first()).hasClass("region chosen");
+        assertThat(page.locator(".body-figure rect[data-region=low_back]").first())
+                .hasClass("region chosen");
         page.locator("label[for=region-buttock]").click();
-        assertThat(page.locator(".body-figure rect[data-region=buttock].chosen")).hasCount(2);
+        assertThat(page.locator(".body-figure rect[data-region=buttock].chosen"))
+                .hasCount(2);
         screenshot("doctor-kit-1-en");
 
         assertClean(next());
@@ -51,8 +53,10 @@ class DoctorKitBrowserTest extends BrowserTest {
         page.locator("#note").fill("朝起きたときが一番つらいです。");
         screenshot("doctor-kit-4-en");
 
-        Response printView = page.waitForNavigation(() -> page.locator("button",
-                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Show the letter as a page to print"))
+        Response printView = page.waitForNavigation(() -> page.locator(
+                        "button",
+                        new com.microsoft.playwright.Page.LocatorOptions()
+                                .setHasText("Show the letter as a page to print"))
                 .click());
         assertClean(printView);
         assertThat(page.locator("article.letter")).hasAttribute("lang", "ja");
@@ -60,20 +64,29 @@ class DoctorKitBrowserTest extends BrowserTest {
         assertThat(page.locator("article.letter .letter-qr svg")).isVisible();
         screenshot("doctor-kit-letter-en");
 
-        Download download = page.waitForDownload(() -> page.locator("button",
-                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Download the letter (PDF)")).click());
+        Download download = page.waitForDownload(() -> page.locator(
+                        "button",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Download the letter (PDF)"))
+                .click());
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             org.assertj.core.api.Assertions.assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-            org.assertj.core.api.Assertions.assertThat(text).contains("痛む場所：腰（腰部）、殿部（お尻）")
-                    .contains("約2年").contains("硬膜外ブロック：変わらなかった").contains("朝起きたときが一番つらいです。");
+            org.assertj.core.api.Assertions.assertThat(text)
+                    .contains("痛む場所：腰（腰部）、殿部（お尻）")
+                    .contains("約2年")
+                    .contains("硬膜外ブロック：変わらなかった")
+                    .contains("朝起きたときが一番つらいです。");
         }
     }
 
     @Test
     void onAPhoneWithoutJavaScriptEveryStepStillWorks() throws Exception {
-        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setJavaScriptEnabled(false)
-                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale("ja-JP")
+                .setJavaScriptEnabled(false)
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
         visit("/ja/doctor-kit");
         assertThat(page.locator(".body-figure")).isHidden();
 
@@ -95,13 +108,15 @@ class DoctorKitBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
         screenshot("doctor-kit-4-ja-phone");
 
-        Download download = page.waitForDownload(() -> page.locator("button",
-                new com.microsoft.playwright.Page.LocatorOptions().setHasText("手紙をダウンロードする（PDF）")).click());
+        Download download = page.waitForDownload(() -> page.locator(
+                        "button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("手紙をダウンロードする（PDF）"))
+                .click());
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             org.assertj.core.api.Assertions.assertThat(text)
                     .contains("Where it hurts: Back of neck, Above the shoulder blade (suprascapular)")
-                    .contains("How long I have had it: about 6 months").contains("Diagnoses I have been given: none");
+                    .contains("How long I have had it: about 6 months")
+                    .contains("Diagnoses I have been given: none");
         }
     }
 
@@ -111,7 +126,8 @@ class DoctorKitBrowserTest extends BrowserTest {
         visit("/en/login");
         page.locator("#email").fill(email);
         page.locator("#password").fill(AccountsFixture.PASSWORD);
-        page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         visit("/en/doctor-kit/saved");
         assertThat(page.locator("main")).containsText("You have not saved any answers.");
 
@@ -122,13 +138,16 @@ class DoctorKitBrowserTest extends BrowserTest {
         next();
         next();
         page.locator("label[for=save]").click();
-        page.waitForNavigation(() -> page.locator("button",
-                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Show the letter as a page to print"))
+        page.waitForNavigation(() -> page.locator(
+                        "button",
+                        new com.microsoft.playwright.Page.LocatorOptions()
+                                .setHasText("Show the letter as a page to print"))
                 .click());
         visit("/en/doctor-kit/saved");
         assertThat(page.locator(".saved-letters li")).hasCount(1);
         assertThat(page.locator(".saved-letters li")).containsText("Calf");
-        Response deleted = page.waitForNavigation(() -> page.locator(".saved-letters button").click());
+        Response deleted = page.waitForNavigation(
+                () -> page.locator(".saved-letters button").click());
         assertClean(deleted);
         assertThat(page.locator("[role=status]")).hasText("The saved answers were deleted.");
     }
@@ -153,16 +172,22 @@ class DoctorKitBrowserTest extends BrowserTest {
 
         assertClean(next());
         assertClean(next());
-        page.waitForNavigation(() -> page.locator("button",
-                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Show the letter as a page to print"))
+        page.waitForNavigation(() -> page.locator(
+                        "button",
+                        new com.microsoft.playwright.Page.LocatorOptions()
+                                .setHasText("Show the letter as a page to print"))
                 .click());
         assertThat(page.locator("article.letter")).containsText("I read a list of warning signs for these areas");
     }
 
     @Test
     void onAPhoneWithoutJavaScriptEachPlaceGetsItsOwnSigns() {
-        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setJavaScriptEnabled(false)
-                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale("ja-JP")
+                .setJavaScriptEnabled(false)
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true));
         signsFor("sternum", null);
         assertThat(page.locator(".care-card").first()).hasClass("care-card care-card-immediate");
         assertThat(page.locator(".care-card-immediate h3")).hasText("次の場合は、すぐに救急車を呼んでください");
@@ -199,6 +224,7 @@ class DoctorKitBrowserTest extends BrowserTest {
     }
 
     private Response next() {
-        return page.waitForNavigation(() -> page.locator("button[name=go][value=next]").click());
+        return page.waitForNavigation(
+                () -> page.locator("button[name=go][value=next]").click());
     }
 }

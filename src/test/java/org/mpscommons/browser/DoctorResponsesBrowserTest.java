@@ -35,8 +35,12 @@ class DoctorResponsesBrowserTest extends BrowserTest {
 
     @Test
     void aJapanesePatientAnswersOnAPhoneWithoutJavaScriptAndReadsTheStatistics() {
-        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setJavaScriptEnabled(false)
-                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale("ja-JP")
+                .setJavaScriptEnabled(false)
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
         visit("/ja/doctor-kit/responses/new");
         assertThat(page.locator("h1")).hasText("医師はどのように応じましたか？");
         page.locator("#diagnosis").selectOption("spinal_canal_stenosis");
@@ -46,12 +50,13 @@ class DoctorResponsesBrowserTest extends BrowserTest {
         page.locator("#year").selectOption("2024");
         page.locator("#month").selectOption("10");
         screenshot("doctor-responses-form-ja-phone");
-        Response thanks = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response thanks = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertClean(thanks);
         assertThat(page.locator("h1")).hasText("ありがとうございました");
 
-        Response statistics = page.waitForNavigation(() -> page.locator("main a[href='/ja/doctor-kit/responses']")
-                .click());
+        Response statistics = page.waitForNavigation(
+                () -> page.locator("main a[href='/ja/doctor-kit/responses']").click());
         assertClean(statistics);
         assertThat(page.locator("h1")).hasText("MPS を相談したときの医師の応じ方");
         assertThat(page.locator("main")).containsText("これまでの回答は124件です。");
@@ -77,7 +82,8 @@ class DoctorResponsesBrowserTest extends BrowserTest {
         page.locator("#response-refused").check();
         page.locator("#country").selectOption("jp");
         page.locator("#year").selectOption("2025");
-        Response refused = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response refused = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertClean(refused);
         assertThat(page.locator(".error-summary")).containsText("Please choose the prefecture of the visit in Japan.");
         assertThat(page.locator(".error-summary")).containsText("Please choose the year and month of the visit");
@@ -86,7 +92,8 @@ class DoctorResponsesBrowserTest extends BrowserTest {
 
         page.locator("#prefecture").selectOption("hiroshima");
         page.locator("#month").selectOption("1");
-        Response thanks = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response thanks = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertClean(thanks);
         assertThat(page.locator("h1")).hasText("Thank you");
         assertThat(page).hasURL(url("/en/doctor-kit/responses/thanks"));

@@ -27,14 +27,21 @@ class EditorBrowserTest extends BrowserTest {
     @BeforeEach
     void createTopic() {
         ForumFixture.Member member = new ForumFixture(context, port).member();
-        topicPath = ForumFixture.startTopic(member.client(), "treatments", ForumFixture.unique("Editor check "),
-                "Has anyone tried heat?", "public");
+        topicPath = ForumFixture.startTopic(
+                member.client(),
+                "treatments",
+                ForumFixture.unique("Editor check "),
+                "Has anyone tried heat?",
+                "public");
     }
 
     @Test
     void theToolbarFormatsTheSelectionAndThePreviewFollowsTheTyping() {
-        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP")
-                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale("ja-JP")
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
         Response response = visit("/ja" + topicPath);
         Locator body = page.locator("#body");
         Locator preview = page.locator(".live-preview .post-body");
@@ -69,7 +76,9 @@ class EditorBrowserTest extends BrowserTest {
         assertThat(body).hasValue("資料");
         button("リンク").click();
         assertThat(body).hasValue("[資料](https://)");
-        Assertions.assertThat(selected(body)).as("the address is selected, ready to replace").isEqualTo("https://");
+        Assertions.assertThat(selected(body))
+                .as("the address is selected, ready to replace")
+                .isEqualTo("https://");
         page.keyboard().insertText("https://example.org/heat");
         assertThat(preview.locator("a")).hasAttribute("href", "https://example.org/heat");
         assertClean(response);
@@ -84,7 +93,8 @@ class EditorBrowserTest extends BrowserTest {
         assertThat(page.locator(".live-preview")).hasCount(0);
 
         page.locator("#body").fill("**温める**と楽です。\n\n- 朝\n- 夜");
-        Response previewed = page.waitForNavigation(() -> page.locator("button[name=preview]").click());
+        Response previewed = page.waitForNavigation(
+                () -> page.locator("button[name=preview]").click());
         assertThat(page.locator(".preview strong")).hasText("温める");
         assertThat(page.locator(".preview li")).hasCount(2);
         assertThat(page.locator("#body")).hasValue("**温める**と楽です。\n\n- 朝\n- 夜");

@@ -28,7 +28,8 @@ class ForumBrowserTest extends BrowserTest {
     void aMemberStartsATopicAndAGuestsCommentAppearsAfterReview() {
         String author = AccountsFixture.confirmedMember(port, "ja");
         jdbc.sql("INSERT INTO forum_member (member_id, approved_posts) VALUES (:id, 1)")
-                .param("id", AccountsFixture.memberId(context, author)).update();
+                .param("id", AccountsFixture.memberId(context, author))
+                .update();
 
         openBrowser(new Browser.NewContextOptions().setLocale("ja-JP"));
         visit("/ja/forum/");
@@ -36,18 +37,21 @@ class ForumBrowserTest extends BrowserTest {
         assertThat(page.locator(".category-list li")).hasCount(8);
         signIn(author);
         visit("/ja/forum/new?category=treatments");
-        Response empty = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").first().click());
+        Response empty = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").first().click());
         assertThat(page.locator(".error-summary")).containsText("タイトルを入力してください。");
         assertClean(empty);
 
         String title = "トリガーポイント注射で腰の痛みが軽くなりました " + AccountsFixture.unique("");
         page.locator("#title").fill(title);
         page.locator("#body").fill("三年間、椎間板ヘルニアと言われてきました。\n\n- 注射を三回\n- ストレッチを毎日\n\n> 先生の言葉");
-        Response preview = page.waitForNavigation(() -> page.locator("button[name=preview]").click());
+        Response preview = page.waitForNavigation(
+                () -> page.locator("button[name=preview]").click());
         assertThat(page.locator(".preview li")).hasCount(2);
         assertThat(page.locator(".preview blockquote")).containsText("先生の言葉");
         assertClean(preview);
-        Response created = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").first().click());
+        Response created = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").first().click());
         assertThat(page.locator("h1")).hasText(title);
         assertThat(page.locator("#post-1 .post-body li")).hasCount(2);
         assertClean(created);
@@ -61,12 +65,17 @@ class ForumBrowserTest extends BrowserTest {
         assertThat(page.locator(".topic-list")).containsText(title);
 
         // A guest on a phone, JavaScript off, in Japanese.
-        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setJavaScriptEnabled(false)
-                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale("ja-JP")
+                .setJavaScriptEnabled(false)
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
         visit("/ja" + topicPath);
         page.locator("#guestName").fill("はなこ");
         page.locator("#body").fill("私も同じでした。読んで勇気が出ました。");
-        Response sent = page.waitForNavigation(() -> page.locator("section.reply button[type=submit]").first().click());
+        Response sent = page.waitForNavigation(
+                () -> page.locator("section.reply button[type=submit]").first().click());
         assertThat(page.locator("#post-2")).containsText("確認待ちです");
         assertThat(page.locator("p.notice-inline").first()).containsText("ありがとうございます");
         assertClean(sent);
@@ -82,22 +91,28 @@ class ForumBrowserTest extends BrowserTest {
                 INSERT INTO forum_flag (post_id, reporter_id, reason, note, created_at)
                 SELECT id, -1, 'OTHER', 'Please check the claim about injections', CURRENT_TIMESTAMP FROM forum_post
                 WHERE topic_id = :topic AND number = 1
-                """).param("topic", Long.parseLong(topicPath.replaceFirst("^/forum/t/(\\d+)/.*$", "$1"))).update();
+                """)
+                .param("topic", Long.parseLong(topicPath.replaceFirst("^/forum/t/(\\d+)/.*$", "$1")))
+                .update();
         visit("/en/forum/review");
         assertThat(page.locator("#flags ~ .review-item")).containsText("Please check the claim about injections");
-        Response dismissed = page.waitForNavigation(() -> page.locator("form[action$='/dismiss'] button").first().click());
+        Response dismissed = page.waitForNavigation(
+                () -> page.locator("form[action$='/dismiss'] button").first().click());
         assertClean(dismissed);
-        assertThat(page.locator(".review-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("私も同じでした"))).hasCount(1);
+        assertThat(page.locator(".review-item")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("私も同じでした")))
+                .hasCount(1);
         Response approved = page.waitForNavigation(() -> page.locator(".review-item")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("私も同じでした"))
-                .locator("form[action$='/approve'] button").click());
+                .locator("form[action$='/approve'] button")
+                .click());
         assertThat(page.locator("p.notice-inline")).containsText("Approved");
         assertClean(approved);
         // The moderator's view of the topic: tools for the topic and for each post (hide, suspend the author).
         visit("/en" + topicPath);
-        assertThat(page.locator("details summary").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Suspend"))).hasCount(1);
+        assertThat(page.locator("details summary")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Suspend")))
+                .hasCount(1);
 
         openBrowser(new Browser.NewContextOptions().setLocale("ja-JP"));
         visit("/ja" + topicPath);
@@ -110,17 +125,20 @@ class ForumBrowserTest extends BrowserTest {
     void aMembersOnlyTopicIsNotFoundForVisitors() {
         String author = AccountsFixture.confirmedMember(port, "en");
         jdbc.sql("INSERT INTO forum_member (member_id, approved_posts) VALUES (:id, 1)")
-                .param("id", AccountsFixture.memberId(context, author)).update();
+                .param("id", AccountsFixture.memberId(context, author))
+                .update();
         signIn(author);
         visit("/en/forum/new?category=asking-my-doctor");
         page.locator("#title").fill("What my doctor said " + AccountsFixture.unique(""));
         page.locator("#body").fill("Call me on 090-1234-5678 if you want to talk.");
         page.locator("#visibility-members").check();
-        Response warned = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").first().click());
+        Response warned = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").first().click());
         assertThat(page.locator(".notice")).containsText("a phone number");
         assertClean(warned);
         page.locator("#confirmPublic").check();
-        Response created = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").first().click());
+        Response created = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").first().click());
         assertThat(page.locator(".badge-members").first()).isVisible();
         assertClean(created);
         String path = page.url().replaceFirst("^http://[^/]+", "").replaceFirst("#.*$", "");
@@ -133,6 +151,7 @@ class ForumBrowserTest extends BrowserTest {
         visit("/en/login");
         page.locator("#email").fill(email);
         page.locator("#password").fill(AccountsFixture.PASSWORD);
-        page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
     }
 }

@@ -49,28 +49,37 @@ class ForumConversationBrowserTest extends BrowserTest {
         page.locator("#body").fill("The pain sits here, and goes down my arm.");
         page.locator("#image").setInputFiles(photo);
         page.locator("#imageAlt").fill("The painful spot on my shoulder");
-        Response preview = page.waitForNavigation(() -> page.locator("button[name=preview]").click());
-        assertThat(page.locator("section.preview img[alt='The painful spot on my shoulder']")).hasCount(1);
+        Response preview = page.waitForNavigation(
+                () -> page.locator("button[name=preview]").click());
+        assertThat(page.locator("section.preview img[alt='The painful spot on my shoulder']"))
+                .hasCount(1);
         assertClean(preview);
-        Response created = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").first().click());
+        Response created = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").first().click());
         assertThat(page.locator("#post-1 .post-body img")).hasAttribute("alt", "The painful spot on my shoulder");
         assertClean(created);
         String topicPath = page.url().replaceFirst("^http://[^/]+/en", "").replaceFirst("[?#].*$", "");
-        com.microsoft.playwright.APIResponse imageResponse = page.request().get(url(page.locator("#post-1 .post-body img").getAttribute("src")));
-        org.assertj.core.api.Assertions.assertThat(imageResponse.headers().get("content-type")).isEqualTo("image/jpeg");
+        com.microsoft.playwright.APIResponse imageResponse =
+                page.request().get(url(page.locator("#post-1 .post-body img").getAttribute("src")));
+        org.assertj.core.api.Assertions.assertThat(imageResponse.headers().get("content-type"))
+                .isEqualTo("image/jpeg");
 
         openBrowser(new Browser.NewContextOptions().setLocale("en-US"));
         signIn(replier);
         visit("/en" + topicPath);
-        Response quoting = page.waitForNavigation(() -> page.locator("#post-1 .quote-link a").click());
-        assertThat(page.locator("#body")).hasValue(java.util.regex.Pattern.compile("^> \\*\\*.+\\*\\*\\n>\\n> The pain sits here"));
+        Response quoting = page.waitForNavigation(
+                () -> page.locator("#post-1 .quote-link a").click());
+        assertThat(page.locator("#body"))
+                .hasValue(java.util.regex.Pattern.compile("^> \\*\\*.+\\*\\*\\n>\\n> The pain sits here"));
         assertClean(quoting);
         page.locator("#body").press("End");
         page.locator("#body").pressSequentially("I had the same. Trigger point injections helped me.");
-        Response replied = page.waitForNavigation(() -> page.locator("section.reply button[type=submit]").first().click());
+        Response replied = page.waitForNavigation(
+                () -> page.locator("section.reply button[type=submit]").first().click());
         assertThat(page.locator("#post-2 blockquote")).containsText("The pain sits here");
         assertClean(replied);
-        Response reacted = page.waitForNavigation(() -> page.locator("#post-1 button[value=helpful]").click());
+        Response reacted = page.waitForNavigation(
+                () -> page.locator("#post-1 button[value=helpful]").click());
         assertThat(page.locator("#post-1 button[value=helpful]")).hasAttribute("aria-pressed", "true");
         assertClean(reacted);
 
@@ -93,15 +102,19 @@ class ForumConversationBrowserTest extends BrowserTest {
 
         // The author edits the opening post; its history page shows them the earlier words.
         visit("/en" + topicPath);
-        Response editPage = page.waitForNavigation(() -> page.locator("#post-1 .post-actions a").click());
+        Response editPage = page.waitForNavigation(
+                () -> page.locator("#post-1 .post-actions a").click());
         assertClean(editPage);
         page.locator("#body").fill("The pain sits here, and goes down my arm to the elbow.");
-        page.waitForNavigation(() -> page.locator("form.form button[type=submit]").first().click());
-        Response history = page.waitForNavigation(() -> page.locator("#post-1 a.edited").click());
+        page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").first().click());
+        Response history =
+                page.waitForNavigation(() -> page.locator("#post-1 a.edited").click());
         assertThat(page.locator("pre.source")).containsText("goes down my arm.");
         assertClean(history);
         // The author erases that earlier version's text; the version stays as a dated note.
-        Response erased = page.waitForNavigation(() -> page.locator("section.revision form button[type=submit]").click());
+        Response erased = page.waitForNavigation(
+                () -> page.locator("section.revision form button[type=submit]").click());
         assertThat(page.locator("section.revision .placeholder")).containsText("Text removed on");
         assertThat(page.locator("pre.source")).hasCount(0);
         assertClean(erased);
@@ -110,7 +123,8 @@ class ForumConversationBrowserTest extends BrowserTest {
     private String trustedMember(String lang) {
         String email = AccountsFixture.confirmedMember(port, lang);
         jdbc.sql("INSERT INTO forum_member (member_id, approved_posts) VALUES (:id, 1)")
-                .param("id", AccountsFixture.memberId(context, email)).update();
+                .param("id", AccountsFixture.memberId(context, email))
+                .update();
         return email;
     }
 
@@ -118,6 +132,7 @@ class ForumConversationBrowserTest extends BrowserTest {
         visit("/en/login");
         page.locator("#email").fill(email);
         page.locator("#password").fill(AccountsFixture.PASSWORD);
-        page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
     }
 }

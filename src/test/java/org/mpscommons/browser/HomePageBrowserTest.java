@@ -13,8 +13,10 @@ class HomePageBrowserTest extends BrowserTest {
         visit("/en/");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("h1")).hasText("Your pain may come from your muscles");
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("What is myofascial pain syndrome?")))
+        assertThat(page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.HEADING,
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName("What is myofascial pain syndrome?")))
                 .isVisible();
         assertThat(page.locator("link[rel=alternate][hreflang=ja]")).hasAttribute("href", url("/ja/"));
         assertThat(page.locator("link[rel=canonical]")).hasAttribute("href", url("/en/"));

@@ -50,13 +50,15 @@ final class HtmlValidator {
                 .timeout(Duration.ofSeconds(30))
                 .build();
         try {
-            JsonNode result = json.readTree(client.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode result = json.readTree(
+                    client.send(request, HttpResponse.BodyHandlers.ofString()).body());
             List<String> errors = new ArrayList<>();
             for (JsonNode message : result.get("messages")) {
                 String type = message.path("type").asString();
                 if (type.equals("error") || message.path("subType").asString().equals("fatal")) {
-                    errors.add("line " + message.path("lastLine").asInt() + ": " + message.path("message").asString()
-                            + " [" + message.path("extract").asString() + "]");
+                    errors.add("line " + message.path("lastLine").asInt() + ": "
+                            + message.path("message").asString() + " ["
+                            + message.path("extract").asString() + "]");
                 }
             }
             return errors;
@@ -77,10 +79,15 @@ final class HtmlValidator {
             int port = freePort();
             Path log = Files.createTempFile("vnu-", ".log");
             Process process = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xss2m", "-Xmx512m",
-                    "-Dnu.validator.servlet.bind-address=127.0.0.1",
-                    "-cp", jar.toString(), "nu.validator.servlet.Main", Integer.toString(port))
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xss2m",
+                            "-Xmx512m",
+                            "-Dnu.validator.servlet.bind-address=127.0.0.1",
+                            "-cp",
+                            jar.toString(),
+                            "nu.validator.servlet.Main",
+                            Integer.toString(port))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

@@ -16,7 +16,8 @@ class KeyboardBrowserTest extends BrowserTest {
         page.keyboard().press("Tab");
         assertThat(focused().get("text")).isEqualTo("Skip to main content");
         assertThat(page.locator("a.skip-link").isVisible()).isTrue();
-        assertThat((Boolean) page.evaluate("() => document.activeElement.getBoundingClientRect().top >= 0")).isTrue();
+        assertThat((Boolean) page.evaluate("() => document.activeElement.getBoundingClientRect().top >= 0"))
+                .isTrue();
         page.keyboard().press("Enter");
         assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("main");
         page.keyboard().press("Tab");
@@ -33,12 +34,26 @@ class KeyboardBrowserTest extends BrowserTest {
             page.keyboard().press("Tab");
             Map<String, Object> element = focused();
             reached.add((String) element.get("text"));
-            assertThat(element.get("outlineStyle")).as("focus ring on %s", element.get("text")).isNotEqualTo("none");
+            assertThat(element.get("outlineStyle"))
+                    .as("focus ring on %s", element.get("text"))
+                    .isNotEqualTo("none");
             assertThat(Double.parseDouble(((String) element.get("outlineWidth")).replace("px", "")))
-                    .as("focus ring width on %s", element.get("text")).isGreaterThanOrEqualTo(2.0);
+                    .as("focus ring width on %s", element.get("text"))
+                    .isGreaterThanOrEqualTo(2.0);
         }
-        assertThat(reached).containsExactly("本文へ移動", "MPS Commons", "ホーム", "記事", "掲示板", "リンク集", "このサイトについて", "お問い合わせ", "ログイン", "新規登録",
-                "English");
+        assertThat(reached)
+                .containsExactly(
+                        "本文へ移動",
+                        "MPS Commons",
+                        "ホーム",
+                        "記事",
+                        "掲示板",
+                        "リンク集",
+                        "このサイトについて",
+                        "お問い合わせ",
+                        "ログイン",
+                        "新規登録",
+                        "English");
     }
 
     @SuppressWarnings("unchecked")

@@ -11,7 +11,8 @@ class LanguageSwitchBrowserTest extends BrowserTest {
     @Test
     void theSwitchLeadsToTheSamePageInJapaneseAndIsRemembered() {
         visit("/en/about");
-        Response switched = page.waitForNavigation(() -> page.locator("a.language-switch").click());
+        Response switched =
+                page.waitForNavigation(() -> page.locator("a.language-switch").click());
         assertThat(page).hasURL(url("/ja/about"));
         assertThat(page.locator("html")).hasAttribute("lang", "ja");
         assertThat(page.locator("h1")).hasText("MPS Commons について");

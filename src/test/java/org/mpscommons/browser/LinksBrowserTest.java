@@ -26,21 +26,27 @@ class LinksBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Links");
         assertThat(page.locator("nav.site-nav a[aria-current=page]")).hasText("Links");
         assertThat(page.locator("main section h2")).hasCount(5);
-        Locator statPearls = page.locator(".link-list li").filter(new Locator.FilterOptions()
-                .setHasText("StatPearls: Myofascial Pain"));
+        Locator statPearls = page.locator(".link-list li")
+                .filter(new Locator.FilterOptions().setHasText("StatPearls: Myofascial Pain"));
         assertThat(statPearls.locator("a")).hasAttribute("rel", "external noopener");
         assertThat(statPearls.locator("a")).hasAttribute("hreflang", "en");
         assertThat(statPearls.locator(".badge")).hasText("English");
         assertThat(page.locator(".badge-unchecked").first()).hasText("Not yet checked by an editor");
         screenshot("links-en");
 
-        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setJavaScriptEnabled(false)
-                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale("ja-JP")
+                .setJavaScriptEnabled(false)
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
         visit("/ja/links");
         assertThat(page.locator("h1")).hasText("リンク集");
         assertThat(page.locator("#books")).hasText("書籍");
-        assertThat(page.locator(".link-list li").filter(new Locator.FilterOptions().setHasText("StatPearls"))
-                .locator(".badge")).hasText("英語");
+        assertThat(page.locator(".link-list li")
+                        .filter(new Locator.FilterOptions().setHasText("StatPearls"))
+                        .locator(".badge"))
+                .hasText("英語");
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
         org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
         page.locator("a[href='#patients']").click();
@@ -55,18 +61,21 @@ class LinksBrowserTest extends BrowserTest {
         signInWithSecondFactor(editor);
 
         visit("/en/links");
-        Response list = page.waitForNavigation(() -> page.locator("main a[href='/en/links/edit']").click());
+        Response list = page.waitForNavigation(
+                () -> page.locator("main a[href='/en/links/edit']").click());
         assertThat(page.locator("h1")).hasText("Edit the links");
         assertThat(page.locator(".link-list .link-flag").first()).containsText("Not yet checked by an editor");
         assertClean(list);
 
-        Response form = page.waitForNavigation(() -> page.locator("main a[href='/en/links/edit/new']").click());
+        Response form = page.waitForNavigation(
+                () -> page.locator("main a[href='/en/links/edit/new']").click());
         assertClean(form);
         String title = "Living with chronic pain " + AccountsFixture.unique("");
         page.locator("#kind").selectOption("patients");
         page.locator("#titleEn").fill(title);
         page.locator("#url").fill("www.example.org/no-scheme");
-        Response refused = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response refused = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page.locator(".error-summary")).containsText("This is not a web address we can link to.");
         assertThat(page.locator(".error-summary")).containsText("Please enter a title in Japanese");
         assertThat(page.locator("#url")).hasAttribute("aria-invalid", "true");
@@ -77,7 +86,8 @@ class LinksBrowserTest extends BrowserTest {
         page.locator("#language").selectOption("en");
         page.locator("#descriptionEn").fill("Practical advice for everyday life with long-lasting pain.");
         page.locator("#descriptionJa").fill("長く続く痛みと付き合いながら暮らすための実用的な助言です。");
-        Response added = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response added = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page.locator("p.notice-inline")).hasText("The link was added.");
         Locator item = page.locator(".link-list li").filter(new Locator.FilterOptions().setHasText(title));
         assertThat(item).containsText("https://www.example.org/living-with-pain");
@@ -88,7 +98,8 @@ class LinksBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Edit a link");
         assertClean(edit);
         page.locator("#editorChecked").check();
-        Response saved = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response saved = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page.locator("p.notice-inline")).hasText("Your changes were saved.");
         assertThat(item.locator(".badge-unchecked")).hasCount(0);
         assertClean(saved);
@@ -96,10 +107,13 @@ class LinksBrowserTest extends BrowserTest {
         visit("/ja/links/edit");
         assertThat(page.locator("h1")).hasText("リンク集の編集");
         Response confirm = page.waitForNavigation(() -> page.locator(".link-list li")
-                .filter(new Locator.FilterOptions().setHasText(title)).locator("a.button-danger").click());
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .locator("a.button-danger")
+                .click());
         assertThat(page.locator("h1")).hasText("このリンクを削除しますか？");
         assertClean(confirm);
-        Response deleted = page.waitForNavigation(() -> page.locator("main form button.button-danger").click());
+        Response deleted = page.waitForNavigation(
+                () -> page.locator("main form button.button-danger").click());
         assertThat(page.locator("p.notice-inline")).hasText("リンクを削除しました。");
         assertThat(page.locator("main")).not().containsText(title);
         assertClean(deleted);

@@ -16,17 +16,20 @@ class PasswordResetBrowserTest extends BrowserTest {
         String email = AccountsFixture.confirmedMember(port, "ja");
         openBrowser(new Browser.NewContextOptions().setLocale("ja-JP"));
         visit("/ja/login");
-        Response request = page.waitForNavigation(() -> page.getByText("パスワードをお忘れですか？").click());
+        Response request =
+                page.waitForNavigation(() -> page.getByText("パスワードをお忘れですか？").click());
         assertClean(request);
         page.locator("#email").fill(email);
-        Response sent = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response sent = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page).hasURL(url("/ja/password-reset/sent"));
         assertClean(sent);
 
         String link = TestMailServer.link(TestMailServer.awaitMail(email, "パスワードの再設定"), "/ja/password-reset/new");
         visit(link);
         page.locator("#password").fill("a new morning walk");
-        Response login = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response login = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page).hasURL(url("/ja/login?reset"));
         assertClean(login);
 

@@ -21,8 +21,14 @@ class RegistrationBrowserTest extends BrowserTest {
         "en, Create an account, Confirm your email address, Confirm my email address, Your account, Sign in, Two-factor sign-in",
         "ja, アカウントの作成, メールアドレスの確認, メールアドレスを確認する, アカウント, ログイン, 2段階認証"
     })
-    void registerConfirmSignInAndTurnOnTwoFactor(String lang, String registerHeading, String mailSubject,
-            String confirmButton, String accountHeading, String signInHeading, String twoFactorLink) {
+    void registerConfirmSignInAndTurnOnTwoFactor(
+            String lang,
+            String registerHeading,
+            String mailSubject,
+            String confirmButton,
+            String accountHeading,
+            String signInHeading,
+            String twoFactorLink) {
         TestMailServer.shared();
         openBrowser(new Browser.NewContextOptions().setLocale(lang.equals("ja") ? "ja-JP" : "en-US"));
         String name = "Hana" + UUID.randomUUID().toString().substring(0, 6);
@@ -30,7 +36,8 @@ class RegistrationBrowserTest extends BrowserTest {
         String password = "long walk by the sea";
 
         visit("/" + lang + "/");
-        Response form = page.waitForNavigation(() -> page.locator("nav.site-nav a[href='/" + lang + "/register']").click());
+        Response form = page.waitForNavigation(() ->
+                page.locator("nav.site-nav a[href='/" + lang + "/register']").click());
         assertThat(page.locator("h1")).hasText(registerHeading);
         assertClean(form);
 
@@ -38,33 +45,38 @@ class RegistrationBrowserTest extends BrowserTest {
         page.locator("#displayName").fill(name);
         page.locator("#email").fill(email);
         page.locator("#password").fill("short");
-        Response invalid = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response invalid = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page.locator(".error-summary")).isVisible();
         assertThat(page.locator("#password")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#email")).hasValue(email);
         assertClean(invalid);
 
         page.locator("#password").fill(password);
-        Response checkEmail = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response checkEmail = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page).hasURL(url("/" + lang + "/register/check-email"));
         assertClean(checkEmail);
 
         String link = TestMailServer.link(TestMailServer.awaitMail(email, mailSubject), "/" + lang + "/verify-email");
         visit(link);
-        Response login = page.waitForNavigation(() -> page.getByText(confirmButton).click());
+        Response login =
+                page.waitForNavigation(() -> page.getByText(confirmButton).click());
         assertThat(page).hasURL(url("/" + lang + "/login?verified"));
         assertThat(page.locator("h1")).hasText(signInHeading);
         assertClean(login);
 
         page.locator("#email").fill(email);
         page.locator("#password").fill(password);
-        Response account = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response account = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page).hasURL(url("/" + lang + "/account"));
         assertThat(page.locator("h1")).hasText(accountHeading);
         assertThat(page.locator("nav.site-nav")).containsText(name);
         assertClean(account);
 
-        Response setup = page.waitForNavigation(() -> page.getByText(twoFactorLink).click());
+        Response setup =
+                page.waitForNavigation(() -> page.getByText(twoFactorLink).click());
         assertClean(setup);
         String secret = page.locator("code.secret").first().textContent();
         page.locator("#code").fill(TotpCodes.code(secret, 0));
@@ -79,7 +91,8 @@ class RegistrationBrowserTest extends BrowserTest {
         visit("/" + lang + "/login");
         page.locator("#email").fill(email);
         page.locator("#password").fill(password);
-        Response code = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response code = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page).hasURL(url("/" + lang + "/login/code"));
         assertClean(code);
         page.locator("#code").fill(TotpCodes.code(secret, 1));

@@ -14,14 +14,19 @@ class SearchBrowserTest extends BrowserTest {
 
     @Test
     void aJapaneseReaderSearchesFromTheHeaderOnAPhone() {
-        openBrowser(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(360, 740).setIsMobile(true)
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale("ja-JP")
+                .setViewportSize(360, 740)
+                .setIsMobile(true)
                 .setHasTouch(true));
         visit("/ja/");
         page.locator("#header-q").fill("坐骨神経痛");
-        Response results = page.waitForNavigation(() -> page.locator("#header-q").press("Enter"));
+        Response results =
+                page.waitForNavigation(() -> page.locator("#header-q").press("Enter"));
         assertClean(results);
         assertThat(page.locator("h1")).hasText("検索");
-        assertThat(page.locator(".search-results a[href='/ja/articles/sciatica']")).hasCount(1);
+        assertThat(page.locator(".search-results a[href='/ja/articles/sciatica']"))
+                .hasCount(1);
         assertThat(page.locator(".search-results mark").first()).isVisible();
         screenshot("search-ja-phone");
     }
@@ -31,13 +36,16 @@ class SearchBrowserTest extends BrowserTest {
         openBrowser(new Browser.NewContextOptions().setLocale("en-US").setJavaScriptEnabled(false));
         visit("/en/articles/");
         page.locator("#header-q").fill("trigger point injection");
-        Response results = page.waitForNavigation(() -> page.locator("form.header-search button").click());
+        Response results = page.waitForNavigation(
+                () -> page.locator("form.header-search button").click());
         assertClean(results);
         page.locator("#search-type").selectOption("article");
         page.locator("#search-language").selectOption("ja");
-        Response narrowed = page.waitForNavigation(() -> page.locator("form.search-form button[type=submit]").click());
+        Response narrowed = page.waitForNavigation(
+                () -> page.locator("form.search-form button[type=submit]").click());
         assertClean(narrowed);
-        assertThat(page.locator(".search-results a[href='/ja/articles/injections-compared']")).hasCount(1);
+        assertThat(page.locator(".search-results a[href='/ja/articles/injections-compared']"))
+                .hasCount(1);
         assertThat(page.locator(".search-results a[href^='/en/']")).hasCount(0);
         assertThat(page.locator("#search-language")).hasValue("ja");
     }

@@ -17,12 +17,14 @@ class TwoFactorBrowserTest extends BrowserTest {
         signIn(email);
         assertThat(page).hasURL(url("/en/account"));
 
-        Response setup = page.waitForNavigation(() -> page.getByText("Two-factor sign-in").click());
+        Response setup = page.waitForNavigation(
+                () -> page.getByText("Two-factor sign-in").click());
         assertThat(page.locator(".qr svg")).isVisible();
         assertClean(setup);
         String secret = page.locator("code.secret").first().textContent();
         page.locator("#code").fill(TotpCodes.code(secret, 0));
-        Response codes = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response codes = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page.locator(".recovery-codes li")).hasCount(10);
         assertClean(codes);
 
@@ -34,7 +36,8 @@ class TwoFactorBrowserTest extends BrowserTest {
         signIn(email);
         assertThat(page).hasURL(url("/en/login/code"));
         page.locator("#code").fill(TotpCodes.code(secret, 1));
-        Response account = page.waitForNavigation(() -> page.locator("form.form button[type=submit]").click());
+        Response account = page.waitForNavigation(
+                () -> page.locator("form.form button[type=submit]").click());
         assertThat(page).hasURL(url("/en/account"));
         assertClean(account);
     }

@@ -37,17 +37,27 @@ class ContentPipelineTest {
 
     @Test
     void markdownFormattingIsKept() {
-        String html = pipeline.render("## Heading\n\n**bold** *em* `code`\n\n> quote\n\n3. three\n4. four\n\n---").html();
+        String html = pipeline.render("## Heading\n\n**bold** *em* `code`\n\n> quote\n\n3. three\n4. four\n\n---")
+                .html();
 
-        assertThat(html).contains("<h2>Heading</h2>", "<strong>bold</strong>", "<em>em</em>", "<code>code</code>",
-                "<blockquote>", "<ol start=\"3\"><li>three</li>", "<hr />");
+        assertThat(html)
+                .contains(
+                        "<h2>Heading</h2>",
+                        "<strong>bold</strong>",
+                        "<em>em</em>",
+                        "<code>code</code>",
+                        "<blockquote>",
+                        "<ol start=\"3\"><li>three</li>",
+                        "<hr />");
     }
 
     @Test
     void tablesRenderWithAlignmentButNoStyle() {
-        String html = pipeline.render("| Muscle | Pain |\n|:--|--:|\n| Trapezius | 7 |").html();
+        String html = pipeline.render("| Muscle | Pain |\n|:--|--:|\n| Trapezius | 7 |")
+                .html();
 
-        assertThat(html).startsWith("<table><thead><tr><th align=\"left\">Muscle</th><th align=\"right\">Pain</th>")
+        assertThat(html)
+                .startsWith("<table><thead><tr><th align=\"left\">Muscle</th><th align=\"right\">Pain</th>")
                 .contains("<td align=\"left\">Trapezius</td><td align=\"right\">7</td>")
                 .doesNotContain("style");
     }
@@ -151,8 +161,8 @@ class ContentPipelineTest {
         Rendered expected = pipeline.render(markdown);
 
         try (var executor = java.util.concurrent.Executors.newFixedThreadPool(8)) {
-            var results = executor.invokeAll(java.util.Collections.nCopies(200,
-                    (java.util.concurrent.Callable<Rendered>) () -> pipeline.render(markdown)));
+            var results = executor.invokeAll(java.util.Collections.nCopies(
+                    200, (java.util.concurrent.Callable<Rendered>) () -> pipeline.render(markdown)));
             for (var result : results) {
                 assertThat(result.get()).isEqualTo(expected);
             }

@@ -12,8 +12,11 @@ class CsvTest {
     @Test
     void quotedFieldsHoldCommasQuotesAndLineBreaks() {
         String csv = "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\nplain,,end\r\n";
-        assertThat(Csv.rows(csv)).containsExactly(
-                List.of("a", "b", "c"), List.of("x, y", "say \"hi\"", "two\nlines"), List.of("plain", "", "end"));
+        assertThat(Csv.rows(csv))
+                .containsExactly(
+                        List.of("a", "b", "c"),
+                        List.of("x, y", "say \"hi\"", "two\nlines"),
+                        List.of("plain", "", "end"));
     }
 
     @Test

@@ -22,8 +22,32 @@ final class InertHtml {
             Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> ALLOWED_TAGS = Set.of(
-            "p", "br", "strong", "em", "del", "blockquote", "ul", "ol", "li", "code", "pre", "h1", "h2", "h3", "h4",
-            "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "a", "img");
+            "p",
+            "br",
+            "strong",
+            "em",
+            "del",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "code",
+            "pre",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "a",
+            "img");
     private static final Set<String> ALLOWED_ATTRIBUTES =
             Set.of("href", "src", "alt", "title", "rel", "start", "align", "loading");
 
@@ -80,7 +104,8 @@ final class InertHtml {
         if (name.equals("a") && !attributes.containsKey("href")) {
             problems.add("<a> without href");
         }
-        if (name.equals("img") && !MEDIA.matcher(attributes.getOrDefault("src", "")).matches()) {
+        if (name.equals("img")
+                && !MEDIA.matcher(attributes.getOrDefault("src", "")).matches()) {
             problems.add("<img> whose src is not one of our uploads: " + attributes.get("src"));
         }
     }
@@ -109,9 +134,7 @@ final class InertHtml {
     /** Judged the way a browser reads it: references decoded, whitespace and controls dropped, case ignored. */
     static boolean isSafeUrl(String decoded) {
         StringBuilder squeezed = new StringBuilder();
-        decoded.codePoints()
-                .filter(c -> c > 0x20 && (c < 0x7f || c > 0x9f))
-                .forEach(squeezed::appendCodePoint);
+        decoded.codePoints().filter(c -> c > 0x20 && (c < 0x7f || c > 0x9f)).forEach(squeezed::appendCodePoint);
         String url = squeezed.toString().toLowerCase(Locale.ROOT).replace('\\', '/');
         return url.startsWith("http://")
                 || url.startsWith("https://")

@@ -54,12 +54,13 @@ class InertHtmlTest {
 
     @Test
     void acceptsWhatThePipelineMayProduce() {
-        String html = "<h2>T</h2><p>a<br />b &lt;script&gt; &amp; &#64;</p><ol start=\"3\"><li><strong>x</strong></li></ol>"
-                + "<table><thead><tr><th align=\"center\">h</th></tr></thead><tbody><tr><td>d</td></tr></tbody></table>"
-                + "<p><a href=\"https://a.example/?q&#61;1\" title=\"t\" rel=\"nofollow ugc noopener\">x</a>"
-                + "<a href=\"/ja/forum\" rel=\"nofollow ugc noopener\">y</a><a href=\"#top\" rel=\"nofollow ugc noopener\">z</a>"
-                + "<a href=\"mailto:a&#64;b.example\" rel=\"nofollow ugc noopener\">m</a>"
-                + "<img src=\"/media/abcdefghijklmnop.jpg\" alt=\"a\" loading=\"lazy\" /></p><hr /><pre><code>c</code></pre>";
+        String html =
+                "<h2>T</h2><p>a<br />b &lt;script&gt; &amp; &#64;</p><ol start=\"3\"><li><strong>x</strong></li></ol>"
+                        + "<table><thead><tr><th align=\"center\">h</th></tr></thead><tbody><tr><td>d</td></tr></tbody></table>"
+                        + "<p><a href=\"https://a.example/?q&#61;1\" title=\"t\" rel=\"nofollow ugc noopener\">x</a>"
+                        + "<a href=\"/ja/forum\" rel=\"nofollow ugc noopener\">y</a><a href=\"#top\" rel=\"nofollow ugc noopener\">z</a>"
+                        + "<a href=\"mailto:a&#64;b.example\" rel=\"nofollow ugc noopener\">m</a>"
+                        + "<img src=\"/media/abcdefghijklmnop.jpg\" alt=\"a\" loading=\"lazy\" /></p><hr /><pre><code>c</code></pre>";
 
         assertThat(InertHtml.problems(html)).isEmpty();
     }

@@ -8,7 +8,8 @@ class PersonalDataCheckTest {
 
     @Test
     void findsEmailAddresses() {
-        assertThat(PersonalDataCheck.findings("Write to taro.yamada+mps@example.co.jp any time")).containsExactly("email");
+        assertThat(PersonalDataCheck.findings("Write to taro.yamada+mps@example.co.jp any time"))
+                .containsExactly("email");
         assertThat(PersonalDataCheck.findings("連絡はtaro@example.jpまでお願いします")).containsExactly("email");
         assertThat(PersonalDataCheck.findings("メール：ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ")).containsExactly("email");
     }
@@ -43,10 +44,12 @@ class PersonalDataCheckTest {
 
     @Test
     void datesAndShortNumbersAreNotPhoneNumbers() {
-        assertThat(PersonalDataCheck.findings("Pain started on 2024-05-01 and eased by 2024/06/15.")).isEmpty();
+        assertThat(PersonalDataCheck.findings("Pain started on 2024-05-01 and eased by 2024/06/15."))
+                .isEmpty();
         assertThat(PersonalDataCheck.findings("2024年05月01日に受診、05-01-2024にも")).isEmpty();
         assertThat(PersonalDataCheck.findings("痛みは10段階で7、注射は12345678円ではありません")).isEmpty();
-        assertThat(PersonalDataCheck.findings("I walked 12,345 steps, 123456789 in total")).isEmpty();
+        assertThat(PersonalDataCheck.findings("I walked 12,345 steps, 123456789 in total"))
+                .isEmpty();
         assertThat(PersonalDataCheck.findings("〒150-0002 渋谷区")).isEmpty();
         assertThat(PersonalDataCheck.findings("Open 09:00-17:30, score +3")).isEmpty();
         assertThat(PersonalDataCheck.findings("+1 234")).isEmpty();
@@ -55,19 +58,25 @@ class PersonalDataCheckTest {
     @Test
     void articleIdentifiersAreNotPhoneNumbers() {
         assertThat(PersonalDataCheck.findings("doi:10.1016/j.pain.2011.07.012")).isEmpty();
-        assertThat(PersonalDataCheck.findings("https://doi.org/10.1016/S0304-3959(03)00123-4")).isEmpty();
-        assertThat(PersonalDataCheck.findings("https://doi.org/10.1097/AJP.0000000000000123")).isEmpty();
+        assertThat(PersonalDataCheck.findings("https://doi.org/10.1016/S0304-3959(03)00123-4"))
+                .isEmpty();
+        assertThat(PersonalDataCheck.findings("https://doi.org/10.1097/AJP.0000000000000123"))
+                .isEmpty();
         assertThat(PersonalDataCheck.findings("doi:10.1002/0470841559.ch1")).isEmpty();
-        assertThat(PersonalDataCheck.findings("PMID: 31234567, PMCID: PMC6123456")).isEmpty();
+        assertThat(PersonalDataCheck.findings("PMID: 31234567, PMCID: PMC6123456"))
+                .isEmpty();
         assertThat(PersonalDataCheck.findings("文献：PMID 12345678（2003年）")).isEmpty();
-        assertThat(PersonalDataCheck.findings("ISBN 978-4-260-01234-5, ISBN 0-306-40615-2")).isEmpty();
-        assertThat(PersonalDataCheck.findings("https://example.org/posts/0312345678")).isEmpty();
+        assertThat(PersonalDataCheck.findings("ISBN 978-4-260-01234-5, ISBN 0-306-40615-2"))
+                .isEmpty();
+        assertThat(PersonalDataCheck.findings("https://example.org/posts/0312345678"))
+                .isEmpty();
     }
 
     @Test
     void thingsThatMerelyLookLikeAddressesAreNotEmails() {
         assertThat(PersonalDataCheck.findings("Thanks @taro, see you at 3")).isEmpty();
-        assertThat(PersonalDataCheck.findings("a@b is not an address, nor is x@localhost")).isEmpty();
+        assertThat(PersonalDataCheck.findings("a@b is not an address, nor is x@localhost"))
+                .isEmpty();
         assertThat(PersonalDataCheck.findings("")).isEmpty();
         assertThat(PersonalDataCheck.findings(null)).isEmpty();
     }
@@ -75,7 +84,9 @@ class PersonalDataCheckTest {
     @Test
     void longAdversarialTextIsCheckedWithoutRunningOutOfStack() {
         assertThat(PersonalDataCheck.findings("a@" + "b.".repeat(50_000) + "1")).isEmpty();
-        assertThat(PersonalDataCheck.findings("a@" + "b.".repeat(50_000) + "jp")).containsExactly("email");
-        assertThat(PersonalDataCheck.findings("0-".repeat(50_000) + " +1 ".repeat(20_000))).isEmpty();
+        assertThat(PersonalDataCheck.findings("a@" + "b.".repeat(50_000) + "jp"))
+                .containsExactly("email");
+        assertThat(PersonalDataCheck.findings("0-".repeat(50_000) + " +1 ".repeat(20_000)))
+                .isEmpty();
     }
 }

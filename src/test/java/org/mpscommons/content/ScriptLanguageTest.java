@@ -17,13 +17,15 @@ class ScriptLanguageTest {
 
     @Test
     void japaneseFullOfEnglishTermsIsStillJapanese() {
-        assertThat(ScriptLanguage.guess("今日はMyofascial pain syndromeについて医師と話しました。")).isEqualTo("ja");
+        assertThat(ScriptLanguage.guess("今日はMyofascial pain syndromeについて医師と話しました。"))
+                .isEqualTo("ja");
         assertThat(ScriptLanguage.guess("MPSでTrigger Point Injectionを受けた")).isEqualTo("ja");
     }
 
     @Test
     void englishQuotingAJapaneseTermIsEnglish() {
-        assertThat(ScriptLanguage.guess("My neck hurts after long days at the desk.")).isEqualTo("en");
+        assertThat(ScriptLanguage.guess("My neck hurts after long days at the desk."))
+                .isEqualTo("en");
         // 4 of 57 letters.
         assertThat(ScriptLanguage.guess("I saw a doctor about trigger points (トリガー) yesterday and it helped a lot."))
                 .isEqualTo("en");

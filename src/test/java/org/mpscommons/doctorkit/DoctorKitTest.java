@@ -57,47 +57,87 @@ class DoctorKitTest {
 
     @Test
     void eachStepCarriesTheEarlierAnswersAndChecksItsOwn() throws Exception {
-        String start = mvc.perform(get("/en/doctor-kit")).andReturn().getResponse().getContentAsString();
-        assertThat(start).contains("Step 1 of 5").contains("Where does it hurt?")
-                .contains("name=\"regions\" value=\"low_back\"").contains("We do not save what you enter here");
+        String start =
+                mvc.perform(get("/en/doctor-kit")).andReturn().getResponse().getContentAsString();
+        assertThat(start)
+                .contains("Step 1 of 5")
+                .contains("Where does it hurt?")
+                .contains("name=\"regions\" value=\"low_back\"")
+                .contains("We do not save what you enter here");
 
         MockHttpServletResponse none = step(post("/en/doctor-kit").param("step", "1"));
-        assertThat(none.getContentAsString()).contains("Step 1 of 5")
+        assertThat(none.getContentAsString())
+                .contains("Step 1 of 5")
                 .contains("Choose at least one place where it hurts.");
         assertThat(none.getHeader("Cache-Control")).isEqualTo("no-store");
 
         String second = step(post("/en/doctor-kit").param("step", "1").param("regions", "low_back", "buttock"))
                 .getContentAsString();
-        assertThat(second).contains("Step 2 of 5").contains("<input type=\"hidden\" name=\"regions\" value=\"low_back\">")
+        assertThat(second)
+                .contains("Step 2 of 5")
+                .contains("<input type=\"hidden\" name=\"regions\" value=\"low_back\">")
                 .contains("<input type=\"hidden\" name=\"regions\" value=\"buttock\">");
 
-        String signs = step(post("/en/doctor-kit").param("step", "2").param("regions", "low_back", "buttock")
-                .param("since", "2y").param("diagnoses", "sciatica").param("age", "50_plus")).getContentAsString();
+        String signs = step(post("/en/doctor-kit")
+                        .param("step", "2")
+                        .param("regions", "low_back", "buttock")
+                        .param("since", "2y")
+                        .param("diagnoses", "sciatica")
+                        .param("age", "50_plus"))
+                .getContentAsString();
         String shown = signIds(new String[] {"low_back", "buttock"}, "2y", "50_plus");
-        assertThat(signs).contains("Step 3 of 5: Warning signs to check first").contains("Call an ambulance now if:")
-                .contains("name=\"since\" value=\"2y\"").contains("name=\"age\" value=\"50_plus\"")
-                .contains("name=\"signsShown\" value=\"" + shown + "\"").contains("Awaiting clinical review.");
+        assertThat(signs)
+                .contains("Step 3 of 5: Warning signs to check first")
+                .contains("Call an ambulance now if:")
+                .contains("name=\"since\" value=\"2y\"")
+                .contains("name=\"age\" value=\"50_plus\"")
+                .contains("name=\"signsShown\" value=\"" + shown + "\"")
+                .contains("Awaiting clinical review.");
 
-        String third = step(post("/en/doctor-kit").param("step", "3").param("regions", "low_back", "buttock")
-                .param("since", "2y").param("diagnoses", "sciatica").param("age", "50_plus")
-                .param("signsShown", shown)).getContentAsString();
-        assertThat(third).contains("Step 4 of 5").contains("name=\"signsShown\" value=\"" + shown + "\"")
-                .contains("name=\"diagnoses\" value=\"sciatica\"").contains("name=\"effect-painkillers\"");
+        String third = step(post("/en/doctor-kit")
+                        .param("step", "3")
+                        .param("regions", "low_back", "buttock")
+                        .param("since", "2y")
+                        .param("diagnoses", "sciatica")
+                        .param("age", "50_plus")
+                        .param("signsShown", shown))
+                .getContentAsString();
+        assertThat(third)
+                .contains("Step 4 of 5")
+                .contains("name=\"signsShown\" value=\"" + shown + "\"")
+                .contains("name=\"diagnoses\" value=\"sciatica\"")
+                .contains("name=\"effect-painkillers\"");
 
-        String fourth = step(post("/en/doctor-kit").param("step", "4").param("regions", "low_back", "buttock")
-                .param("since", "2y").param("diagnoses", "sciatica").param("effect-painkillers", "better")
-                .param("effect-epidural_block", "same").param("effect-massage", "")).getContentAsString();
-        assertThat(fourth).contains("Step 5 of 5").contains("name=\"treatments\" value=\"painkillers:better\"")
-                .contains("name=\"treatments\" value=\"epidural_block:same\"").doesNotContain("massage:")
-                .contains("Low back (lumbar), Buttock").contains("Epidural block: No change")
+        String fourth = step(post("/en/doctor-kit")
+                        .param("step", "4")
+                        .param("regions", "low_back", "buttock")
+                        .param("since", "2y")
+                        .param("diagnoses", "sciatica")
+                        .param("effect-painkillers", "better")
+                        .param("effect-epidural_block", "same")
+                        .param("effect-massage", ""))
+                .getContentAsString();
+        assertThat(fourth)
+                .contains("Step 5 of 5")
+                .contains("name=\"treatments\" value=\"painkillers:better\"")
+                .contains("name=\"treatments\" value=\"epidural_block:same\"")
+                .doesNotContain("massage:")
+                .contains("Low back (lumbar), Buttock")
+                .contains("Epidural block: No change")
                 .contains("formaction=\"/en/doctor-kit/letter.pdf\"")
                 // A visitor cannot save: nothing offers it.
                 .doesNotContain("name=\"save\"");
 
-        String back = step(post("/en/doctor-kit").param("step", "3").param("go", "back")
-                .param("regions", "low_back").param("since", "2y").param("diagnoses", "sciatica"))
+        String back = step(post("/en/doctor-kit")
+                        .param("step", "3")
+                        .param("go", "back")
+                        .param("regions", "low_back")
+                        .param("since", "2y")
+                        .param("diagnoses", "sciatica"))
                 .getContentAsString();
-        assertThat(back).contains("Step 2 of 5").contains("id=\"since-2y\" name=\"since\" value=\"2y\" checked")
+        assertThat(back)
+                .contains("Step 2 of 5")
+                .contains("id=\"since-2y\" name=\"since\" value=\"2y\" checked")
                 .contains("id=\"diagnosis-sciatica\" name=\"diagnoses\" value=\"sciatica\" checked");
     }
 
@@ -107,7 +147,8 @@ class DoctorKitTest {
         int logged = output.getAll().length();
         // The page is Japanese; the doctor reads English.
         MockHttpServletResponse response = mvc.perform(letter(post("/ja/doctor-kit/letter.pdf"), "en"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/pdf");
@@ -119,11 +160,16 @@ class DoctorKitTest {
             assertThat(pdf.getDocumentInformation().getTitle())
                     .isEqualTo("A question about myofascial pain syndrome (MPS)");
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Dear Doctor").contains("Where it hurts: Low back (lumbar), Buttock")
+            assertThat(text)
+                    .contains("Dear Doctor")
+                    .contains("Where it hurts: Low back (lumbar), Buttock")
                     .contains("How long I have had it: about 2 years")
-                    .contains("Diagnoses I have been given: Sciatica").contains("Epidural block: no change")
-                    .contains(NOTE).contains("unlike epidural or nerve root blocks")
-                    .contains("doi:10.1093/pm/pnx207").contains("doi:10.1111/j.1526-4637.2008.00526.x")
+                    .contains("Diagnoses I have been given: Sciatica")
+                    .contains("Epidural block: no change")
+                    .contains(NOTE)
+                    .contains("unlike epidural or nerve root blocks")
+                    .contains("doi:10.1093/pm/pnx207")
+                    .contains("doi:10.1111/j.1526-4637.2008.00526.x")
                     .contains("http://localhost:" + port + "/en/articles/k/for-doctors")
                     .contains("I read a list of warning signs for these areas");
             for (PDPage page : pdf.getPages()) {
@@ -140,60 +186,92 @@ class DoctorKitTest {
 
     @Test
     void aJapaneseLetterHasItsReferencesAndFitsTwoPagesEvenWithEveryPlaceChosen() throws Exception {
-        MockHttpServletRequestBuilder request = post("/en/doctor-kit/letter.pdf").with(CookieCsrf.valid())
-                .param("regions", Vocabulary.SHIPPED.regions().keySet().toArray(String[]::new)).param("since", "10y")
+        MockHttpServletRequestBuilder request = post("/en/doctor-kit/letter.pdf")
+                .with(CookieCsrf.valid())
+                .param("regions", Vocabulary.SHIPPED.regions().keySet().toArray(String[]::new))
+                .param("since", "10y")
                 .param("diagnoses", Vocabulary.SHIPPED.diagnoses().keySet().toArray(String[]::new))
-                .param("treatments", Vocabulary.SHIPPED.treatments().keySet().stream().map(id -> id + ":worse")
-                        .toArray(String[]::new))
-                .param("signsShown", signIds(Vocabulary.SHIPPED.regions().keySet().toArray(String[]::new), "10y", ""))
-                .param("letterLanguage", "ja").param("note", "あ".repeat(KitAnswers.NOTE_MAX));
+                .param(
+                        "treatments",
+                        Vocabulary.SHIPPED.treatments().keySet().stream()
+                                .map(id -> id + ":worse")
+                                .toArray(String[]::new))
+                .param(
+                        "signsShown",
+                        signIds(Vocabulary.SHIPPED.regions().keySet().toArray(String[]::new), "10y", ""))
+                .param("letterLanguage", "ja")
+                .param("note", "あ".repeat(KitAnswers.NOTE_MAX));
         byte[] bytes = mvc.perform(request).andReturn().getResponse().getContentAsByteArray();
         Files.createDirectories(Path.of("target/letters"));
         Files.write(Path.of("target/letters/letter-ja-everything.pdf"), bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-            assertThat(text).contains("筋筋膜性疼痛症候群（MPS）についてのご相談").contains("頭頂部")
-                    .contains("Fernández-de-las-Peñas").contains("doi:10.12998/wjcc.v9.i9.2077");
+            assertThat(text)
+                    .contains("筋筋膜性疼痛症候群（MPS）についてのご相談")
+                    .contains("頭頂部")
+                    .contains("Fernández-de-las-Peñas")
+                    .contains("doi:10.12998/wjcc.v9.i9.2077");
             assertThat(PdfQr.decode(pdf)).containsExactly("http://localhost:" + port + "/ja/articles/k/for-doctors");
         }
     }
 
     @Test
     void thePrintViewShowsTheLetterInItsOwnLanguage() throws Exception {
-        MockHttpServletResponse response = mvc.perform(letter(post("/en/doctor-kit/letter"), "ja")).andReturn()
+        MockHttpServletResponse response = mvc.perform(letter(post("/en/doctor-kit/letter"), "ja"))
+                .andReturn()
                 .getResponse();
         assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
-        assertThat(response.getContentAsString()).contains("<html lang=\"en\"")
+        assertThat(response.getContentAsString())
+                .contains("<html lang=\"en\"")
                 .contains("<article class=\"letter\" lang=\"ja\"")
-                .contains("筋筋膜性疼痛症候群（MPS）についてのご相談").contains("硬膜外ブロック：変わらなかった")
-                .contains("<svg").contains("Your letter to your doctor");
+                .contains("筋筋膜性疼痛症候群（MPS）についてのご相談")
+                .contains("硬膜外ブロック：変わらなかった")
+                .contains("<svg")
+                .contains("Your letter to your doctor");
     }
 
     @Test
     void aHandMadePostThatCannotMakeALetterShowsTheStepToMend() throws Exception {
-        String tooLong = mvc.perform(post("/en/doctor-kit/letter.pdf").with(CookieCsrf.valid())
-                .param("regions", "low_back").param("letterLanguage", "en")
-                .param("signsShown", signIds(new String[] {"low_back"}, "", ""))
-                .param("note", "x".repeat(KitAnswers.NOTE_MAX + 1))).andReturn().getResponse().getContentAsString();
+        String tooLong = mvc.perform(post("/en/doctor-kit/letter.pdf")
+                        .with(CookieCsrf.valid())
+                        .param("regions", "low_back")
+                        .param("letterLanguage", "en")
+                        .param("signsShown", signIds(new String[] {"low_back"}, "", ""))
+                        .param("note", "x".repeat(KitAnswers.NOTE_MAX + 1)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(tooLong).contains("Step 5 of 5").contains("Please shorten your message to 600 characters");
 
-        String unknown = mvc.perform(post("/ja/doctor-kit/letter.pdf").with(CookieCsrf.valid())
-                .param("regions", "elbow_of_nobody").param("letterLanguage", "en")).andReturn().getResponse()
+        String unknown = mvc.perform(post("/ja/doctor-kit/letter.pdf")
+                        .with(CookieCsrf.valid())
+                        .param("regions", "elbow_of_nobody")
+                        .param("letterLanguage", "en"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(unknown).contains("ステップ 1/5").contains("認識できない回答がありました");
 
-        String language = mvc.perform(post("/en/doctor-kit/letter").with(CookieCsrf.valid())
-                .param("regions", "low_back").param("letterLanguage", "fr")
-                .param("signsShown", signIds(new String[] {"low_back"}, "", ""))).andReturn().getResponse()
+        String language = mvc.perform(post("/en/doctor-kit/letter")
+                        .with(CookieCsrf.valid())
+                        .param("regions", "low_back")
+                        .param("letterLanguage", "fr")
+                        .param("signsShown", signIds(new String[] {"low_back"}, "", "")))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(language).contains("Choose the language of the letter.");
 
         // No letter without the warning signs that apply: a post that skipped them, or whose answers changed since
         // (here, a chest region added), is shown them first.
-        String unseen = mvc.perform(post("/en/doctor-kit/letter.pdf").with(CookieCsrf.valid())
-                .param("regions", "low_back", "chest_pectoral").param("letterLanguage", "en")
-                .param("signsShown", signIds(new String[] {"low_back"}, "", ""))).andReturn().getResponse()
+        String unseen = mvc.perform(post("/en/doctor-kit/letter.pdf")
+                        .with(CookieCsrf.valid())
+                        .param("regions", "low_back", "chest_pectoral")
+                        .param("letterLanguage", "en")
+                        .param("signsShown", signIds(new String[] {"low_back"}, "", "")))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(unseen).contains("Step 3 of 5: Warning signs to check first").contains("Call an ambulance now if:");
     }
@@ -202,7 +280,8 @@ class DoctorKitTest {
     void theHandoutForDoctorsIsOnePageInEachLanguage() throws Exception {
         for (String language : new String[] {"ja", "en"}) {
             MockHttpServletResponse response = mvc.perform(get("/" + language + "/doctor-kit/handout.pdf"))
-                    .andReturn().getResponse();
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getContentType()).isEqualTo("application/pdf");
             // For a person to look at, like the browser tests' screenshots.
             Files.createDirectories(Path.of("target/letters"));
@@ -228,9 +307,12 @@ class DoctorKitTest {
     @Test
     void aMadeUpEffectOnALaterStepIsIgnoredNotAServerError() throws Exception {
         for (String step : new String[] {"4", "5"}) {
-            MockHttpServletResponse response = step(post("/en/doctor-kit").param("step", step)
-                    .param("regions", "calf").param("treatments", "massage:x\nforged log line")
-                    .param("letterLanguage", "en").param("note", ""));
+            MockHttpServletResponse response = step(post("/en/doctor-kit")
+                    .param("step", step)
+                    .param("regions", "calf")
+                    .param("treatments", "massage:x\nforged log line")
+                    .param("letterLanguage", "en")
+                    .param("note", ""));
             // Before: a 500 and an ERROR line carrying the made-up text (NoSuchMessageException for its message key).
             assertThat(response.getStatus()).as("step " + step).isEqualTo(200);
         }
@@ -241,24 +323,37 @@ class DoctorKitTest {
     }
 
     private MockHttpServletRequestBuilder letter(MockHttpServletRequestBuilder request, String language) {
-        return request.with(CookieCsrf.valid()).param("regions", "low_back", "buttock").param("since", "2y")
-                .param("diagnoses", "sciatica").param("treatments", "painkillers:better", "epidural_block:same")
+        return request.with(CookieCsrf.valid())
+                .param("regions", "low_back", "buttock")
+                .param("since", "2y")
+                .param("diagnoses", "sciatica")
+                .param("treatments", "painkillers:better", "epidural_block:same")
                 .param("signsShown", signIds(new String[] {"low_back", "buttock"}, "2y", ""))
-                .param("letterLanguage", language).param("note", NOTE);
+                .param("letterLanguage", language)
+                .param("note", NOTE);
     }
 
     /** The ids of the warning signs the signs step shows for these answers, as it posts them. */
     private String signIds(String[] regions, String since, String age) {
-        return new KitAnswers(java.util.List.of(regions), since, java.util.List.of(), java.util.List.of(), "", "",
-                age, "", false).signIds(warningSigns);
+        return new KitAnswers(
+                        java.util.List.of(regions),
+                        since,
+                        java.util.List.of(),
+                        java.util.List.of(),
+                        "",
+                        "",
+                        age,
+                        "",
+                        false)
+                .signIds(warningSigns);
     }
 
     /** Every table's row count: what "nothing was stored" means. */
     private Map<String, Long> rowCounts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection connection = dataSource.getConnection();
-                ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
-                        new String[] {"TABLE"})) {
+                ResultSet tables =
+                        connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 String table = tables.getString("TABLE_NAME");
                 try (var statement = connection.createStatement();
@@ -268,8 +363,11 @@ class DoctorKitTest {
                 }
             }
         }
-        assertThat(counts).containsKey(counts.keySet().stream().filter(t -> t.equalsIgnoreCase("doctor_kit_letter"))
-                .findFirst().orElse("doctor_kit_letter"));
+        assertThat(counts)
+                .containsKey(counts.keySet().stream()
+                        .filter(t -> t.equalsIgnoreCase("doctor_kit_letter"))
+                        .findFirst()
+                        .orElse("doctor_kit_letter"));
         return counts;
     }
 }

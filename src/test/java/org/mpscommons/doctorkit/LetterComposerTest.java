@@ -22,9 +22,16 @@ class LetterComposerTest {
     private final LetterComposer composer = new LetterComposer(Vocabulary.SHIPPED);
 
     private static LetterRequest answers(String language) {
-        return new LetterRequest(List.of("low_back", "buttock", "thigh_posterior", "no_such_region"), "2y",
-                List.of("disc_herniation", "sciatica"), List.of(new TreatmentTried("epidural_block", Effect.SAME),
-                        new TreatmentTried("painkillers", Effect.BETTER)), language, "朝起きたときが一番つらいです。", true);
+        return new LetterRequest(
+                List.of("low_back", "buttock", "thigh_posterior", "no_such_region"),
+                "2y",
+                List.of("disc_herniation", "sciatica"),
+                List.of(
+                        new TreatmentTried("epidural_block", Effect.SAME),
+                        new TreatmentTried("painkillers", Effect.BETTER)),
+                language,
+                "朝起きたときが一番つらいです。",
+                true);
     }
 
     @Test
@@ -37,11 +44,13 @@ class LetterComposerTest {
             assertThat(letter.getNumberOfPages()).isBetween(1, 2);
             assertThat(letter.getDocumentCatalog().getLanguage()).isEqualTo("ja");
             String text = new PDFTextStripper().getText(letter).replaceAll("\\s+", "");
-            assertThat(text).contains("筋筋膜性疼痛症候群（MPS）についてのご相談")
+            assertThat(text)
+                    .contains("筋筋膜性疼痛症候群（MPS）についてのご相談")
                     .contains("痛む場所：腰（腰部）、殿部（お尻）、太もも裏（大腿後面）")
                     .contains("痛みが続いている期間：約2年")
                     .contains("これまでに受けた診断：椎間板ヘルニア、坐骨神経痛")
-                    .contains("硬膜外ブロック：変わらなかった").contains("痛み止めの薬（消炎鎮痛薬など）：良くなった")
+                    .contains("硬膜外ブロック：変わらなかった")
+                    .contains("痛み止めの薬（消炎鎮痛薬など）：良くなった")
                     .contains("朝起きたときが一番つらいです。")
                     .contains("この手紙を作る前に、これらの部位について、すぐに受診が必要な危険なサインの一覧を読みました。")
                     .contains("トリガーポイント注射は考えられるでしょうか")
@@ -56,13 +65,13 @@ class LetterComposerTest {
 
     @Test
     void anEnglishLetterIsWrittenInEnglishWhateverThePageLanguage() throws Exception {
-        LetterRequest request = new LetterRequest(List.of("low_back"), "0m", List.of(), List.of(), "en", "",
-                false);
+        LetterRequest request = new LetterRequest(List.of("low_back"), "0m", List.of(), List.of(), "en", "", false);
         try (PDDocument letter = Loader.loadPDF(composer.pdf(request, ARTICLE, List.of(REFERENCE)))) {
             assertThat(letter.getNumberOfPages()).isBetween(1, 2);
             assertThat(letter.getDocumentCatalog().getLanguage()).isEqualTo("en");
             String text = new PDFTextStripper().getText(letter).replaceAll("\\s+", " ");
-            assertThat(text).contains("A question about myofascial pain syndrome (MPS)")
+            assertThat(text)
+                    .contains("A question about myofascial pain syndrome (MPS)")
                     .contains("How long I have had it: less than a month")
                     .contains("Diagnoses I have been given: none")
                     .contains("how might it fit with what has been found so far")
@@ -79,8 +88,12 @@ class LetterComposerTest {
      */
     private static List<String> worstNotes() {
         String widest = Character.toString(widestDrawable());
-        return List.of("😣".repeat(KitAnswers.NOTE_MAX), "？".repeat(KitAnswers.NOTE_MAX), "ー".repeat(KitAnswers.NOTE_MAX),
-                "、。".repeat(KitAnswers.NOTE_MAX / 2), widest.repeat(KitAnswers.NOTE_MAX),
+        return List.of(
+                "😣".repeat(KitAnswers.NOTE_MAX),
+                "？".repeat(KitAnswers.NOTE_MAX),
+                "ー".repeat(KitAnswers.NOTE_MAX),
+                "、。".repeat(KitAnswers.NOTE_MAX / 2),
+                widest.repeat(KitAnswers.NOTE_MAX),
                 ("痛" + "😣".repeat(4) + "\n").repeat(KitAnswers.NOTE_MAX / 6),
                 (widest + "！").repeat(KitAnswers.NOTE_MAX / 2));
     }
@@ -91,7 +104,9 @@ class LetterComposerTest {
             int widest = 'W';
             float width = 0;
             for (int point = 0x20; point < 0x10000; point++) {
-                if (!Character.isDefined(point) || Character.isSurrogate((char) point) || Character.isISOControl(point)) {
+                if (!Character.isDefined(point)
+                        || Character.isSurrogate((char) point)
+                        || Character.isISOControl(point)) {
                     continue;
                 }
                 try {
@@ -115,19 +130,29 @@ class LetterComposerTest {
     void theFullestLetterOfTheWorstCharactersKeepsToTwoPages() throws Exception {
         Vocabulary vocabulary = Vocabulary.SHIPPED;
         List<TreatmentTried> treatments = vocabulary.treatments().keySet().stream()
-                .map(id -> new TreatmentTried(id, Effect.WORSE)).toList();
-        List<String> references = java.util.Collections.nCopies(DoctorKit.LETTER_REFERENCES.size(), REFERENCE
-                + " Fernández-de-las-Peñas C, Dommerholt J. International Consensus on Diagnostic Criteria and "
-                + "Clinical Considerations of Myofascial Trigger Points: A Delphi Study. Pain Med. 2018. "
-                + "doi:10.1093/pm/pnx207");
+                .map(id -> new TreatmentTried(id, Effect.WORSE))
+                .toList();
+        List<String> references = java.util.Collections.nCopies(
+                DoctorKit.LETTER_REFERENCES.size(),
+                REFERENCE
+                        + " Fernández-de-las-Peñas C, Dommerholt J. International Consensus on Diagnostic Criteria and "
+                        + "Clinical Considerations of Myofascial Trigger Points: A Delphi Study. Pain Med. 2018. "
+                        + "doi:10.1093/pm/pnx207");
         for (String language : List.of("ja", "en")) {
             for (String note : worstNotes()) {
-                LetterRequest request = new LetterRequest(List.copyOf(vocabulary.regions().keySet()), "11m",
-                        List.copyOf(vocabulary.diagnoses().keySet()), treatments, language, note, true);
+                LetterRequest request = new LetterRequest(
+                        List.copyOf(vocabulary.regions().keySet()),
+                        "11m",
+                        List.copyOf(vocabulary.diagnoses().keySet()),
+                        treatments,
+                        language,
+                        note,
+                        true);
                 byte[] pdf = composer.pdf(request, ARTICLE, references);
                 try (PDDocument letter = Loader.loadPDF(pdf)) {
-                    assertThat(letter.getNumberOfPages()).as("%s letter, note of %s", language,
-                            note.substring(0, 4)).isLessThanOrEqualTo(LetterComposer.MAX_PAGES);
+                    assertThat(letter.getNumberOfPages())
+                            .as("%s letter, note of %s", language, note.substring(0, 4))
+                            .isLessThanOrEqualTo(LetterComposer.MAX_PAGES);
                 }
             }
         }
@@ -135,22 +160,23 @@ class LetterComposerTest {
 
     @Test
     void symbolsTheFontCannotDrawAreLeftOutWithANotice() throws Exception {
-        LetterRequest japanese = new LetterRequest(List.of("low_back"), "2y", List.of(), List.of(), "ja",
-                "朝が😣一番つらい🙏です", false);
+        LetterRequest japanese =
+                new LetterRequest(List.of("low_back"), "2y", List.of(), List.of(), "ja", "朝が😣一番つらい🙏です", false);
         try (PDDocument letter = Loader.loadPDF(composer.pdf(japanese, ARTICLE, List.of(REFERENCE)))) {
             String text = new PDFTextStripper().getText(letter).replaceAll("\\s+", "");
-            assertThat(text).contains("朝が一番つらいです")
-                    .contains("印刷できない記号（絵文字など）は省きました");
+            assertThat(text).contains("朝が一番つらいです").contains("印刷できない記号（絵文字など）は省きました");
         }
-        LetterRequest english = new LetterRequest(List.of("low_back"), "2y", List.of(), List.of(), "en",
-                "Mornings are the worst 😣🙏", false);
+        LetterRequest english = new LetterRequest(
+                List.of("low_back"), "2y", List.of(), List.of(), "en", "Mornings are the worst 😣🙏", false);
         try (PDDocument letter = Loader.loadPDF(composer.pdf(english, ARTICLE, List.of(REFERENCE)))) {
             String text = new PDFTextStripper().getText(letter).replaceAll("\\s+", " ");
-            assertThat(text).contains("Mornings are the worst").doesNotContain("worst ?")
+            assertThat(text)
+                    .contains("Mornings are the worst")
+                    .doesNotContain("worst ?")
                     .contains("Some symbols (such as emoji) could not be printed and were left out.");
         }
-        LetterRequest plain = new LetterRequest(List.of("low_back"), "2y", List.of(), List.of(), "en",
-                "Mornings are the worst.", false);
+        LetterRequest plain = new LetterRequest(
+                List.of("low_back"), "2y", List.of(), List.of(), "en", "Mornings are the worst.", false);
         try (PDDocument letter = Loader.loadPDF(composer.pdf(plain, ARTICLE, List.of(REFERENCE)))) {
             assertThat(new PDFTextStripper().getText(letter)).doesNotContain("left out");
         }

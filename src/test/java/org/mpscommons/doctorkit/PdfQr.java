@@ -55,10 +55,15 @@ public final class PdfQr {
 
     private static Optional<String> decode(BufferedImage image) {
         try {
-            return Optional.of(new QRCodeReader().decode(
-                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                    Map.of(DecodeHintType.PURE_BARCODE, true,
-                            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText());
+            return Optional.of(new QRCodeReader()
+                    .decode(
+                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                            Map.of(
+                                    DecodeHintType.PURE_BARCODE,
+                                    true,
+                                    DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(BarcodeFormat.QR_CODE)))
+                    .getText());
         } catch (NotFoundException | ChecksumException | FormatException e) {
             return Optional.empty();
         }

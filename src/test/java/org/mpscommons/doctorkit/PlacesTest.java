@@ -16,18 +16,22 @@ class PlacesTest {
         assertThat(Places.SHIPPED.prefectures()).hasSize(47);
         assertThat(Places.SHIPPED.prefecture("tokyo").orElseThrow().region()).isEqualTo("kanto");
         assertThat(Places.SHIPPED.prefecture("mie").orElseThrow().region()).isEqualTo("kinki");
-        assertThat(Places.SHIPPED.prefecture("okinawa").orElseThrow().japanese()).isEqualTo("沖縄県");
+        assertThat(Places.SHIPPED.prefecture("okinawa").orElseThrow().japanese())
+                .isEqualTo("沖縄県");
         var byRegion = Places.SHIPPED.prefecturesByRegion();
         assertThat(byRegion.keySet()).containsExactlyElementsOf(Places.REGIONS);
         assertThat(byRegion.get("hokkaido")).hasSize(1);
         assertThat(byRegion.get("kanto")).hasSize(7);
         assertThat(byRegion.get("kyushu_okinawa")).hasSize(8);
-        assertThat(byRegion.values().stream().mapToInt(java.util.List::size).sum()).isEqualTo(47);
+        assertThat(byRegion.values().stream().mapToInt(java.util.List::size).sum())
+                .isEqualTo(47);
     }
 
     @Test
     void countriesAreLowerCaseCodesWithAnotherCountryLast() {
-        assertThat(Places.SHIPPED.countries().keySet()).startsWith("jp").endsWith("other")
+        assertThat(Places.SHIPPED.countries().keySet())
+                .startsWith("jp")
+                .endsWith("other")
                 .contains("us", "gb", "ca", "au", "nz", "ie", "de", "fr", "kr", "tw", "cn")
                 .allMatch(id -> id.equals("other") || id.matches("[a-z]{2}"));
         assertThat(Places.SHIPPED.country("kr").orElseThrow().name("ja")).isEqualTo("韓国");
@@ -47,12 +51,16 @@ class PlacesTest {
                 assertThat(messages).containsKey("doctorkit.responses.region." + region);
             }
             for (ResponseType type : ResponseType.values()) {
-                assertThat(messages).containsKeys("doctorkit.responses.type." + type.id(),
-                        "doctorkit.responses.type." + type.id() + ".short");
+                assertThat(messages)
+                        .containsKeys(
+                                "doctorkit.responses.type." + type.id(),
+                                "doctorkit.responses.type." + type.id() + ".short");
             }
             for (String table : new String[] {"by_year", "by_region", "by_diagnosis"}) {
-                assertThat(messages).containsKeys("doctorkit.responses." + table + ".heading",
-                        "doctorkit.responses." + table + ".column");
+                assertThat(messages)
+                        .containsKeys(
+                                "doctorkit.responses." + table + ".heading",
+                                "doctorkit.responses." + table + ".column");
             }
         }
     }

@@ -58,7 +58,8 @@ class ResponseStatisticsTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
         String html = page.body();
-        assertThat(html).contains("<h1>How doctors respond to MPS</h1>")
+        assertThat(html)
+                .contains("<h1>How doctors respond to MPS</h1>")
                 .contains("<link rel=\"canonical\" href=\"" + visitor.base() + "/en/doctor-kit/responses\">")
                 .contains("hreflang=\"ja\"")
                 .contains("134 answers so far.")
@@ -67,7 +68,8 @@ class ResponseStatisticsTest {
                 .contains("<th scope=\"row\">Kanto, Japan</th>")
                 .contains("<th scope=\"row\">Other countries</th>")
                 .contains("role=\"img\"")
-                // 12 and 14 are hidden to protect Kinki's 3 through their columns; together they are 32% of Kanto's bar.
+                // 12 and 14 are hidden to protect Kinki's 3 through their columns; together they are 32% of Kanto's
+                // bar.
                 .contains("Kanto, Japan, 82 answers: Treated 38%, Did not know MPS 30%, Hidden numbers 32%")
                 .contains("fewer than 11 answers, not drawn")
                 .contains("<td class=\"hidden-count\">hidden</td>");
@@ -77,8 +79,11 @@ class ResponseStatisticsTest {
         assertThat(html.indexOf("Kinki, Japan</th>")).isLessThan(html.indexOf("United States</th>"));
 
         String japanese = visitor.get("/ja/doctor-kit/responses").body();
-        assertThat(japanese).contains("これまでの回答は134件です。").contains("<th scope=\"row\">関東地方</th>")
-                .contains("<td class=\"hidden-count\">非表示</td>").contains("その他の国");
+        assertThat(japanese)
+                .contains("これまでの回答は134件です。")
+                .contains("<th scope=\"row\">関東地方</th>")
+                .contains("<td class=\"hidden-count\">非表示</td>")
+                .contains("その他の国");
     }
 
     @Test
@@ -90,16 +95,20 @@ class ResponseStatisticsTest {
         assertThat(csv.headers().firstValue("Cache-Control")).hasValue("max-age=600, public");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.getFirst()).isEqualTo("\uFEFFtable,category_id,category,response,count,suppressed");
-        assertThat(lines).contains("by_region,jp-kanto,関東地方,open_treated,31,false",
-                "by_region,jp-kinki,近畿地方,did_not_know,,true",
-                "by_region,other,その他の国,total,,true",
-                "by_year,total,合計,total,134,false",
-                // 11 would be shown, but it is the smallest way to keep the 3 beside it from being worked out.
-                "by_diagnosis,none,診断名はない・わからない,open_treated,,true");
+        assertThat(lines)
+                .contains(
+                        "by_region,jp-kanto,関東地方,open_treated,31,false",
+                        "by_region,jp-kinki,近畿地方,did_not_know,,true",
+                        "by_region,other,その他の国,total,,true",
+                        "by_year,total,合計,total,134,false",
+                        // 11 would be shown, but it is the smallest way to keep the 3 beside it from being worked out.
+                        "by_diagnosis,none,診断名はない・わからない,open_treated,,true");
         for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split(",");
             String count = fields[fields.length - 2];
-            assertThat(count.isEmpty() || count.equals("0") || Long.parseLong(count) >= 11).as(line).isTrue();
+            assertThat(count.isEmpty() || count.equals("0") || Long.parseLong(count) >= 11)
+                    .as(line)
+                    .isTrue();
             assertThat(count.isEmpty()).as(line).isEqualTo(fields[fields.length - 1].equals("true"));
         }
 
@@ -126,7 +135,8 @@ class ResponseStatisticsTest {
         ResponsesFixture.add(context, 4, "sciatica", "refused", "jp", "kyoto", 2024, 3);
         String html = visitor.get("/en/doctor-kit/responses").body();
         assertThat(html).contains("Fewer than 11 people have answered so far").doesNotContain("<table");
-        assertThat(visitor.get("/en/doctor-kit/responses.csv").body()).contains("by_year,total,Total,total,,true")
+        assertThat(visitor.get("/en/doctor-kit/responses.csv").body())
+                .contains("by_year,total,Total,total,,true")
                 .doesNotContain(",4,");
     }
 
@@ -134,7 +144,9 @@ class ResponseStatisticsTest {
     void anAnswerSentThroughTheFormIsCountedAtOnce() {
         ResponsesFixture.add(context, 11, "sciatica", "refused", "us", null, 2024, 3);
         assertThat(visitor.get("/en/doctor-kit/responses").body()).contains("11 answers so far.");
-        visitor.submit("/en/doctor-kit/responses/new", "/en/doctor-kit/responses/new",
+        visitor.submit(
+                "/en/doctor-kit/responses/new",
+                "/en/doctor-kit/responses/new",
                 ResponsesFixture.answers("sciatica", "refused", "us", null, 2024, 4));
         assertThat(visitor.get("/en/doctor-kit/responses").body()).contains("12 answers so far.");
     }
@@ -144,9 +156,11 @@ class ResponseStatisticsTest {
         String index = visitor.get("/sitemap.xml").body();
         assertThat(index).contains(visitor.base() + "/sitemaps/doctor-responses-1.xml");
         String sitemap = visitor.get("/sitemaps/doctor-responses-1.xml").body();
-        assertThat(sitemap).contains(visitor.base() + "/en/doctor-kit/responses</loc>")
+        assertThat(sitemap)
+                .contains(visitor.base() + "/en/doctor-kit/responses</loc>")
                 .contains(visitor.base() + "/ja/doctor-kit/responses</loc>")
                 .doesNotContain("/new");
-        assertThat(visitor.get("/en/doctor-kit/responses/new").body()).contains("<meta name=\"robots\" content=\"noindex\">");
+        assertThat(visitor.get("/en/doctor-kit/responses/new").body())
+                .contains("<meta name=\"robots\" content=\"noindex\">");
     }
 }

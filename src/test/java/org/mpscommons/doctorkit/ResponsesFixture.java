@@ -13,8 +13,8 @@ public final class ResponsesFixture {
     private ResponsesFixture() {}
 
     /** A complete, valid set of answers for the form. */
-    public static Map<String, String> answers(String diagnosis, String response, String country, String prefecture,
-            int year, int month) {
+    public static Map<String, String> answers(
+            String diagnosis, String response, String country, String prefecture, int year, int month) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("diagnosis", diagnosis);
         fields.put("response", response);
@@ -33,17 +33,33 @@ public final class ResponsesFixture {
     }
 
     /** Adds {@code n} anonymous responses alike, as if sent through the form. */
-    public static void add(ApplicationContext context, int n, String diagnosis, String response, String country,
-            String prefecture, int year, int month) {
+    public static void add(
+            ApplicationContext context,
+            int n,
+            String diagnosis,
+            String response,
+            String country,
+            String prefecture,
+            int year,
+            int month) {
         ResponseRepository repository = context.getBean(ResponseRepository.class);
         for (int i = 0; i < n; i++) {
-            repository.insert(diagnosis, ResponseType.fromId(response).orElseThrow(), country, prefecture,
-                    YearMonth.of(year, month), null, LocalDate.now());
+            repository.insert(
+                    diagnosis,
+                    ResponseType.fromId(response).orElseThrow(),
+                    country,
+                    prefecture,
+                    YearMonth.of(year, month),
+                    null,
+                    LocalDate.now());
         }
         context.getBean(ResponseStatistics.class).changed();
     }
 
     public static long count(ApplicationContext context) {
-        return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM doctor_response").query(Long.class).single();
+        return context.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM doctor_response")
+                .query(Long.class)
+                .single();
     }
 }

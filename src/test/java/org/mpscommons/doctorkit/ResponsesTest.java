@@ -48,7 +48,10 @@ class ResponsesTest {
 
     private List<Map<String, Object>> rowsOf(long memberId) {
         return jdbc.sql("SELECT diagnosis, response, country, prefecture, visit_month FROM doctor_response"
-                + " WHERE member_id = :member ORDER BY id").param("member", memberId).query().listOfRows();
+                        + " WHERE member_id = :member ORDER BY id")
+                .param("member", memberId)
+                .query()
+                .listOfRows();
     }
 
     @Test
@@ -57,25 +60,44 @@ class ResponsesTest {
         HttpResponse<String> form = visitor.get("/ja" + FORM);
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(form.body()).contains("医師はどのように応じましたか？").contains("<optgroup label=\"関東地方\">")
-                .contains("診断名はない・わからない").doesNotContain("name=\"link\"")
+        assertThat(form.body())
+                .contains("医師はどのように応じましたか？")
+                .contains("<optgroup label=\"関東地方\">")
+                .contains("診断名はない・わからない")
+                .doesNotContain("name=\"link\"")
                 .contains("href=\"/ja/doctor-kit/responses\"");
         long before = ResponsesFixture.count(context);
 
-        HttpResponse<String> sent = send(visitor, "ja", answers("disc_herniation", "did_not_know", "jp", "tokyo", 2024, 5));
+        HttpResponse<String> sent =
+                send(visitor, "ja", answers("disc_herniation", "did_not_know", "jp", "tokyo", 2024, 5));
         assertThat(sent.statusCode()).isEqualTo(303);
         assertThat(location(sent)).isEqualTo("/ja/doctor-kit/responses/thanks");
         assertThat(ResponsesFixture.count(context)).isEqualTo(before + 1);
-        Map<String, Object> row = lowerCase(jdbc.sql("SELECT * FROM doctor_response ORDER BY id DESC").query()
-                .listOfRows().getFirst());
-        assertThat(row).containsEntry("diagnosis", "disc_herniation").containsEntry("response", "did_not_know").containsEntry("country", "jp")
-                .containsEntry("prefecture", "tokyo").containsEntry("member_id", null);
+        Map<String, Object> row = lowerCase(jdbc.sql("SELECT * FROM doctor_response ORDER BY id DESC")
+                .query()
+                .listOfRows()
+                .getFirst());
+        assertThat(row)
+                .containsEntry("diagnosis", "disc_herniation")
+                .containsEntry("response", "did_not_know")
+                .containsEntry("country", "jp")
+                .containsEntry("prefecture", "tokyo")
+                .containsEntry("member_id", null);
         assertThat(row.get("visit_month").toString()).isEqualTo("2024-05-01");
         // Only what was asked, and the day: no address, no time of day.
-        assertThat(row.keySet()).containsExactlyInAnyOrder("id", "diagnosis", "response", "country", "prefecture",
-                "visit_month", "member_id", "created_on");
+        assertThat(row.keySet())
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "diagnosis",
+                        "response",
+                        "country",
+                        "prefecture",
+                        "visit_month",
+                        "member_id",
+                        "created_on");
         List<String> buckets = jdbc.sql("SELECT bucket FROM throttle_event WHERE bucket LIKE 'doctor-response:%'")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         assertThat(buckets).isNotEmpty().noneMatch(bucket -> bucket.contains(visitor.address()));
 
         HttpResponse<String> thanks = visitor.get(location(sent));
@@ -86,10 +108,14 @@ class ResponsesTest {
     void aPrefectureChosenForAVisitOutsideJapanIsIgnored() {
         SiteClient visitor = new SiteClient(port);
         long before = ResponsesFixture.count(context);
-        assertThat(send(visitor, "en", answers("none", "refused", "gb", "osaka", 2023, 1)).statusCode()).isEqualTo(303);
+        assertThat(send(visitor, "en", answers("none", "refused", "gb", "osaka", 2023, 1))
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(ResponsesFixture.count(context)).isEqualTo(before + 1);
         Map<String, Object> row = lowerCase(jdbc.sql("SELECT country, prefecture FROM doctor_response ORDER BY id DESC")
-                .query().listOfRows().getFirst());
+                .query()
+                .listOfRows()
+                .getFirst());
         assertThat(row).containsEntry("country", "gb").containsEntry("prefecture", null);
     }
 
@@ -101,7 +127,8 @@ class ResponsesTest {
         HttpResponse<String> refused = send(visitor, "en", fields);
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(refused.body()).contains("Please correct the following")
+        assertThat(refused.body())
+                .contains("Please correct the following")
                 .contains("<a href=\"#diagnosis\">Please choose the diagnosis you had")
                 .contains("<a href=\"#response\">Please choose how the doctor responded.")
                 .contains("<a href=\"#prefecture\">Please choose the prefecture of the visit in Japan.")
@@ -111,11 +138,12 @@ class ResponsesTest {
                 .contains("<option value=\"12\" selected>December</option>");
 
         YearMonth next = YearMonth.now(ZoneId.of("Asia/Tokyo")).plusMonths(1);
-        HttpResponse<String> future = send(visitor, "ja",
-                answers("sciatica", "other", "us", "", next.getYear(), next.getMonthValue()));
+        HttpResponse<String> future =
+                send(visitor, "ja", answers("sciatica", "other", "us", "", next.getYear(), next.getMonthValue()));
         assertThat(future.statusCode()).isEqualTo(200);
         assertThat(future.body()).contains("まだ来ていない月は選べません。");
-        assertThat(send(visitor, "en", answers("sciatica", "other", "xx", "", 2020, 13)).body())
+        assertThat(send(visitor, "en", answers("sciatica", "other", "xx", "", 2020, 13))
+                        .body())
                 .contains("Please choose the country of the visit.")
                 .contains("Please choose the year and month of the visit");
         assertThat(ResponsesFixture.count(context)).isEqualTo(before);
@@ -143,7 +171,8 @@ class ResponsesTest {
         SiteClient family = new SiteClient(port);
         long before = ResponsesFixture.count(context);
         for (int i = 0; i < ResponseRecording.PER_ADDRESS_PER_HOUR; i++) {
-            assertThat(send(family, "en", answers("sciatica", "open_treated", "au", "", 2021, 1 + i)).statusCode())
+            assertThat(send(family, "en", answers("sciatica", "open_treated", "au", "", 2021, 1 + i))
+                            .statusCode())
                     .isEqualTo(303);
         }
         HttpResponse<String> sixth = send(family, "ja", answers("sciatica", "open_treated", "au", "", 2021, 9));
@@ -152,13 +181,14 @@ class ResponsesTest {
         assertThat(ResponsesFixture.count(context)).isEqualTo(before + ResponseRecording.PER_ADDRESS_PER_HOUR);
         // Another address is not affected.
         assertThat(send(new SiteClient(port), "en", answers("sciatica", "open_treated", "au", "", 2021, 9))
-                .statusCode()).isEqualTo(303);
+                        .statusCode())
+                .isEqualTo(303);
     }
 
     @Test
     void aFormWithoutTheCsrfTokenIsRefused() {
-        HttpResponse<String> forged = new SiteClient(port).post("/en" + FORM, answers("sciatica", "refused", "us", "",
-                2022, 3));
+        HttpResponse<String> forged =
+                new SiteClient(port).post("/en" + FORM, answers("sciatica", "refused", "us", "", 2022, 3));
         assertThat(forged.statusCode()).isEqualTo(403);
     }
 
@@ -168,10 +198,13 @@ class ResponsesTest {
         long memberId = AccountsFixture.memberId(context, email);
         SiteClient member = AccountsFixture.signedIn(port, email);
         String form = member.get("/en" + FORM).body();
-        assertThat(form).contains("name=\"link\"").doesNotContain("name=\"link\" value=\"yes\" checked")
+        assertThat(form)
+                .contains("name=\"link\"")
+                .doesNotContain("name=\"link\" value=\"yes\" checked")
                 .contains("href=\"/en/doctor-kit/responses/mine\"");
 
-        assertThat(send(member, "en", answers("fibromyalgia", "refused", "us", "", 2022, 2)).statusCode())
+        assertThat(send(member, "en", answers("fibromyalgia", "refused", "us", "", 2022, 2))
+                        .statusCode())
                 .isEqualTo(303);
         assertThat(rowsOf(memberId)).isEmpty();
         Map<String, String> linked = answers("sciatica", "open_referred", "jp", "hokkaido", 2024, 11);
@@ -184,27 +217,33 @@ class ResponsesTest {
         HttpResponse<String> mine = member.get("/en/doctor-kit/responses/mine");
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(mine.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(mine.body()).contains("November 2024").contains("Hokkaido, Japan").contains("Sciatica")
+        assertThat(mine.body())
+                .contains("November 2024")
+                .contains("Hokkaido, Japan")
+                .contains("Sciatica")
                 .contains("They were open to MPS and referred me to someone who treats it")
                 .doesNotContain("Fibromyalgia");
-        long id = jdbc.sql("SELECT id FROM doctor_response WHERE member_id = :member").param("member", memberId)
-                .query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM doctor_response WHERE member_id = :member")
+                .param("member", memberId)
+                .query(Long.class)
+                .single();
 
         // Someone else cannot delete it, nor see the list signed out.
         SiteClient other = AccountsFixture.signedIn(port, AccountsFixture.confirmedMember(port, "en"));
-        HttpResponse<String> notTheirs = other.submit("/en" + FORM,
-                "/en/doctor-kit/responses/" + id + "/delete", Map.of());
+        HttpResponse<String> notTheirs =
+                other.submit("/en" + FORM, "/en/doctor-kit/responses/" + id + "/delete", Map.of());
         assertThat(notTheirs.statusCode()).isEqualTo(404);
         HttpResponse<String> signedOut = new SiteClient(port).get("/en/doctor-kit/responses/mine");
         assertThat(signedOut.statusCode()).isEqualTo(302);
         assertThat(location(signedOut)).startsWith("/en/login");
 
-        HttpResponse<String> deleted = member.submit("/en/doctor-kit/responses/mine",
-                "/en/doctor-kit/responses/" + id + "/delete", Map.of());
+        HttpResponse<String> deleted =
+                member.submit("/en/doctor-kit/responses/mine", "/en/doctor-kit/responses/" + id + "/delete", Map.of());
         assertThat(deleted.statusCode()).isEqualTo(303);
         assertThat(location(deleted)).isEqualTo("/en/doctor-kit/responses/mine?deleted");
         assertThat(rowsOf(memberId)).isEmpty();
-        assertThat(member.get("/ja/doctor-kit/responses/mine?deleted").body()).contains("回答を削除しました。")
+        assertThat(member.get("/ja/doctor-kit/responses/mine?deleted").body())
+                .contains("回答を削除しました。")
                 .contains("アカウントにひも付けた回答はまだありません。");
     }
 
@@ -216,23 +255,29 @@ class ResponsesTest {
         linked.put("link", "yes");
         send(member, "ja", linked);
 
-        HttpResponse<String> export = member.submit("/en/account/export", "/en/account/export",
-                Map.of("password", PASSWORD));
-        JsonNode responses = JsonMapper.builder().build().readTree(export.body()).get("doctorResponses");
+        HttpResponse<String> export =
+                member.submit("/en/account/export", "/en/account/export", Map.of("password", PASSWORD));
+        JsonNode responses =
+                JsonMapper.builder().build().readTree(export.body()).get("doctorResponses");
         assertThat(responses).hasSize(1);
         assertThat(responses.get(0).get("visitMonth").asString()).isEqualTo("2020-07");
         assertThat(responses.get(0).get("diagnosis").asString()).isEqualTo("none");
         assertThat(responses.get(0).get("response").asString()).isEqualTo("did_not_know");
         assertThat(responses.get(0).get("prefecture").asString()).isEqualTo("okinawa");
-        assertThat(responses.get(0).get("recordedOn").asString()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Tokyo")).toString());
+        assertThat(responses.get(0).get("recordedOn").asString())
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Tokyo")).toString());
     }
 
     @Test
     void deletingAnAccountKeepsTheAnswersUnlinkedOrDeletesThemAsChosen() {
         long kept = memberWithLinkedAnswer("keep");
         assertThat(rowsOf(kept)).isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM doctor_response WHERE diagnosis = 'tendovaginitis' AND member_id IS NULL"
-                + " AND visit_month = DATE '2019-04-01'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM doctor_response WHERE diagnosis = 'tendovaginitis' AND member_id IS NULL"
+                                        + " AND visit_month = DATE '2019-04-01'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         long before = ResponsesFixture.count(context);
         long deleted = memberWithLinkedAnswer("delete");
@@ -249,8 +294,8 @@ class ResponsesTest {
         linked.put("link", "yes");
         send(member, "en", linked);
         assertThat(rowsOf(memberId)).hasSize(1);
-        HttpResponse<String> gone = member.submit("/en/account/delete", "/en/account/delete",
-                Map.of("password", PASSWORD, "posts", posts));
+        HttpResponse<String> gone =
+                member.submit("/en/account/delete", "/en/account/delete", Map.of("password", PASSWORD, "posts", posts));
         assertThat(gone.statusCode()).isEqualTo(302);
         return memberId;
     }

@@ -55,16 +55,24 @@ class SavedLettersTest {
 
         String list = member.get("/en/doctor-kit/saved").body();
         assertThat(list).contains("Low back (lumbar)").contains("Sciatica").contains("Japanese");
-        long id = jdbc.sql("SELECT id FROM doctor_kit_letter WHERE member_id = :member").param("member", memberId)
-                .query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM doctor_kit_letter WHERE member_id = :member")
+                .param("member", memberId)
+                .query(Long.class)
+                .single();
         String opened = member.get("/en/doctor-kit/saved/" + id).body();
         // Opened again, the answers come back at the warning signs that apply to them, then go on to the letter.
-        assertThat(opened).contains("Step 3 of 5").contains("name=\"note\"").contains("Mornings are worst")
+        assertThat(opened)
+                .contains("Step 3 of 5")
+                .contains("name=\"note\"")
+                .contains("Mornings are worst")
                 .contains("<input type=\"hidden\" name=\"treatments\" value=\"painkillers:better\">");
 
-        var export = member.submit("/en/account/export", "/en/account/export",
-                Map.of("password", AccountsFixture.PASSWORD));
-        JsonNode letters = JsonMapper.builder().build().readTree(export.body()).get("doctorKitLetters")
+        var export =
+                member.submit("/en/account/export", "/en/account/export", Map.of("password", AccountsFixture.PASSWORD));
+        JsonNode letters = JsonMapper.builder()
+                .build()
+                .readTree(export.body())
+                .get("doctorKitLetters")
                 .get("savedLetters");
         assertThat(letters.get(0).get("note").asString()).isEqualTo("Mornings are worst.");
         assertThat(letters.get(0).get("regions").get(0).asString()).isEqualTo("low_back");
@@ -73,10 +81,11 @@ class SavedLettersTest {
         SiteClient other = AccountsFixture.signedIn(port, AccountsFixture.confirmedMember(port, "en"));
         assertThat(other.get("/en/doctor-kit/saved/" + id).statusCode()).isEqualTo(404);
         assertThat(other.get("/en/doctor-kit/saved").body()).doesNotContain("Mornings are worst");
-        assertThat(new SiteClient(port).get("/en/doctor-kit/saved").statusCode()).isEqualTo(302);
+        assertThat(new SiteClient(port).get("/en/doctor-kit/saved").statusCode())
+                .isEqualTo(302);
 
-        HttpResponse<String> deleted = member.submit("/en/doctor-kit/saved",
-                "/en/doctor-kit/saved/" + id + "/delete", Map.of());
+        HttpResponse<String> deleted =
+                member.submit("/en/doctor-kit/saved", "/en/doctor-kit/saved/" + id + "/delete", Map.of());
         assertThat(AccountsFixture.location(deleted)).isEqualTo("/en/doctor-kit/saved?deleted");
         assertThat(saved(memberId)).isZero();
     }
@@ -93,8 +102,10 @@ class SavedLettersTest {
     }
 
     private long saved(long memberId) {
-        return jdbc.sql("SELECT COUNT(*) FROM doctor_kit_letter WHERE member_id = :member").param("member", memberId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM doctor_kit_letter WHERE member_id = :member")
+                .param("member", memberId)
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, String> answers(boolean save) {
@@ -105,8 +116,19 @@ class SavedLettersTest {
         answers.put("treatments", "painkillers:better");
         answers.put("letterLanguage", "ja");
         answers.put("note", "Mornings are worst.");
-        answers.put("signsShown", new KitAnswers(java.util.List.of("low_back"), "1y", java.util.List.of(),
-                java.util.List.of(), "", "", "", "", false).signIds(warningSigns));
+        answers.put(
+                "signsShown",
+                new KitAnswers(
+                                java.util.List.of("low_back"),
+                                "1y",
+                                java.util.List.of(),
+                                java.util.List.of(),
+                                "",
+                                "",
+                                "",
+                                "",
+                                false)
+                        .signIds(warningSigns));
         if (save) {
             answers.put("save", "true");
         }

@@ -17,8 +17,8 @@ class StatisticsViewTest {
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         try {
-            var constructor = Messages.class.getDeclaredConstructor(org.springframework.context.MessageSource.class,
-                    Language.class);
+            var constructor = Messages.class.getDeclaredConstructor(
+                    org.springframework.context.MessageSource.class, Language.class);
             constructor.setAccessible(true);
             return new Labels(constructor.newInstance(source, language), language);
         } catch (ReflectiveOperationException e) {
@@ -27,24 +27,28 @@ class StatisticsViewTest {
     }
 
     private static StatisticsPage page(Language language, List<Tallies.Count> counts) {
-        return new StatisticsView(labels(language), language).of(Tallies.of(counts, Places.SHIPPED, Vocabulary.SHIPPED));
+        return new StatisticsView(labels(language), language)
+                .of(Tallies.of(counts, Places.SHIPPED, Vocabulary.SHIPPED));
     }
 
     @Test
     void aRowIsABarOfSharesWithTheHiddenCellsAsOneSegment() {
-        StatisticsPage page = page(Language.EN, List.of(
-                new Tallies.Count(2024, "jp", "tokyo", "sciatica", "open_treated", 30),
-                new Tallies.Count(2024, "jp", "tokyo", "sciatica", "refused", 15),
-                new Tallies.Count(2024, "jp", "tokyo", "sciatica", "other", 5),
-                new Tallies.Count(2023, "jp", "tokyo", "sciatica", "open_treated", 40),
-                new Tallies.Count(2023, "jp", "tokyo", "sciatica", "refused", 40),
-                new Tallies.Count(2023, "jp", "tokyo", "sciatica", "other", 40)));
+        StatisticsPage page = page(
+                Language.EN,
+                List.of(
+                        new Tallies.Count(2024, "jp", "tokyo", "sciatica", "open_treated", 30),
+                        new Tallies.Count(2024, "jp", "tokyo", "sciatica", "refused", 15),
+                        new Tallies.Count(2024, "jp", "tokyo", "sciatica", "other", 5),
+                        new Tallies.Count(2023, "jp", "tokyo", "sciatica", "open_treated", 40),
+                        new Tallies.Count(2023, "jp", "tokyo", "sciatica", "refused", 40),
+                        new Tallies.Count(2023, "jp", "tokyo", "sciatica", "other", 40)));
         assertThat(page.total()).isEqualTo("170");
         StatisticsPage.Table years = page.tables().getFirst();
         assertThat(years.rows()).extracting(StatisticsPage.Row::name).containsExactly("2023", "2024");
         StatisticsPage.Row row2024 = years.rows().get(1);
         // 5 is hidden, and so is 15 (the row's smallest other), and in 2023 the cells of their columns.
-        assertThat(row2024.cells()).extracting(StatisticsPage.Number::text)
+        assertThat(row2024.cells())
+                .extracting(StatisticsPage.Number::text)
                 .containsExactly("30", "0", "0", "hidden", "hidden");
         StatisticsPage.Bar bar = years.chart().bars().get(1);
         assertThat(bar.drawn()).isTrue();
@@ -58,10 +62,12 @@ class StatisticsViewTest {
 
     @Test
     void aRowWithAHiddenTotalIsNotDrawn() {
-        StatisticsPage page = page(Language.JA, List.of(
-                new Tallies.Count(2024, "jp", "tokyo", "sciatica", "open_treated", 30),
-                new Tallies.Count(2024, "jp", "kochi", "sciatica", "refused", 4),
-                new Tallies.Count(2024, "jp", "osaka", "sciatica", "refused", 20)));
+        StatisticsPage page = page(
+                Language.JA,
+                List.of(
+                        new Tallies.Count(2024, "jp", "tokyo", "sciatica", "open_treated", 30),
+                        new Tallies.Count(2024, "jp", "kochi", "sciatica", "refused", 4),
+                        new Tallies.Count(2024, "jp", "osaka", "sciatica", "refused", 20)));
         StatisticsPage.Table regions = page.tables().get(1);
         assertThat(regions.rows()).extracting(StatisticsPage.Row::name).containsExactly("関東地方", "近畿地方", "四国地方");
         StatisticsPage.Bar shikoku = regions.chart().bars().get(2);
@@ -81,7 +87,8 @@ class StatisticsViewTest {
     @Test
     void theLegendNamesEveryAnswerAndTheHiddenNumbers() {
         StatisticsPage page = page(Language.EN, List.of());
-        assertThat(page.legend()).extracting(StatisticsPage.LegendItem::key)
+        assertThat(page.legend())
+                .extracting(StatisticsPage.LegendItem::key)
                 .containsExactly("open_treated", "open_referred", "did_not_know", "refused", "other", "hidden");
     }
 

@@ -70,7 +70,8 @@ class SuppressedTableTest {
     @Test
     void aSmallCellAloneInItsRowAndColumnTakesItsNeighboursAlong() {
         // 5 is hidden; its row would then give it away (55 - 20 - 30), so the row's smallest other cell, 20, goes too;
-        // each of their columns then has one hidden cell, so 40 and 50 go; the second row now hides two, adding up to 90.
+        // each of their columns then has one hidden cell, so 40 and 50 go; the second row now hides two, adding up to
+        // 90.
         long[][] counts = {{5, 20, 30}, {40, 50, 60}, {70, 80, 90}};
         SuppressedTable table = SuppressedTable.of(counts, 3);
         assertThat(picture(table)).isEqualTo("""
@@ -176,7 +177,8 @@ class SuppressedTableTest {
 
     @Test
     void rowsOfTheWrongLengthOrNegativeCountsAreRefused() {
-        assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{1, 2}}, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{1, 2}}, 3))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{-1, 2, 3}}, 3))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -267,10 +269,13 @@ class SuppressedTableTest {
                 }
             }
             int[] total = line.getLast();
-            assertThat(hidden).as("hidden numbers in a line of %s", java.util.Arrays.deepToString(counts)).isNotEqualTo(1);
+            assertThat(hidden)
+                    .as("hidden numbers in a line of %s", java.util.Arrays.deepToString(counts))
+                    .isNotEqualTo(1);
             if (!shown[total[0]][total[1]].hidden()) {
-                assertThat(SuppressedTable.isSmall(hiddenSum)).as("hidden sum %d in a line of %s", hiddenSum,
-                        java.util.Arrays.deepToString(counts)).isFalse();
+                assertThat(SuppressedTable.isSmall(hiddenSum))
+                        .as("hidden sum %d in a line of %s", hiddenSum, java.util.Arrays.deepToString(counts))
+                        .isFalse();
             }
         }
     }

@@ -39,6 +39,7 @@ class TaggedPdfTest {
      * qrcodegen makes for .../k/what-is-mps); this address's code it reads.
      */
     private static final String URL = "https://mps.example/ja/articles/k/for-doctors";
+
     private static final String TITLE = "筋筋膜性疼痛症候群（MPS）についてご意見をお聞かせください";
     private static final String BODY = "三年前から腰から左脚にかけて痛みがあり、腰椎椎間板ヘルニアと診断されました。"
             + "神経ブロックを二回受けましたが、痛みはあまり変わりませんでした。この痛みが筋肉のトリガーポイントから来ている"
@@ -46,8 +47,10 @@ class TaggedPdfTest {
 
     @Test
     void aJapaneseDocumentReadsBackWithItsFontsEmbeddedAsSubsetsAndTaggedInOrder() throws Exception {
-        byte[] pdf = TaggedPdf.render("ja", TITLE, List.of(new Heading("ご相談したいこと"), new Paragraph(BODY),
-                new Qr(URL, "QRコード：" + URL), new Paragraph(URL)));
+        byte[] pdf = TaggedPdf.render(
+                "ja",
+                TITLE,
+                List.of(new Heading("ご相談したいこと"), new Paragraph(BODY), new Qr(URL, "QRコード：" + URL), new Paragraph(URL)));
         assertThat(pdf.length).isLessThan(100_000);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -56,10 +59,13 @@ class TaggedPdfTest {
 
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("ja");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(TITLE);
-            assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+                    .isTrue();
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
-            List<PDStructureElement> elements = elements(document.getDocumentCatalog().getStructureTreeRoot());
-            assertThat(elements).extracting(PDStructureElement::getStructureType)
+            List<PDStructureElement> elements =
+                    elements(document.getDocumentCatalog().getStructureTreeRoot());
+            assertThat(elements)
+                    .extracting(PDStructureElement::getStructureType)
                     .containsExactly("Document", "H1", "H2", "P", "Figure", "P");
             assertThat(elements.get(4).getAlternateDescription()).isEqualTo("QRコード：" + URL);
 
@@ -69,15 +75,23 @@ class TaggedPdfTest {
                 PDFont font = page.getResources().getFont(name);
                 fonts.add(font.getName());
                 assertThat(font.getCOSObject().containsKey(COSName.TO_UNICODE)).isTrue();
-                assertThat(((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2()).isNotNull();
+                assertThat(((PDType0Font) font)
+                                .getDescendantFont()
+                                .getFontDescriptor()
+                                .getFontFile2())
+                        .isNotNull();
             }
             assertThat(fonts).hasSize(2).allMatch(name -> name.matches("[A-Z]{6}\\+NotoSansJP-.*"));
 
             var image = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.GRAY);
-            var decoded = new MultiFormatReader().decode(
-                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                    Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-                            DecodeHintType.TRY_HARDER, true));
+            var decoded = new MultiFormatReader()
+                    .decode(
+                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                            Map.of(
+                                    DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(BarcodeFormat.QR_CODE),
+                                    DecodeHintType.TRY_HARDER,
+                                    true));
             assertThat(decoded.getText()).isEqualTo(URL);
         }
     }

@@ -28,8 +28,10 @@ class TalliesTest {
                 count(2024, "us", null, "none", "refused", 30)));
         Tallies.Tally years = statistics.byYear();
         assertThat(years.rows()).containsExactly(new Category(Kind.YEAR, "2019"), new Category(Kind.YEAR, "2024"));
-        assertThat(years.table().cell(1, ResponseType.REFUSED.ordinal()).value()).isEqualTo(42);
-        assertThat(years.table().cell(0, ResponseType.OPEN_TREATED.ordinal()).value()).isEqualTo(20);
+        assertThat(years.table().cell(1, ResponseType.REFUSED.ordinal()).value())
+                .isEqualTo(42);
+        assertThat(years.table().cell(0, ResponseType.OPEN_TREATED.ordinal()).value())
+                .isEqualTo(20);
         assertThat(statistics.total().value()).isEqualTo(62);
     }
 
@@ -44,9 +46,12 @@ class TalliesTest {
         counts.add(count(2024, "de", null, "sciatica", "other", 4));
         counts.add(count(2024, "other", null, "sciatica", "other", 2));
         Tallies.Tally regions = of(counts).byRegion();
-        assertThat(regions.rows()).containsExactly(new Category(Kind.JAPAN_REGION, "kanto"),
-                new Category(Kind.JAPAN_REGION, "kyushu_okinawa"), new Category(Kind.COUNTRY, "us"),
-                new Category(Kind.OTHER_COUNTRIES, "other"));
+        assertThat(regions.rows())
+                .containsExactly(
+                        new Category(Kind.JAPAN_REGION, "kanto"),
+                        new Category(Kind.JAPAN_REGION, "kyushu_okinawa"),
+                        new Category(Kind.COUNTRY, "us"),
+                        new Category(Kind.OTHER_COUNTRIES, "other"));
         SuppressedTable table = regions.table();
         assertThat(table.rowTotal(0).value()).isEqualTo(15);
         // The United Kingdom (10) and Germany (4) are below 11, so they join "another country" (2).
@@ -56,11 +61,13 @@ class TalliesTest {
     @Test
     void diagnosesFollowTheKitsListThenNoDiagnosis() {
         Tallies.Tally diagnoses = of(List.of(
-                count(2024, "jp", "tokyo", "none", "refused", 12),
-                count(2024, "jp", "tokyo", "fibromyalgia", "refused", 12),
-                count(2024, "jp", "tokyo", "sciatica", "refused", 12),
-                count(2024, "jp", "tokyo", "a_retired_diagnosis", "refused", 12))).byDiagnosis();
-        assertThat(diagnoses.rows()).extracting(Category::id)
+                        count(2024, "jp", "tokyo", "none", "refused", 12),
+                        count(2024, "jp", "tokyo", "fibromyalgia", "refused", 12),
+                        count(2024, "jp", "tokyo", "sciatica", "refused", 12),
+                        count(2024, "jp", "tokyo", "a_retired_diagnosis", "refused", 12)))
+                .byDiagnosis();
+        assertThat(diagnoses.rows())
+                .extracting(Category::id)
                 .containsExactly("sciatica", "fibromyalgia", "none", "a_retired_diagnosis");
     }
 

@@ -32,7 +32,9 @@ class WarningSignRegionsTest {
         assertThat(signs.all()).hasSizeGreaterThan(20);
         for (WarningSign sign : signs.all()) {
             assertThat(Vocabulary.SHIPPED.regions().keySet()).as(sign.id()).containsAll(sign.regions());
-            assertThat(sign.sources()).as(sign.id()).isNotEmpty()
+            assertThat(sign.sources())
+                    .as(sign.id())
+                    .isNotEmpty()
                     .allSatisfy(source -> assertThat(source.url()).startsWith("http"));
             assertThat(sign.english()).as(sign.id()).isNotBlank();
             assertThat(sign.japanese()).as(sign.id()).isNotBlank().doesNotContain("(", ")", "?");
@@ -41,7 +43,10 @@ class WarningSignRegionsTest {
 
     @Test
     void everyRegionGetsAtLeastTheSignsThatApplyAnywhere() {
-        List<String> anywhere = signs.all().stream().filter(WarningSign::anyRegion).map(WarningSign::id).toList();
+        List<String> anywhere = signs.all().stream()
+                .filter(WarningSign::anyRegion)
+                .map(WarningSign::id)
+                .toList();
         assertThat(anywhere).contains("any_fever", "any_weight_loss", "any_cancer_history");
         for (String region : Vocabulary.SHIPPED.regions().keySet()) {
             assertThat(ids(Circumstances.regions(Set.of(region)))).as(region).containsAll(anywhere);
@@ -51,8 +56,8 @@ class WarningSignRegionsTest {
     @Test
     void chestPainOfEitherKindCallsForAnAmbulanceFirst() {
         for (String region : List.of("chest_pectoral", "sternum")) {
-            List<WarningSign> applying = signs.applying(new Circumstances(Set.of(region), Optional.of(true),
-                    Optional.empty()));
+            List<WarningSign> applying =
+                    signs.applying(new Circumstances(Set.of(region), Optional.of(true), Optional.empty()));
             assertThat(applying.getFirst().urgency()).as(region).isEqualTo(Urgency.IMMEDIATE);
             assertThat(applying).as(region).extracting(WarningSign::id).contains("chest_heart_attack");
         }
@@ -61,9 +66,10 @@ class WarningSignRegionsTest {
     @Test
     void theCalfAloneGetsTheClotWarningAndTheLowBackAfterFiftyTheFractureAndCancerSigns() {
         assertThat(ids(Circumstances.regions(Set.of("calf")))).contains("calf_dvt", "leg_dvt_breathless");
-        List<String> olderBack = ids(new Circumstances(Set.of("low_back"), Optional.of(false),
-                Optional.of(AgeBand.FROM_50)));
-        assertThat(olderBack).contains("back_new_over_50", "back_osteoporosis_steroids", "any_cancer_history")
+        List<String> olderBack =
+                ids(new Circumstances(Set.of("low_back"), Optional.of(false), Optional.of(AgeBand.FROM_50)));
+        assertThat(olderBack)
+                .contains("back_new_over_50", "back_osteoporosis_steroids", "any_cancer_history")
                 .doesNotContain("back_teen_sport");
         // An age given rules out the signs of other ages; no age given shows them, worded with their age.
         assertThat(ids(new Circumstances(Set.of("low_back"), Optional.empty(), Optional.of(AgeBand.FROM_20_TO_49))))
@@ -73,7 +79,8 @@ class WarningSignRegionsTest {
 
     @Test
     void theMostUrgentComeFirst() {
-        List<WarningSign> applying = signs.applying(Circumstances.regions(Vocabulary.SHIPPED.regions().keySet()));
+        List<WarningSign> applying = signs.applying(
+                Circumstances.regions(Vocabulary.SHIPPED.regions().keySet()));
         assertThat(applying).extracting(WarningSign::urgency).isSorted();
         assertThat(applying).hasSameSizeAs(signs.all());
     }

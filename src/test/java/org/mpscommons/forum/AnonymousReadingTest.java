@@ -66,7 +66,8 @@ class AnonymousReadingTest {
         ForumFixture forum = new ForumFixture(context, port);
         String path = startTopic(forum.member().client(), unique("Csrf "), "Text.");
         SiteClient visitor = forum.visitor();
-        HttpResponse<String> response = visitor.post("/en" + ForumFixture.replyAction(path),
+        HttpResponse<String> response = visitor.post(
+                "/en" + ForumFixture.replyAction(path),
                 java.util.Map.of("body", "x", "guestName", "Eve", "_csrf", "forged"));
         assertThat(response.statusCode()).isEqualTo(403);
     }
@@ -81,10 +82,11 @@ class AnonymousReadingTest {
         mvc.perform(get("/en" + path)).andExpect(status().isOk());
         // Rendered, not from the visitor page cache.
         context.getBean(org.mpscommons.web.VisitorPageCache.class).clear();
-        int statements = SqlStatements.count(() -> mvc.perform(get("/en" + path)).andExpect(status().isOk()));
+        int statements =
+                SqlStatements.count(() -> mvc.perform(get("/en" + path)).andExpect(status().isOk()));
         assertThat(statements).isBetween(1, TOPIC_PAGE_STATEMENTS);
-        int category = SqlStatements.count(() ->
-                mvc.perform(get("/en/forum/c/pain-and-diagnosis")).andExpect(status().isOk()));
+        int category = SqlStatements.count(
+                () -> mvc.perform(get("/en/forum/c/pain-and-diagnosis")).andExpect(status().isOk()));
         assertThat(category).isBetween(1, CATEGORY_PAGE_STATEMENTS);
         int index = SqlStatements.count(() -> mvc.perform(get("/en/forum/")).andExpect(status().isOk()));
         assertThat(index).isBetween(1, CATEGORY_PAGE_STATEMENTS);
@@ -100,13 +102,22 @@ class AnonymousReadingTest {
         assertThat(visitor.get("/en" + path).body()).contains("First version.");
 
         long opening = jdbc.sql("SELECT id FROM forum_post WHERE topic_id = :topic AND number = 1")
-                .param("topic", ForumFixture.topicId(path)).query(Long.class).single();
-        author.client().submit("/en/forum/p/" + opening + "/edit", "/en/forum/p/" + opening + "/edit",
-                java.util.Map.of("title", "Cached", "body", "Second version."));
+                .param("topic", ForumFixture.topicId(path))
+                .query(Long.class)
+                .single();
+        author.client()
+                .submit(
+                        "/en/forum/p/" + opening + "/edit",
+                        "/en/forum/p/" + opening + "/edit",
+                        java.util.Map.of("title", "Cached", "body", "Second version."));
         String newPath = "/forum/t/" + ForumFixture.topicId(path) + "/cached";
-        assertThat(visitor.get("/en" + newPath).body()).contains("Second version.").doesNotContain("First version.");
+        assertThat(visitor.get("/en" + newPath).body())
+                .contains("Second version.")
+                .doesNotContain("First version.");
 
-        forum.member().client().submit("/en" + newPath, "/en/forum/p/" + opening + "/react", java.util.Map.of("kind", "helpful"));
+        forum.member()
+                .client()
+                .submit("/en" + newPath, "/en/forum/p/" + opening + "/react", java.util.Map.of("kind", "helpful"));
         assertThat(visitor.get("/en" + newPath).body()).contains("Helpful: 1");
         ForumFixture.reply(forum.member().client(), newPath, "A new reply appears.");
         assertThat(visitor.get("/en" + newPath).body()).contains("A new reply appears.");

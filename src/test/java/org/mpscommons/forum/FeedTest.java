@@ -48,8 +48,8 @@ class FeedTest {
         for (String url : List.of("/feeds/en/forum.atom", "/feeds/ja/forum/treatments.atom")) {
             HttpResponse<String> response = forum.visitor().get(url);
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/atom+xml"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
             Document feed = parse(response.body());
             Element root = feed.getDocumentElement();
             assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
@@ -60,13 +60,16 @@ class FeedTest {
             assertThat(entries).isNotEmpty();
             for (Element entry : entries) {
                 assertAtomCore(entry);
-                assertThat(entry.getAttributeNS(XMLConstants.XML_NS_URI, "lang")).isIn("en", "ja");
+                assertThat(entry.getAttributeNS(XMLConstants.XML_NS_URI, "lang"))
+                        .isIn("en", "ja");
                 assertThat(children(entry, "link").get(0).getAttribute("href")).startsWith("http://");
             }
-            List<String> titles = entries.stream().map(entry -> text(entry, "title")).toList();
+            List<String> titles =
+                    entries.stream().map(entry -> text(entry, "title")).toList();
             assertThat(titles).contains(title.strip(), japanese.strip());
         }
-        assertThat(forum.visitor().get("/feeds/en/forum/no-such-category.atom").statusCode()).isEqualTo(404);
+        assertThat(forum.visitor().get("/feeds/en/forum/no-such-category.atom").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -75,7 +78,8 @@ class FeedTest {
         assertThat(forum.visitor().get("/en/forum/").body())
                 .contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feeds/en/forum.atom\"");
         assertThat(forum.visitor().get("/ja/forum/c/recovery-stories").body())
-                .contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feeds/ja/forum/recovery-stories.atom\"");
+                .contains(
+                        "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feeds/ja/forum/recovery-stories.atom\"");
     }
 
     private static void assertAtomCore(Element element) {
@@ -98,7 +102,8 @@ class FeedTest {
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
             Node node = nodes.item(i);
-            if (node instanceof Element element && ATOM.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && ATOM.equals(element.getNamespaceURI())
                     && name.equals(element.getLocalName())) {
                 found.add(element);
             }

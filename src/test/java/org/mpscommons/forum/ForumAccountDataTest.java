@@ -31,8 +31,8 @@ class ForumAccountDataTest {
         String report = ForumFixture.unique("The figure in the second section is out of date ");
         member.client().submit("/en/articles/sciatica", "/en/articles/sciatica/report", Map.of("body", report));
 
-        var export = member.client().submit("/en/account/export", "/en/account/export",
-                Map.of("password", AccountsFixture.PASSWORD));
+        var export = member.client()
+                .submit("/en/account/export", "/en/account/export", Map.of("password", AccountsFixture.PASSWORD));
         JsonNode data = JsonMapper.builder().build().readTree(export.body());
         JsonNode post = data.get("forum").get("posts").get(0);
         assertThat(post.get("topicTitle").asString()).isEqualTo(title);

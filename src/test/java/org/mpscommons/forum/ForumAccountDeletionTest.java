@@ -52,20 +52,24 @@ class ForumAccountDeletionTest {
         delete(leaving, "delete");
         assertThat(forum.visitor().get("/en" + alone).statusCode()).isEqualTo(404);
         String page = forum.visitor().get("/en" + shared).body();
-        assertThat(page).doesNotContain(words).contains("This post was deleted by its author.")
-                .contains("A reply that stays.").contains("id=\"post-3\"");
+        assertThat(page)
+                .doesNotContain(words)
+                .contains("This post was deleted by its author.")
+                .contains("A reply that stays.")
+                .contains("id=\"post-3\"");
     }
 
     private void delete(ForumFixture.Member member, String posts) {
-        var response = member.client().submit("/en/account/delete", "/en/account/delete",
-                Map.of("password", PASSWORD, "posts", posts));
+        var response = member.client()
+                .submit("/en/account/delete", "/en/account/delete", Map.of("password", PASSWORD, "posts", posts));
         assertThat(response.statusCode()).isEqualTo(302);
     }
 
     private String displayName(ForumFixture.Member member, String path) {
         String page = member.client().get("/en" + path).body();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern
-                .compile("<a href=\"/en/members/" + member.id() + "\">([^<]+)</a>").matcher(page);
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(
+                        "<a href=\"/en/members/" + member.id() + "\">([^<]+)</a>")
+                .matcher(page);
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }

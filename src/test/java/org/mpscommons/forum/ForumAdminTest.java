@@ -35,22 +35,44 @@ class ForumAdminTest {
         Category feedback = categories.bySlug("site-feedback").orElseThrow();
         String id = String.valueOf(feedback.id());
 
-        var empty = admin.submit("/admin/forum/categories", "/admin/forum/categories/" + id,
-                Map.of("nameEn-" + id, " ", "nameJa-" + id, "サイトへの意見", "descriptionEn-" + id, "x",
-                        "descriptionJa-" + id, "x", "position-" + id, "8"));
+        var empty = admin.submit(
+                "/admin/forum/categories",
+                "/admin/forum/categories/" + id,
+                Map.of(
+                        "nameEn-" + id,
+                        " ",
+                        "nameJa-" + id,
+                        "サイトへの意見",
+                        "descriptionEn-" + id,
+                        "x",
+                        "descriptionJa-" + id,
+                        "x",
+                        "position-" + id,
+                        "8"));
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("A name must be 1 to 80 characters long.");
 
-        var saved = admin.submit("/admin/forum/categories", "/admin/forum/categories/" + id,
-                Map.of("nameEn-" + id, "About this site", "nameJa-" + id, "このサイトについての意見",
-                        "descriptionEn-" + id, "Tell us what to improve.", "descriptionJa-" + id, "改善してほしい点を教えてください。",
-                        "position-" + id, "9"));
+        var saved = admin.submit(
+                "/admin/forum/categories",
+                "/admin/forum/categories/" + id,
+                Map.of(
+                        "nameEn-" + id,
+                        "About this site",
+                        "nameJa-" + id,
+                        "このサイトについての意見",
+                        "descriptionEn-" + id,
+                        "Tell us what to improve.",
+                        "descriptionJa-" + id,
+                        "改善してほしい点を教えてください。",
+                        "position-" + id,
+                        "9"));
         assertThat(location(saved)).isEqualTo("/admin/forum/categories?saved");
         SiteClient visitor = new SiteClient(port);
         assertThat(visitor.get("/en/forum/").body()).contains("About this site").contains("Tell us what to improve.");
         assertThat(visitor.get("/ja/forum/c/site-feedback").body()).contains("このサイトについての意見");
 
         ForumFixture.Member moderator = new ForumFixture(context, port).moderator();
-        assertThat(moderator.client().get("/admin/forum/categories").statusCode()).isEqualTo(403);
+        assertThat(moderator.client().get("/admin/forum/categories").statusCode())
+                .isEqualTo(403);
     }
 }

@@ -60,9 +60,15 @@ class ForumBulkLoadTest {
         String email = AccountsFixture.unique("writer") + "@example.org";
         String hash = passwords.encode(PASSWORD);
         Instant then = Instant.now().minusSeconds(3600);
-        accounts.load(List.of(new NewMember(writer, AccountsFixture.unique("Writer"), email, hash, Language.EN, then),
-                new NewMember(reader, AccountsFixture.unique("Reader"), AccountsFixture.unique("reader")
-                        + "@example.org", hash, Language.EN, then)));
+        accounts.load(List.of(
+                new NewMember(writer, AccountsFixture.unique("Writer"), email, hash, Language.EN, then),
+                new NewMember(
+                        reader,
+                        AccountsFixture.unique("Reader"),
+                        AccountsFixture.unique("reader") + "@example.org",
+                        hash,
+                        Language.EN,
+                        then)));
         accounts.continueIdsAfterLoaded();
 
         long topic = forum.nextTopicId();
@@ -70,13 +76,44 @@ class ForumBulkLoadTest {
         long treatments = forum.categoryIds().get("treatments");
         String unique = AccountsFixture.unique("");
         String title = "Stretching helped, loaded " + unique;
-        forum.loadTopics(List.of(new NewTopic(topic, treatments, title, "en", Visibility.PUBLIC, PostStatus.VISIBLE,
-                writer, 2, 1, 7, then, then.plusSeconds(60))));
+        forum.loadTopics(List.of(new NewTopic(
+                topic,
+                treatments,
+                title,
+                "en",
+                Visibility.PUBLIC,
+                PostStatus.VISIBLE,
+                writer,
+                2,
+                1,
+                7,
+                then,
+                then.plusSeconds(60))));
         forum.loadPosts(List.of(
-                new NewPost(post, topic, 1, writer, "en", PostStatus.VISIBLE, "Opening **" + unique + "**",
-                        pipeline.render("Opening **" + unique + "**"), then, 1, 0),
-                new NewPost(post + 1, topic, 2, writer, "en", PostStatus.VISIBLE, "A reply",
-                        pipeline.render("A reply"), then.plusSeconds(60), 0, 0)));
+                new NewPost(
+                        post,
+                        topic,
+                        1,
+                        writer,
+                        "en",
+                        PostStatus.VISIBLE,
+                        "Opening **" + unique + "**",
+                        pipeline.render("Opening **" + unique + "**"),
+                        then,
+                        1,
+                        0),
+                new NewPost(
+                        post + 1,
+                        topic,
+                        2,
+                        writer,
+                        "en",
+                        PostStatus.VISIBLE,
+                        "A reply",
+                        pipeline.render("A reply"),
+                        then.plusSeconds(60),
+                        0,
+                        0)));
         forum.loadReactions(List.of(new NewReaction(post, reader, ReactionKind.HELPFUL, then.plusSeconds(120))));
         forum.loadTopicFollows(List.of(new NewTopicFollow(writer, topic, then)));
         forum.loadCategoryFollows(List.of(new NewCategoryFollow(reader, treatments, then)));
@@ -86,12 +123,18 @@ class ForumBulkLoadTest {
         SiteClient member = new SiteClient(port);
         AccountsFixture.signIn(member, "en", email, PASSWORD);
         assertThat(member.get("/en/forum/c/treatments").body()).contains(title).contains("href=\"" + path);
-        assertThat(member.get(path).body()).contains("<strong>" + unique + "</strong>").contains("A reply");
+        assertThat(member.get(path).body())
+                .contains("<strong>" + unique + "</strong>")
+                .contains("A reply");
 
-        assertThat(number("SELECT approved_posts FROM forum_member WHERE member_id = " + writer)).isEqualTo(2);
-        assertThat(number("SELECT COUNT(*) FROM forum_topic_follow WHERE member_id = " + writer)).isEqualTo(1);
-        assertThat(number("SELECT COUNT(*) FROM forum_category_follow WHERE member_id = " + reader)).isEqualTo(1);
-        assertThat(number("SELECT COUNT(*) FROM forum_reaction WHERE member_id = " + reader)).isEqualTo(1);
+        assertThat(number("SELECT approved_posts FROM forum_member WHERE member_id = " + writer))
+                .isEqualTo(2);
+        assertThat(number("SELECT COUNT(*) FROM forum_topic_follow WHERE member_id = " + writer))
+                .isEqualTo(1);
+        assertThat(number("SELECT COUNT(*) FROM forum_category_follow WHERE member_id = " + reader))
+                .isEqualTo(1);
+        assertThat(number("SELECT COUNT(*) FROM forum_reaction WHERE member_id = " + reader))
+                .isEqualTo(1);
         // The next topic the site stores without an id (removed again: it has no posts, which no page expects).
         jdbc.sql("""
                 INSERT INTO forum_topic (category_id, title, slug, language, visibility, status, author_id, created_at,

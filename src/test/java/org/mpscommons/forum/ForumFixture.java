@@ -35,7 +35,8 @@ public final class ForumFixture {
         Member member = newMember();
         context.getBean(JdbcClient.class)
                 .sql("INSERT INTO forum_member (member_id, approved_posts) VALUES (:id, 1)")
-                .param("id", member.id()).update();
+                .param("id", member.id())
+                .update();
         return member;
     }
 
@@ -52,7 +53,9 @@ public final class ForumFixture {
 
     /** Starts a topic through the form; returns the topic's path (without the language), e.g. /forum/t/7/my-title. */
     public static String startTopic(SiteClient client, String category, String title, String body, String visibility) {
-        HttpResponse<String> response = client.submit("/en/forum/new?category=" + category, "/en/forum/new",
+        HttpResponse<String> response = client.submit(
+                "/en/forum/new?category=" + category,
+                "/en/forum/new",
                 Map.of("category", category, "title", title, "body", body, "language", "", "visibility", visibility));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         String location = AccountsFixture.location(response);
@@ -69,7 +72,9 @@ public final class ForumFixture {
     }
 
     public static HttpResponse<String> guestReply(SiteClient client, String topicPath, String name, String body) {
-        return client.submit("/en" + topicPath, "/en" + replyAction(topicPath),
+        return client.submit(
+                "/en" + topicPath,
+                "/en" + replyAction(topicPath),
                 Map.of("body", body, "guestName", name, "website", ""));
     }
 
@@ -81,7 +86,10 @@ public final class ForumFixture {
     /** The id of the post with this number in the topic at this path. */
     public static long postId(JdbcClient jdbc, String topicPath, int number) {
         return jdbc.sql("SELECT id FROM forum_post WHERE topic_id = :topic AND number = :number")
-                .param("topic", topicId(topicPath)).param("number", number).query(Long.class).single();
+                .param("topic", topicId(topicPath))
+                .param("number", number)
+                .query(Long.class)
+                .single();
     }
 
     public static long topicId(String topicPath) {

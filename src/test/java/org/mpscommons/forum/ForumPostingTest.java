@@ -44,17 +44,22 @@ class ForumPostingTest {
     void aMembersTopicIsReadByVisitorsInBothLanguages() {
         ForumFixture.Member member = forum.member();
         String title = unique("Hip pain after sitting ");
-        String path = startTopic(member.client(), title, "It started two years ago.\n\nI was told it was a **disc herniation**.");
+        String path = startTopic(
+                member.client(), title, "It started two years ago.\n\nI was told it was a **disc herniation**.");
 
         SiteClient visitor = forum.visitor();
         HttpResponse<String> page = visitor.get("/en" + path);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(title).contains("<p>It started two years ago.</p>")
+        assertThat(page.body())
+                .contains(title)
+                .contains("<p>It started two years ago.</p>")
                 .contains("<strong>disc herniation</strong>")
                 .contains("<link rel=\"canonical\" href=\"" + visitor.base() + "/en" + path + "\">");
         // The Japanese menus show the same English topic; search engines are pointed at the one English URL.
         HttpResponse<String> japanese = visitor.get("/ja" + path);
-        assertThat(japanese.body()).contains(title).contains("コメントを残す")
+        assertThat(japanese.body())
+                .contains(title)
+                .contains("コメントを残す")
                 .contains("<link rel=\"canonical\" href=\"" + visitor.base() + "/en" + path + "\">");
         assertThat(visitor.get("/en/forum/c/pain-and-diagnosis").body()).contains(title);
         assertThat(visitor.get("/en/forum/").body()).contains(title);
@@ -74,8 +79,19 @@ class ForumPostingTest {
     void aNewMembersFirstTopicWaitsForAModeratorAndTheAuthorSeesItWaiting() {
         ForumFixture.Member newcomer = forum.newMember();
         String title = unique("My first question ");
-        HttpResponse<String> created = newcomer.client().submit("/en/forum/new", "/en/forum/new",
-                Map.of("category", "introductions", "title", title, "body", "Hello everyone.", "visibility", "public"));
+        HttpResponse<String> created = newcomer.client()
+                .submit(
+                        "/en/forum/new",
+                        "/en/forum/new",
+                        Map.of(
+                                "category",
+                                "introductions",
+                                "title",
+                                title,
+                                "body",
+                                "Hello everyone.",
+                                "visibility",
+                                "public"));
         assertThat(location(created)).endsWith("?posted=review");
         String path = location(created).replaceFirst("^/en", "").replaceFirst("\\?.*$", "");
 
@@ -89,8 +105,8 @@ class ForumPostingTest {
         String queue = moderator.client().get("/en/forum/review").body();
         assertThat(queue).contains(title).contains("Hello everyone.");
         long postId = ForumFixture.postId(jdbc, path, 1);
-        HttpResponse<String> approved = moderator.client().submit("/en/forum/review",
-                "/en/forum/review/" + postId + "/approve", Map.of());
+        HttpResponse<String> approved =
+                moderator.client().submit("/en/forum/review", "/en/forum/review/" + postId + "/approve", Map.of());
         assertThat(location(approved)).isEqualTo("/en/forum/review?done=approved");
 
         HttpResponse<String> visible = forum.visitor().get("/en" + path);
@@ -101,8 +117,9 @@ class ForumPostingTest {
         assertThat(location(second)).doesNotContain("posted=review");
         assertThat(forum.visitor().get("/en" + path).body()).contains("Thanks for letting me in.");
         // A second moderator acting on the same post is told it was handled.
-        assertThat(location(moderator.client().submit("/en" + path,
-                "/en/forum/review/" + postId + "/reject", Map.of()))).isEqualTo("/en/forum/review?done=already");
+        assertThat(location(
+                        moderator.client().submit("/en" + path, "/en/forum/review/" + postId + "/reject", Map.of())))
+                .isEqualTo("/en/forum/review?done=already");
     }
 
     @Test
@@ -119,12 +136,19 @@ class ForumPostingTest {
         assertThat(forum.visitor().get("/en" + path).body()).doesNotContain(comment);
 
         ForumFixture.Member moderator = forum.moderator();
-        moderator.client().submit("/en/forum/review",
-                "/en/forum/review/" + ForumFixture.postId(jdbc, path, 2) + "/approve", Map.of());
+        moderator
+                .client()
+                .submit(
+                        "/en/forum/review",
+                        "/en/forum/review/" + ForumFixture.postId(jdbc, path, 2) + "/approve",
+                        Map.of());
         String everyone = forum.visitor().get("/en" + path).body();
         assertThat(everyone).contains(comment).contains("Hanako").contains(">guest<");
         assertThat(jdbc.sql("SELECT reply_count FROM forum_topic WHERE id = :id")
-                .param("id", ForumFixture.topicId(path)).query(Integer.class).single()).isEqualTo(1);
+                        .param("id", ForumFixture.topicId(path))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -137,22 +161,41 @@ class ForumPostingTest {
     void badInputIsExplainedAndNothingIsSaved() {
         ForumFixture.Member member = forum.member();
         long before = posts();
-        HttpResponse<String> noTitle = member.client().submit("/ja/forum/new", "/ja/forum/new",
-                Map.of("category", "treatments", "title", " ", "body", "本文", "visibility", "public"));
+        HttpResponse<String> noTitle = member.client()
+                .submit(
+                        "/ja/forum/new",
+                        "/ja/forum/new",
+                        Map.of("category", "treatments", "title", " ", "body", "本文", "visibility", "public"));
         assertThat(noTitle.statusCode()).isEqualTo(200);
         assertThat(noTitle.body()).contains("タイトルを入力してください。").contains("本文");
-        HttpResponse<String> tooLong = member.client().submit("/en/forum/new", "/en/forum/new",
-                Map.of("category", "treatments", "title", "Long text", "body", "a".repeat(10_001), "visibility", "public"));
+        HttpResponse<String> tooLong = member.client()
+                .submit(
+                        "/en/forum/new",
+                        "/en/forum/new",
+                        Map.of(
+                                "category",
+                                "treatments",
+                                "title",
+                                "Long text",
+                                "body",
+                                "a".repeat(10_001),
+                                "visibility",
+                                "public"));
         assertThat(tooLong.body()).contains("longer than 10,000 characters");
-        HttpResponse<String> noCategory = member.client().submit("/en/forum/new", "/en/forum/new",
-                Map.of("category", "nope", "title", "Where", "body", "Text", "visibility", "public"));
+        HttpResponse<String> noCategory = member.client()
+                .submit(
+                        "/en/forum/new",
+                        "/en/forum/new",
+                        Map.of("category", "nope", "title", "Where", "body", "Text", "visibility", "public"));
         assertThat(noCategory.body()).contains("Please choose a category.");
 
         String path = startTopic(member.client(), unique("Guest errors "), "Text.");
         long afterTopic = posts();
         HttpResponse<String> noName = guestReply(forum.visitor(), path, "", "A comment");
         assertThat(noName.statusCode()).isEqualTo(200);
-        assertThat(noName.body()).contains("Please give a name to show with your comment.").contains("A comment");
+        assertThat(noName.body())
+                .contains("Please give a name to show with your comment.")
+                .contains("A comment");
         HttpResponse<String> empty = reply(member.client(), path, "   ");
         assertThat(empty.body()).contains("Please write something.");
         assertThat(afterTopic).isEqualTo(before + 1);
@@ -166,11 +209,17 @@ class ForumPostingTest {
         String body = "Write to me at hanako@example.com or call 090-1234-5678.";
         HttpResponse<String> warned = reply(member.client(), path, body);
         assertThat(warned.statusCode()).isEqualTo(200);
-        assertThat(warned.body()).contains("This will be public").contains("an email address").contains("a phone number");
+        assertThat(warned.body())
+                .contains("This will be public")
+                .contains("an email address")
+                .contains("a phone number");
         assertThat(forum.visitor().get("/en" + path).body()).doesNotContain("hanako@example.com");
 
-        HttpResponse<String> confirmed = member.client().submit("/en" + path, "/en" + ForumFixture.replyAction(path),
-                Map.of("body", body, "confirmPublic", "yes"));
+        HttpResponse<String> confirmed = member.client()
+                .submit(
+                        "/en" + path,
+                        "/en" + ForumFixture.replyAction(path),
+                        Map.of("body", body, "confirmPublic", "yes"));
         assertThat(confirmed.statusCode()).isEqualTo(302);
         assertThat(forum.visitor().get("/en" + path).body()).contains("hanako@example.com");
     }
@@ -180,10 +229,15 @@ class ForumPostingTest {
         ForumFixture.Member member = forum.member();
         String path = startTopic(member.client(), unique("Preview "), "Text.");
         long before = posts();
-        HttpResponse<String> preview = member.client().submit("/en" + path, "/en" + ForumFixture.replyAction(path),
-                Map.of("body", "- one\n- two\n\n<script>alert(1)</script>", "preview", "1"));
+        HttpResponse<String> preview = member.client()
+                .submit(
+                        "/en" + path,
+                        "/en" + ForumFixture.replyAction(path),
+                        Map.of("body", "- one\n- two\n\n<script>alert(1)</script>", "preview", "1"));
         assertThat(preview.statusCode()).isEqualTo(200);
-        assertThat(preview.body()).contains("<li>one</li>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        assertThat(preview.body())
+                .contains("<li>one</li>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>alert(1)</script>");
         assertThat(posts()).isEqualTo(before);
     }
@@ -192,12 +246,13 @@ class ForumPostingTest {
     void aNewMembersPostMayCarryOnlyAFewLinks() {
         ForumFixture.Member newcomer = forum.member();
         String path = startTopic(forum.member().client(), unique("Links "), "Text.");
-        HttpResponse<String> spammy = reply(newcomer.client(), path,
-                "https://a.example https://b.example https://c.example");
+        HttpResponse<String> spammy =
+                reply(newcomer.client(), path, "https://a.example https://b.example https://c.example");
         assertThat(spammy.statusCode()).isEqualTo(200);
         assertThat(spammy.body()).contains("more links than a new member may include");
         assertThat(reply(newcomer.client(), path, "Two links are fine: https://a.example https://b.example")
-                .statusCode()).isEqualTo(302);
+                        .statusCode())
+                .isEqualTo(302);
     }
 
     @Test
@@ -215,7 +270,8 @@ class ForumPostingTest {
         String path = startTopic(forum.member().client(), unique("Limits "), "Text.");
         SiteClient guest = forum.visitor();
         for (int i = 0; i < 5; i++) {
-            assertThat(guestReply(guest, path, "Guest", "Comment number " + i).statusCode()).isEqualTo(302);
+            assertThat(guestReply(guest, path, "Guest", "Comment number " + i).statusCode())
+                    .isEqualTo(302);
         }
         HttpResponse<String> sixth = guestReply(guest, path, "Guest", "Comment number 6");
         assertThat(sixth.statusCode()).isEqualTo(200);
@@ -226,8 +282,11 @@ class ForumPostingTest {
     void aBotFillingTheHiddenFieldIsToldWhatAGuestIsToldAndNothingIsSaved() {
         String path = startTopic(forum.member().client(), unique("Bots "), "Text.");
         long before = posts();
-        HttpResponse<String> bot = forum.visitor().submit("/en" + path, "/en" + ForumFixture.replyAction(path),
-                Map.of("body", "Buy pills", "guestName", "Bot", "website", "http://spam.example"));
+        HttpResponse<String> bot = forum.visitor()
+                .submit(
+                        "/en" + path,
+                        "/en" + ForumFixture.replyAction(path),
+                        Map.of("body", "Buy pills", "guestName", "Bot", "website", "http://spam.example"));
         assertThat(location(bot)).contains("posted=review");
         assertThat(posts()).isEqualTo(before);
     }
@@ -242,7 +301,8 @@ class ForumPostingTest {
         assertThat(forum.visitor().get("/en/forum/c/treatments").body()).doesNotContain(title);
         assertThat(forum.visitor().get("/en/forum/").body()).doesNotContain(title);
         assertThat(forum.visitor().get("/feeds/en/forum.atom").body()).doesNotContain(title);
-        assertThat(forum.visitor().get("/feeds/en/forum/treatments.atom").body()).doesNotContain(title);
+        assertThat(forum.visitor().get("/feeds/en/forum/treatments.atom").body())
+                .doesNotContain(title);
 
         SiteClient other = forum.member().client();
         HttpResponse<String> page = other.get("/en" + path);
@@ -255,5 +315,4 @@ class ForumPostingTest {
     private long posts() {
         return jdbc.sql("SELECT COUNT(*) FROM forum_post").query(Long.class).single();
     }
-
 }

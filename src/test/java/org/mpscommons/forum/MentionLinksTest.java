@@ -19,8 +19,10 @@ class MentionLinksTest {
 
     @Test
     void aKnownNameInTextBecomesALinkToTheProfile() {
-        assertThat(linked("Thanks @Hanako.")).contains("Thanks <a href=\"/ja/members/7\" rel=\"nofollow ugc noopener\">&#64;Hanako</a>.");
-        assertThat(linked("@田中 さん、ありがとう")).contains("<a href=\"/ja/members/8\" rel=\"nofollow ugc noopener\">&#64;田中</a> さん");
+        assertThat(linked("Thanks @Hanako."))
+                .contains("Thanks <a href=\"/ja/members/7\" rel=\"nofollow ugc noopener\">&#64;Hanako</a>.");
+        assertThat(linked("@田中 さん、ありがとう"))
+                .contains("<a href=\"/ja/members/8\" rel=\"nofollow ugc noopener\">&#64;田中</a> さん");
     }
 
     @Test
@@ -35,7 +37,8 @@ class MentionLinksTest {
     @Test
     void theResultStaysInertForHostilePayloads() {
         for (String payload : XssCorpusAccess.payloads()) {
-            String html = MentionLinks.link(pipeline.render(payload + " @hanako").html(), members, "en");
+            String html =
+                    MentionLinks.link(pipeline.render(payload + " @hanako").html(), members, "en");
             assertThat(XssCorpusAccess.problems(html)).as(payload).isEmpty();
         }
     }

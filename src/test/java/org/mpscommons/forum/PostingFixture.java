@@ -27,8 +27,8 @@ public final class PostingFixture {
     public Opening startTopic(long authorId, boolean trusted, String title, String body, String visibility) {
         Writer writer = new Writer(authorId, "Writer", trusted, false, null, "127.0.0.1");
         TopicForm form = new TopicForm("treatments", title, body, "en", visibility, "yes", null);
-        Posted.Saved saved = (Posted.Saved) posting.createTopic(writer, categories.bySlug("treatments").orElseThrow(),
-                form, Language.EN);
+        Posted.Saved saved = (Posted.Saved)
+                posting.createTopic(writer, categories.bySlug("treatments").orElseThrow(), form, Language.EN);
         return new Opening(saved.topicId(), saved.postId(), saved.status());
     }
 }

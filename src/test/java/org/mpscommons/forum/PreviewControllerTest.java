@@ -40,7 +40,9 @@ class PreviewControllerTest {
     void createTopic() {
         String title = ForumFixture.unique("Preview check ");
         Writer staff = new Writer(-1L, "Staff", true, true, null, "127.0.0.1");
-        Posted.Saved saved = (Posted.Saved) posting.createTopic(staff, categories.bySlug("treatments").orElseThrow(),
+        Posted.Saved saved = (Posted.Saved) posting.createTopic(
+                staff,
+                categories.bySlug("treatments").orElseThrow(),
                 new TopicForm("treatments", title, ForumFixture.unique("Body "), "en", "public", null, null),
                 Language.EN);
         topicPage = "/en/forum/t/" + saved.topicId() + "/" + Slugs.of(title);
@@ -54,13 +56,15 @@ class PreviewControllerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(response.body()).doesNotContain("<script")
+        assertThat(response.body())
+                .doesNotContain("<script")
                 .contains("&lt;script&gt;")
                 .contains("<li>stretching</li>", "<li>heat</li>", "<strong>Much better</strong>")
                 .isEqualTo(posting.preview(draft).html());
         assertThat(preview(new SiteClient(port), "/ja/forum/preview", "**痛み**").body())
                 .isEqualTo("<p><strong>痛み</strong></p>");
-        assertThat(preview(new SiteClient(port), "/en/forum/preview", "  \n ").body()).isEmpty();
+        assertThat(preview(new SiteClient(port), "/en/forum/preview", "  \n ").body())
+                .isEmpty();
     }
 
     @Test
@@ -72,7 +76,9 @@ class PreviewControllerTest {
     @Test
     void aDraftLongerThanAPostMayBeIsRefused() {
         SiteClient visitor = new SiteClient(port);
-        assertThat(preview(visitor, "/en/forum/preview", "痛".repeat(PostRules.BODY_MAX)).statusCode()).isEqualTo(200);
+        assertThat(preview(visitor, "/en/forum/preview", "痛".repeat(PostRules.BODY_MAX))
+                        .statusCode())
+                .isEqualTo(200);
         HttpResponse<String> tooLong = preview(visitor, "/en/forum/preview", "痛".repeat(PostRules.BODY_MAX + 1));
         assertThat(tooLong.statusCode()).isEqualTo(413);
         assertThat(tooLong.body()).isEmpty();
@@ -93,7 +99,9 @@ class PreviewControllerTest {
         assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
         // Refusals are not counted, so the window frees up as it slides; other addresses are not affected.
         assertThat(throttle.count(bucket, PreviewController.WINDOW)).isEqualTo(PreviewController.PREVIEWS_PER_WINDOW);
-        assertThat(preview(new SiteClient(port), "/en/forum/preview", "Elsewhere").statusCode()).isEqualTo(200);
+        assertThat(preview(new SiteClient(port), "/en/forum/preview", "Elsewhere")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -104,10 +112,11 @@ class PreviewControllerTest {
         assertThat(script.find()).isTrue();
         HttpResponse<String> response = visitor.get(script.group(1));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/javascript"));
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                cache -> assertThat(cache).contains("max-age=31536000").contains("public"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(
+                        cache -> assertThat(cache).contains("max-age=31536000").contains("public"));
         // Pages without an editor do not load it.
         assertThat(visitor.get("/en/forum/").body()).doesNotContain("/js/editor");
     }

@@ -50,19 +50,34 @@ class TextDirectionTest {
     void directionOverridesAreTakenOutOfTitlesAndPostsWhenTheyAreSaved() {
         ForumFixture.Member member = forum.member();
         String title = unique("Report ");
-        String path = startTopic(member.client(), title + " \u202efdp.exe", "See the file \u202etxt.exe\u202c here.\n\n"
-                + "Hebrew \u200fשלום\u200e stays.");
+        String path = startTopic(
+                member.client(),
+                title + " \u202efdp.exe",
+                "See the file \u202etxt.exe\u202c here.\n\n" + "Hebrew \u200fשלום\u200e stays.");
         long topic = ForumFixture.topicId(path);
         long opening = ForumFixture.postId(jdbc, path, 1);
         assertThat(storedTitle(topic)).isEqualTo(title + " fdp.exe");
         assertThat(storedSource(opening)).isEqualTo("See the file txt.exe here.\n\nHebrew \u200fשלום\u200e stays.");
-        assertThat(storedHtml(opening)).doesNotContainPattern("[" + OVERRIDES + "]").contains("\u200f");
+        assertThat(storedHtml(opening))
+                .doesNotContainPattern("[" + OVERRIDES + "]")
+                .contains("\u200f");
 
-        assertThat(reply(member.client(), path, "Every one: [" + OVERRIDES + "] gone.").statusCode()).isEqualTo(302);
+        assertThat(reply(member.client(), path, "Every one: [" + OVERRIDES + "] gone.")
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(storedSource(ForumFixture.postId(jdbc, path, 2))).isEqualTo("Every one: [] gone.");
 
-        var edited = member.client().submit("/en/forum/p/" + opening + "/edit", "/en/forum/p/" + opening + "/edit",
-                Map.of("title", title + " \u2067edited\u2069", "body", "Edited \u202dtext\u202c.", "language", "en"));
+        var edited = member.client()
+                .submit(
+                        "/en/forum/p/" + opening + "/edit",
+                        "/en/forum/p/" + opening + "/edit",
+                        Map.of(
+                                "title",
+                                title + " \u2067edited\u2069",
+                                "body",
+                                "Edited \u202dtext\u202c.",
+                                "language",
+                                "en"));
         assertThat(location(edited)).endsWith("#post-1");
         assertThat(storedTitle(topic)).isEqualTo(title + " edited");
         assertThat(storedSource(opening)).isEqualTo("Edited text.");
@@ -84,20 +99,30 @@ class TextDirectionTest {
         HttpResponse<String> wide = guestReply(forum.visitor(), path, "ｈａｎａｋｏ\u3000\u3000ｙ", "A third comment");
         assertThat(wide.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT guest_name FROM forum_post WHERE topic_id = :topic AND number = 2")
-                .param("topic", ForumFixture.topicId(path)).query(String.class).single()).isEqualTo("hanako y");
+                        .param("topic", ForumFixture.topicId(path))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("hanako y");
     }
 
     private String storedTitle(long topic) {
-        return jdbc.sql("SELECT title FROM forum_topic WHERE id = :id").param("id", topic).query(String.class).single();
+        return jdbc.sql("SELECT title FROM forum_topic WHERE id = :id")
+                .param("id", topic)
+                .query(String.class)
+                .single();
     }
 
     private String storedSource(long post) {
-        return jdbc.sql("SELECT body_source FROM forum_post WHERE id = :id").param("id", post).query(String.class)
+        return jdbc.sql("SELECT body_source FROM forum_post WHERE id = :id")
+                .param("id", post)
+                .query(String.class)
                 .single();
     }
 
     private String storedHtml(long post) {
-        return jdbc.sql("SELECT body_html FROM forum_post WHERE id = :id").param("id", post).query(String.class)
+        return jdbc.sql("SELECT body_html FROM forum_post WHERE id = :id")
+                .param("id", post)
+                .query(String.class)
                 .single();
     }
 }

@@ -46,8 +46,14 @@ class TopicListPagingTest {
         List<Long> created = new ArrayList<>();
         for (int i = 0; i < TopicLists.PAGE_SIZE * 2 + 5; i++) {
             boolean japanese = i % 3 == 0;
-            TopicForm form = new TopicForm("site-feedback", (japanese ? "意見 " : "Idea ") + i,
-                    japanese ? "本文です。" + i : "Body text " + i, "", "public", null, null);
+            TopicForm form = new TopicForm(
+                    "site-feedback",
+                    (japanese ? "意見 " : "Idea ") + i,
+                    japanese ? "本文です。" + i : "Body text " + i,
+                    "",
+                    "public",
+                    null,
+                    null);
             Posted.Saved saved = (Posted.Saved) posting.createTopic(writer, feedback, form, Language.EN);
             created.add(saved.topicId());
         }
@@ -56,17 +62,26 @@ class TopicListPagingTest {
         List<Long> all = walk(visitor, "/en/forum/c/site-feedback");
         assertThat(all).doesNotHaveDuplicates().containsAll(created);
         // Newest first: the topics created last come first.
-        assertThat(all.subList(0, 3)).containsExactly(created.get(created.size() - 1),
-                created.get(created.size() - 2), created.get(created.size() - 3));
+        assertThat(all.subList(0, 3))
+                .containsExactly(
+                        created.get(created.size() - 1),
+                        created.get(created.size() - 2),
+                        created.get(created.size() - 3));
 
         List<Long> japaneseOnly = walk(visitor, "/en/forum/c/site-feedback?lang=ja&sort=latest");
-        assertThat(japaneseOnly).doesNotHaveDuplicates()
-                .containsAll(created.stream().filter(id -> created.indexOf(id) % 3 == 0).toList())
-                .doesNotContainAnyElementsOf(created.stream().filter(id -> created.indexOf(id) % 3 != 0).toList());
+        assertThat(japaneseOnly)
+                .doesNotHaveDuplicates()
+                .containsAll(created.stream()
+                        .filter(id -> created.indexOf(id) % 3 == 0)
+                        .toList())
+                .doesNotContainAnyElementsOf(created.stream()
+                        .filter(id -> created.indexOf(id) % 3 != 0)
+                        .toList());
 
         List<Long> top = walk(visitor, "/en/forum/c/site-feedback?sort=top");
         assertThat(top).doesNotHaveDuplicates().containsAll(created);
-        assertThat(visitor.get("/en/forum/c/site-feedback?after=garbage").statusCode()).isEqualTo(200);
+        assertThat(visitor.get("/en/forum/c/site-feedback?after=garbage").statusCode())
+                .isEqualTo(200);
         assertThat(visitor.get("/en/forum/c/no-such-category").statusCode()).isEqualTo(404);
     }
 
@@ -74,13 +89,20 @@ class TopicListPagingTest {
     void aLongTopicIsReadPageByPageAndPermalinksFindTheirPage() {
         Category treatments = categories.bySlug("treatments").orElseThrow();
         Writer writer = staffWriter();
-        Posted.Saved topic = (Posted.Saved) posting.createTopic(writer, treatments,
-                new TopicForm("treatments", "Long thread", "Post one", "en", "public", null, null), Language.EN);
-        Topic loaded = context.getBean(TopicRepository.class).find(topic.topicId()).orElseThrow();
+        Posted.Saved topic = (Posted.Saved) posting.createTopic(
+                writer,
+                treatments,
+                new TopicForm("treatments", "Long thread", "Post one", "en", "public", null, null),
+                Language.EN);
+        Topic loaded =
+                context.getBean(TopicRepository.class).find(topic.topicId()).orElseThrow();
         long post30 = 0;
         for (int n = 2; n <= 45; n++) {
-            Posted.Saved saved = (Posted.Saved) posting.reply(writer, loaded,
-                    new ReplyForm("Post " + n + " words", null, "", null, null, null, null), Language.EN);
+            Posted.Saved saved = (Posted.Saved) posting.reply(
+                    writer,
+                    loaded,
+                    new ReplyForm("Post " + n + " words", null, "", null, null, null, null),
+                    Language.EN);
             if (n == 30) {
                 post30 = saved.postId();
             }
@@ -88,7 +110,10 @@ class TopicListPagingTest {
         SiteClient visitor = new SiteClient(port);
         String path = "/en/forum/t/" + topic.topicId() + "/long-thread";
         String first = visitor.get(path).body();
-        assertThat(first).contains("Post 20 words").doesNotContain("Post 21 words").contains("Page 1 of 3");
+        assertThat(first)
+                .contains("Post 20 words")
+                .doesNotContain("Post 21 words")
+                .contains("Page 1 of 3");
         String second = visitor.get(path + "?page=2").body();
         assertThat(second).contains("id=\"post-21\"").contains("id=\"post-40\"").doesNotContain("id=\"post-41\"");
         assertThat(visitor.get(path + "?page=4").statusCode()).isEqualTo(404);

@@ -63,19 +63,23 @@ class TopicSitemapTest {
     @Test
     void onlyPublicVisibleTopicsAppearOnceAtTheirCanonicalUrlDatedByTheirLastPost() {
         ForumFixture.Member member = forum.member();
-        String english = startTopic(member.client(), "treatments", unique("Sitemap public "), unique("Public "),
-                "public");
-        String japanese = startTopic(member.client(), "treatments", unique("サイトマップの話 "),
-                unique("トリガーポイントの話です。"), "public");
-        String membersOnly = startTopic(member.client(), "treatments", unique("Sitemap members "),
-                unique("Members "), "members");
+        String english =
+                startTopic(member.client(), "treatments", unique("Sitemap public "), unique("Public "), "public");
+        String japanese =
+                startTopic(member.client(), "treatments", unique("サイトマップの話 "), unique("トリガーポイントの話です。"), "public");
+        String membersOnly =
+                startTopic(member.client(), "treatments", unique("Sitemap members "), unique("Members "), "members");
         // A new member's first topic waits for a moderator.
-        String pending = startTopic(forum.newMember().client(), "treatments", unique("Sitemap pending "),
-                unique("Pending "), "public");
-        String hidden = startTopic(member.client(), "treatments", unique("Sitemap hidden "), unique("Hidden "),
-                "public");
-        forum.moderator().client().submit("/en" + hidden,
-                "/en/forum/moderate/" + ForumFixture.postId(jdbc, hidden, 1) + "/hide", Map.of("reason", "test"));
+        String pending = startTopic(
+                forum.newMember().client(), "treatments", unique("Sitemap pending "), unique("Pending "), "public");
+        String hidden =
+                startTopic(member.client(), "treatments", unique("Sitemap hidden "), unique("Hidden "), "public");
+        forum.moderator()
+                .client()
+                .submit(
+                        "/en" + hidden,
+                        "/en/forum/moderate/" + ForumFixture.postId(jdbc, hidden, 1) + "/hide",
+                        Map.of("reason", "test"));
         ForumFixture.reply(member.client(), english, "A reply moves the date.");
         assertThat(column(pending, "status")).isEqualTo("PENDING");
         assertThat(column(hidden, "status")).isEqualTo("HIDDEN");
@@ -91,7 +95,10 @@ class TopicSitemapTest {
             assertThat(listed.get(0).loc()).isEqualTo(base + "/" + lang + path);
             assertThat(listed.get(0).alternates()).isEmpty();
             Instant lastPost = jdbc.sql("SELECT last_posted_at FROM forum_topic WHERE id = :id")
-                    .param("id", topicId(path)).query(java.time.OffsetDateTime.class).single().toInstant();
+                    .param("id", topicId(path))
+                    .query(java.time.OffsetDateTime.class)
+                    .single()
+                    .toInstant();
             assertThat(listed.get(0).lastmod())
                     .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(lastPost.truncatedTo(ChronoUnit.SECONDS)));
         }
@@ -106,8 +113,18 @@ class TopicSitemapTest {
         Category feedback = categories.bySlug("site-feedback").orElseThrow();
         Writer staff = new Writer(-1L, "Moderator", true, true, null, "127.0.0.1");
         for (int i = 0; i < 7; i++) {
-            posting.createTopic(staff, feedback, new TopicForm("site-feedback", "Part " + i, "Body " + i, "",
-                    i % 3 == 0 ? "members" : "public", null, null), Language.EN);
+            posting.createTopic(
+                    staff,
+                    feedback,
+                    new TopicForm(
+                            "site-feedback",
+                            "Part " + i,
+                            "Body " + i,
+                            "",
+                            i % 3 == 0 ? "members" : "public",
+                            null,
+                            null),
+                    Language.EN);
         }
         int idsPerPart = 3;
         TopicSitemap sitemap = new TopicSitemap(topics, idsPerPart, 2);
@@ -120,17 +137,24 @@ class TopicSitemapTest {
             sitemap.write(part.number(), entries::add);
             assertThat(entries).as("part " + part.number()).hasSizeBetween(1, idsPerPart);
             List<Long> ids = entries.stream().map(entry -> idOf(entry.path())).toList();
-            assertThat(ids).isSorted().allMatch(id -> id > (long) (part.number() - 1) * idsPerPart
-                    && id <= (long) part.number() * idsPerPart);
-            assertThat(part.lastModified()).isEqualTo(entries.stream().map(entry -> (Instant) entry.lastModified())
-                    .max(Instant::compareTo).orElseThrow());
+            assertThat(ids)
+                    .isSorted()
+                    .allMatch(id ->
+                            id > (long) (part.number() - 1) * idsPerPart && id <= (long) part.number() * idsPerPart);
+            assertThat(part.lastModified())
+                    .isEqualTo(entries.stream()
+                            .map(entry -> (Instant) entry.lastModified())
+                            .max(Instant::compareTo)
+                            .orElseThrow());
             written.addAll(ids);
         }
         List<Long> expected = jdbc.sql("SELECT id FROM forum_topic WHERE status = 'VISIBLE' AND visibility = 'PUBLIC'")
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
         assertThat(written).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
 
-        Set<Integer> numbers = new HashSet<>(parts.stream().map(SitemapSource.Part::number).toList());
+        Set<Integer> numbers =
+                new HashSet<>(parts.stream().map(SitemapSource.Part::number).toList());
         List<SitemapEntry> none = new ArrayList<>();
         for (int number = 0; number <= parts.get(parts.size() - 1).number() + 1; number++) {
             if (!numbers.contains(number)) {
@@ -141,7 +165,9 @@ class TopicSitemapTest {
     }
 
     private static List<SitemapFiles.Url> listed(List<SitemapFiles.Url> urls, String path) {
-        return urls.stream().filter(url -> url.loc().contains("/forum/t/" + topicId(path) + "/")).toList();
+        return urls.stream()
+                .filter(url -> url.loc().contains("/forum/t/" + topicId(path) + "/"))
+                .toList();
     }
 
     private static long idOf(String path) {
@@ -149,8 +175,10 @@ class TopicSitemapTest {
     }
 
     private String column(String path, String column) {
-        return jdbc.sql("SELECT " + column + " FROM forum_topic WHERE id = :id").param("id", topicId(path))
-                .query(String.class).single();
+        return jdbc.sql("SELECT " + column + " FROM forum_topic WHERE id = :id")
+                .param("id", topicId(path))
+                .query(String.class)
+                .single();
     }
 
     private Instant lastPostedAt(String path) {
@@ -162,7 +190,10 @@ class TopicSitemapTest {
     }
 
     private Instant time(String path, String column) {
-        return jdbc.sql("SELECT " + column + " FROM forum_topic WHERE id = :id").param("id", topicId(path))
-                .query(java.time.OffsetDateTime.class).single().toInstant();
+        return jdbc.sql("SELECT " + column + " FROM forum_topic WHERE id = :id")
+                .param("id", topicId(path))
+                .query(java.time.OffsetDateTime.class)
+                .single()
+                .toInstant();
     }
 }

@@ -77,10 +77,11 @@ class VisitorListCacheTest {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         // A visitor's list holds no form of theirs, so any browser holding it may keep it.
-        assertThat(new SiteClient(port).get(category, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(new SiteClient(port).get(category, "If-None-Match", etag).statusCode())
+                .isEqualTo(304);
         // A topic page holds a comment form with its signed time: never revalidated, always sent afresh.
-        String topic = startTopic(new ForumFixture(context, port).member().client(), unique("No ETag "),
-                "A topic page's text.");
+        String topic = startTopic(
+                new ForumFixture(context, port).member().client(), unique("No ETag "), "A topic page's text.");
         visitor.get("/en" + topic);
         assertThat(visitor.get("/en" + topic).headers().firstValue("ETag")).isEmpty();
     }

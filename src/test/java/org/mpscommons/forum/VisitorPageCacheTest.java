@@ -42,10 +42,17 @@ class VisitorPageCacheTest {
     void aRepeatedVisitorRequestRunsNoQueryAndCarriesFreshFormValues() throws Exception {
         ForumFixture forum = new ForumFixture(context, port);
         String path = "/en" + startTopic(forum.member().client(), unique("Memory "), "Read from memory.");
-        String first = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String first = mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String[] second = new String[1];
-        int statements = SqlStatements.count(() -> second[0] = mvc.perform(get(path)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        int statements = SqlStatements.count(() -> second[0] = mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         // At most the topic's version, read again once a second.
         assertThat(statements).isLessThanOrEqualTo(1);
         assertThat(second[0]).contains("Read from memory.");
@@ -56,8 +63,11 @@ class VisitorPageCacheTest {
         // A page from memory still counts as a view.
         context.getBean(TopicViews.class).flush();
         assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("SELECT view_count FROM forum_topic WHERE id = :id").param("id", ForumFixture.topicId(path.substring(3)))
-                .query(Long.class).single()).isEqualTo(2);
+                        .sql("SELECT view_count FROM forum_topic WHERE id = :id")
+                        .param("id", ForumFixture.topicId(path.substring(3)))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
@@ -69,8 +79,8 @@ class VisitorPageCacheTest {
 
         SiteClient visitor = forum.visitor();
         HttpResponse<String> page = visitor.get("/en" + path);
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("script-src 'self'"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
         assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(page.headers().firstValue("Content-Type")).contains("text/html;charset=UTF-8");
         assertThat(page.headers().firstValue("Cache-Control")).contains("no-cache");
@@ -81,7 +91,8 @@ class VisitorPageCacheTest {
         // The guest's comment goes in with the token and time the cached page carried.
         HttpResponse<String> sent = ForumFixture.guestReply(visitor, path, "Hanako", "Sent from a cached page.");
         assertThat(sent.statusCode()).isEqualTo(302);
-        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("posted=review"));
+        assertThat(sent.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("posted=review"));
         // Now this browser carries a guest key: it sees its own waiting comment, which no other visitor sees.
         assertThat(visitor.get("/en" + path).body()).contains("Sent from a cached page.");
         assertThat(forum.visitor().get("/en" + path).body()).doesNotContain("Sent from a cached page.");
@@ -92,10 +103,12 @@ class VisitorPageCacheTest {
         ForumFixture forum = new ForumFixture(context, port);
         String path = "/en" + startTopic(forum.member().client(), unique("Gzip "), "Compressed once.");
         forum.visitor().get(path);
-        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                        .header("Accept-Encoding", "gzip, deflate, br").build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .header("Accept-Encoding", "gzip, deflate, br")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(response.headers().allValues("Vary")).anyMatch(v -> v.equalsIgnoreCase("Accept-Encoding"));
@@ -116,7 +129,9 @@ class VisitorPageCacheTest {
         forum.visitor().get("/en" + path);
 
         String page = member.client().get("/en" + path).body();
-        assertThat(page).contains("forum/t/" + ForumFixture.topicId(path) + "/follow").doesNotContain("Leave a comment");
+        assertThat(page)
+                .contains("forum/t/" + ForumFixture.topicId(path) + "/follow")
+                .doesNotContain("Leave a comment");
         int statements = SqlStatements.count(() -> mvc.perform(get("/en" + path).cookie(new Cookie("SESSION", "x")))
                 .andExpect(status().isOk()));
         assertThat(statements).isGreaterThan(1);
@@ -128,8 +143,8 @@ class VisitorPageCacheTest {
         ForumFixture forum = new ForumFixture(context, port);
         String path = "/en" + startTopic(forum.member().client(), unique("Device "), "Text.");
         mvc.perform(get(path)).andExpect(status().isOk());
-        int statements = SqlStatements.count(() -> mvc.perform(get(path).cookie(new Cookie("mps_device", "x.y.z")))
-                .andExpect(status().isOk()));
+        int statements = SqlStatements.count(() ->
+                mvc.perform(get(path).cookie(new Cookie("mps_device", "x.y.z"))).andExpect(status().isOk()));
         assertThat(statements).isLessThanOrEqualTo(1);
     }
 
@@ -144,7 +159,8 @@ class VisitorPageCacheTest {
         assertThat(TopicVisitorPages.topicId("/ja/forum/t/x1/slug")).isEqualTo(-1);
         assertThat(TopicVisitorPages.topicId("/de/forum/t/1/slug")).isEqualTo(-1);
         assertThat(TopicVisitorPages.topicId("/ja/forum/c/treatments")).isEqualTo(-1);
-        assertThat(TopicVisitorPages.topicId("/ja/forum/t/1234567890123456789012/s")).isEqualTo(-1);
+        assertThat(TopicVisitorPages.topicId("/ja/forum/t/1234567890123456789012/s"))
+                .isEqualTo(-1);
     }
 
     private static String value(Pattern pattern, String page) {

@@ -28,33 +28,49 @@ class GenerateDataTest {
         String first = database();
         Run run = generate(first, 7);
         assertThat(run.status()).as(run.output()).isZero();
-        assertThat(run.output()).contains("50 members, 100 topics, 1,000 posts").contains("20 articles")
+        assertThat(run.output())
+                .contains("50 members, 100 topics, 1,000 posts")
+                .contains("20 articles")
                 .contains("reindex: done");
 
         try (Connection db = DriverManager.getConnection(first, "sa", "")) {
             assertThat(number(db, "SELECT COUNT(*) FROM forum_post")).isEqualTo(1000);
             assertThat(number(db, "SELECT COUNT(*) FROM forum_topic")).isEqualTo(100);
-            assertThat(number(db, "SELECT COUNT(*) FROM member WHERE email LIKE '%@generated.invalid'")).isEqualTo(50);
+            assertThat(number(db, "SELECT COUNT(*) FROM member WHERE email LIKE '%@generated.invalid'"))
+                    .isEqualTo(50);
             // Each with the skeleton that keeps look-alike names out (stored as written, not left to the backfill).
-            assertThat(number(db, "SELECT COUNT(DISTINCT display_skeleton) FROM member "
-                    + "WHERE email LIKE '%@generated.invalid'")).isEqualTo(50);
+            assertThat(number(
+                            db,
+                            "SELECT COUNT(DISTINCT display_skeleton) FROM member "
+                                    + "WHERE email LIKE '%@generated.invalid'"))
+                    .isEqualTo(50);
             assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE topic_id = (SELECT MIN(id) FROM forum_topic)"))
                     .isEqualTo(DatasetGenerator.FIRST_TOPIC_POSTS);
             // Both languages, rendered by the site's pipeline (paragraphs, quotes, lists, links to articles).
-            assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE language = 'ja'")).isBetween(500L, 900L);
-            assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE body_html LIKE '%<blockquote>%'")).isPositive();
-            assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE body_html LIKE '%<li>%'")).isPositive();
+            assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE language = 'ja'"))
+                    .isBetween(500L, 900L);
+            assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE body_html LIKE '%<blockquote>%'"))
+                    .isPositive();
+            assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE body_html LIKE '%<li>%'"))
+                    .isPositive();
             assertThat(number(db, "SELECT COUNT(*) FROM forum_post WHERE body_html LIKE '%href=\"/%/articles/k/%'"))
                     .isPositive();
             // Articles in both languages beside the shipped ones, rendered with headings and numbered citations.
-            assertThat(number(db, "SELECT COUNT(*) FROM article WHERE slug LIKE 'generated-%' AND status = 'PUBLISHED'"))
+            assertThat(number(
+                            db, "SELECT COUNT(*) FROM article WHERE slug LIKE 'generated-%' AND status = 'PUBLISHED'"))
                     .isEqualTo(20);
             assertThat(number(db, "SELECT COUNT(DISTINCT translation_key) FROM article WHERE slug LIKE 'generated-%'"))
                     .isEqualTo(10);
-            assertThat(number(db, "SELECT COUNT(*) FROM article WHERE slug LIKE 'generated-%' AND body_html LIKE "
-                    + "'%<h2%' AND language = 'ja'")).isEqualTo(10);
-            assertThat(number(db, "SELECT COUNT(*) FROM article_citation c JOIN article a ON a.id = c.article_id "
-                    + "WHERE a.slug LIKE 'generated-%'")).isPositive();
+            assertThat(number(
+                            db,
+                            "SELECT COUNT(*) FROM article WHERE slug LIKE 'generated-%' AND body_html LIKE "
+                                    + "'%<h2%' AND language = 'ja'"))
+                    .isEqualTo(10);
+            assertThat(number(
+                            db,
+                            "SELECT COUNT(*) FROM article_citation c JOIN article a ON a.id = c.article_id "
+                                    + "WHERE a.slug LIKE 'generated-%'"))
+                    .isPositive();
             // What the site counts agrees with the rows: reply counts, reaction counters, posts per topic.
             assertThat(number(db, """
                     SELECT COUNT(*) FROM forum_topic t WHERE reply_count <> (SELECT COUNT(*) FROM forum_post p
@@ -64,8 +80,11 @@ class GenerateDataTest {
                     SELECT COUNT(*) FROM forum_post p WHERE helpful <> (SELECT COUNT(*) FROM forum_reaction r
                         WHERE r.post_id = p.id AND r.kind = 'HELPFUL')
                     """)).isZero();
-            assertThat(number(db, "SELECT COUNT(*) FROM forum_topic t WHERE post_count <> "
-                    + "(SELECT COUNT(*) FROM forum_post p WHERE p.topic_id = t.id)")).isZero();
+            assertThat(number(
+                            db,
+                            "SELECT COUNT(*) FROM forum_topic t WHERE post_count <> "
+                                    + "(SELECT COUNT(*) FROM forum_post p WHERE p.topic_id = t.id)"))
+                    .isZero();
             assertThat(number(db, "SELECT COUNT(*) FROM forum_reaction")).isPositive();
             // Every writer follows the topics they wrote in.
             assertThat(number(db, """
@@ -111,8 +130,11 @@ class GenerateDataTest {
 
     private static Run generate(String url, long seed) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int status = GenerateDataCommand.run(MpsCommonsApplication.class, new String[] {"--scale=small",
-            "--seed=" + seed, "--spring.datasource.url=" + url, "--mps.links.check-cron=-"},
+        int status = GenerateDataCommand.run(
+                MpsCommonsApplication.class,
+                new String[] {
+                    "--scale=small", "--seed=" + seed, "--spring.datasource.url=" + url, "--mps.links.check-cron=-"
+                },
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         return new Run(status, output.toString(StandardCharsets.UTF_8));
     }
@@ -124,7 +146,8 @@ class GenerateDataTest {
     }
 
     private static long number(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

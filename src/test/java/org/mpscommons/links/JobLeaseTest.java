@@ -33,7 +33,9 @@ class JobLeaseTest {
         String a = nodeA.acquire(job, LENGTH);
         assertThat(a).isNotNull();
         assertThat(nodeB.acquire(job, LENGTH)).isNull();
-        assertThat(nodeA.acquire(job, LENGTH)).as("a second run on the same node waits too").isNull();
+        assertThat(nodeA.acquire(job, LENGTH))
+                .as("a second run on the same node waits too")
+                .isNull();
 
         clock.advance(Duration.ofMinutes(9));
         assertThat(nodeA.renew(job, a, LENGTH)).isTrue();
@@ -69,13 +71,17 @@ class JobLeaseTest {
         String job = LinkCheckJob.JOB;
         String holder = nodeA.acquire(job, LENGTH);
         assertThat(holder).isNotNull();
-        jdbc.sql("UPDATE job_lease SET holder = 'another node' WHERE job_name = :job").param("job", job).update();
+        jdbc.sql("UPDATE job_lease SET holder = 'another node' WHERE job_name = :job")
+                .param("job", job)
+                .update();
         try {
             Instant before = Instant.now();
             LinkRepository links = new LinkRepository(jdbc);
             // No checker is given: had the run gone on to a link, it would fail on it.
             new LinkCheckJob(links, null, nodeA, null, null, Clock.systemUTC()).checkAll(holder, null);
-            assertThat(links.withAddress()).noneMatch(link -> link.checkedAt() != null && link.checkedAt().isAfter(before));
+            assertThat(links.withAddress())
+                    .noneMatch(
+                            link -> link.checkedAt() != null && link.checkedAt().isAfter(before));
         } finally {
             jdbc.sql("UPDATE job_lease SET lease_until = :past WHERE job_name = :job")
                     .param("job", job)

@@ -41,7 +41,9 @@ class LinkCheckerTest {
         threads = Executors.newCachedThreadPool();
         server.setExecutor(threads);
         page("/live", exchange -> answer(exchange, 200, null));
-        page("/head-refused", exchange -> answer(exchange, exchange.getRequestMethod().equals("HEAD") ? 405 : 200, null));
+        page(
+                "/head-refused",
+                exchange -> answer(exchange, exchange.getRequestMethod().equals("HEAD") ? 405 : 200, null));
         page("/permanent", exchange -> answer(exchange, 301, "/live"));
         page("/permanent-308", exchange -> answer(exchange, 308, base + "/live"));
         page("/temporary", exchange -> answer(exchange, 302, "/live"));
@@ -119,7 +121,9 @@ class LinkCheckerTest {
         assertThat(checker.check(base + "/needs-cookie")).isEqualTo(CheckResult.ok());
         int before = REQUESTS.get();
         assertThat(checker.check(base + "/needs-cookie")).isEqualTo(CheckResult.ok());
-        assertThat(REQUESTS.get() - before).as("the second check starts without the cookie").isEqualTo(2);
+        assertThat(REQUESTS.get() - before)
+                .as("the second check starts without the cookie")
+                .isEqualTo(2);
     }
 
     @Test
@@ -184,8 +188,11 @@ class LinkCheckerTest {
     void loopbackIsRefusedUnlessAllowedAndNothingIsRequested() throws IOException {
         try (LinkChecker strict = new LinkChecker(new AddressPolicy(false), TIMEOUT, TIMEOUT, "test")) {
             int before = REQUESTS.get();
-            for (String address : new String[] {base + "/live", base.replace("127.0.0.1", "localhost") + "/live",
-                "http://[::1]:" + server.getAddress().getPort() + "/live"}) {
+            for (String address : new String[] {
+                base + "/live",
+                base.replace("127.0.0.1", "localhost") + "/live",
+                "http://[::1]:" + server.getAddress().getPort() + "/live"
+            }) {
                 CheckResult result = strict.check(address);
                 assertThat(result.status()).as(address).isEqualTo(CheckStatus.DEAD);
                 assertThat(result.problem()).as(address).isEqualTo(CheckProblem.PRIVATE_ADDRESS);
@@ -198,12 +205,21 @@ class LinkCheckerTest {
     void privateAddressesAreRefusedWithoutConnecting() throws IOException {
         // A connection attempt to these would wait out the 5 s connect timeout (nothing answers there).
         try (LinkChecker patient = new LinkChecker(new AddressPolicy(true), Duration.ofSeconds(5), TIMEOUT, "test")) {
-            for (String address : new String[] {"http://10.0.0.1/", "http://192.168.1.1/", "https://172.16.0.1/x",
-                "http://169.254.169.254/latest/meta-data/", "http://0.0.0.0/", "http://[fd00::1]/", "http://224.0.0.1/"}) {
+            for (String address : new String[] {
+                "http://10.0.0.1/",
+                "http://192.168.1.1/",
+                "https://172.16.0.1/x",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://0.0.0.0/",
+                "http://[fd00::1]/",
+                "http://224.0.0.1/"
+            }) {
                 long started = System.nanoTime();
                 CheckResult result = patient.check(address);
                 assertThat(result.problem()).as(address).isEqualTo(CheckProblem.PRIVATE_ADDRESS);
-                assertThat(Duration.ofNanos(System.nanoTime() - started)).as(address).isLessThan(Duration.ofSeconds(1));
+                assertThat(Duration.ofNanos(System.nanoTime() - started))
+                        .as(address)
+                        .isLessThan(Duration.ofSeconds(1));
             }
         }
     }

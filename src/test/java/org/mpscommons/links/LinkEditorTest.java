@@ -44,24 +44,29 @@ class LinkEditorTest {
         long someLink = anyLinkId();
         assertThat(member.get("/en/links/edit/" + someLink).statusCode()).isEqualTo(403);
         int before = count();
-        assertThat(member.submit("/en/account", "/en/links/edit/new", goodLink("Member's link")).statusCode())
+        assertThat(member.submit("/en/account", "/en/links/edit/new", goodLink("Member's link"))
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(member.submit("/en/account", "/en/links/edit/" + someLink + "/delete", Map.of()).statusCode())
+        assertThat(member.submit("/en/account", "/en/links/edit/" + someLink + "/delete", Map.of())
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(count()).isEqualTo(before);
 
-        SiteClient moderator = AccountsFixture.signedInStaff(context, port, AccountsFixture.confirmedMember(port, "en"),
-                Role.MODERATOR);
+        SiteClient moderator = AccountsFixture.signedInStaff(
+                context, port, AccountsFixture.confirmedMember(port, "en"), Role.MODERATOR);
         assertThat(moderator.get("/en/links/edit").statusCode()).isEqualTo(403);
         // An editor who signed in with the password but has not set up the second factor yet is refused too.
         String halfSignedIn = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.setRoles(context, halfSignedIn, Role.EDITOR);
-        assertThat(AccountsFixture.location(AccountsFixture.signedIn(port, halfSignedIn).get("/en/links/edit")))
+        assertThat(AccountsFixture.location(
+                        AccountsFixture.signedIn(port, halfSignedIn).get("/en/links/edit")))
                 .isEqualTo("/en/account/two-factor?required");
 
         assertThat(editor().get("/en/links/edit").statusCode()).isEqualTo(200);
         assertThat(AccountsFixture.signedInStaff(context, port, AccountsFixture.confirmedMember(port, "en"), Role.ADMIN)
-                .get("/ja/links/edit").statusCode()).isEqualTo(200);
+                        .get("/ja/links/edit")
+                        .statusCode())
+                .isEqualTo(200);
         // Readers see no way to the editing pages.
         assertThat(member.get("/en/links").body()).doesNotContain("/en/links/edit");
     }
@@ -94,17 +99,22 @@ class LinkEditorTest {
         assertThat(location(added)).matches("/en/links/edit\\?done=added#link-\\d+");
         long id = Long.parseLong(location(added).replaceFirst(".*#link-", ""));
         assertThat(count()).isEqualTo(before + 1);
-        assertThat(editor.get(location(added)).body()).contains("The link was added.").contains(title);
+        assertThat(editor.get(location(added)).body())
+                .contains("The link was added.")
+                .contains(title);
 
         String english = new SiteClient(port).get("/en/links").body();
         assertThat(english)
-                .contains("<a href=\"https://www.example.org/pain-clinic-guide\" rel=\"external noopener\" hreflang=\"ja\">"
-                        + title + "</a>")
+                .contains(
+                        "<a href=\"https://www.example.org/pain-clinic-guide\" rel=\"external noopener\" hreflang=\"ja\">"
+                                + title + "</a>")
                 .contains("A guide to finding a pain clinic.")
                 .contains("<span class=\"badge\">Japanese</span>")
                 .contains("Not yet checked by an editor");
         String japanese = new SiteClient(port).get("/ja/links").body();
-        assertThat(japanese).contains(title + "（日本語）").contains("ペインクリニックの探し方の案内です。")
+        assertThat(japanese)
+                .contains(title + "（日本語）")
+                .contains("ペインクリニックの探し方の案内です。")
                 .contains("<span class=\"badge\">日本語</span>");
         assertThat(audit("links.add", id)).isEqualTo(1);
 
@@ -112,7 +122,8 @@ class LinkEditorTest {
         Map<String, String> book = goodLink(AccountsFixture.unique("A book "));
         book.put("kind", "books");
         book.put("url", "");
-        assertThat(location(editor.submit("/en/links/edit/new", "/en/links/edit/new", book))).contains("done=added");
+        assertThat(location(editor.submit("/en/links/edit/new", "/en/links/edit/new", book)))
+                .contains("done=added");
     }
 
     @Test
@@ -128,7 +139,9 @@ class LinkEditorTest {
                 .isEqualTo("/en/links/edit?done=saved#link-" + id);
         assertThat(new SiteClient(port).get("/en/links").body()).contains(title + " (new edition)");
         assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE action = 'links.edit' AND detail LIKE :id")
-                .param("id", "link " + id + " %").query(String.class).single())
+                        .param("id", "link " + id + " %")
+                        .query(String.class)
+                        .single())
                 .endsWith("changed: title_en, title_ja, url, position");
 
         // Checked by an editor: the mark goes from the public page.
@@ -139,8 +152,11 @@ class LinkEditorTest {
         // "Check now" runs the same checker, which on a real site never visits the machine's own addresses.
         assertThat(location(editor.submit("/en/links/edit", "/en/links/edit/" + id + "/check", Map.of())))
                 .isEqualTo("/en/links/edit?done=checked#link-" + id);
-        assertThat(jdbc.sql("SELECT check_status || ' ' || check_problem FROM link WHERE id = :id").param("id", id)
-                .query(String.class).single()).isEqualTo("DEAD PRIVATE_ADDRESS");
+        assertThat(jdbc.sql("SELECT check_status || ' ' || check_problem FROM link WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DEAD PRIVATE_ADDRESS");
         assertThat(itemOnPublicPage(title))
                 .contains("This address points into a private network, which we do not visit.")
                 .contains("Address last checked:");
@@ -150,8 +166,9 @@ class LinkEditorTest {
         HttpResponse<String> confirm = editor.get("/en/links/edit/" + id + "/delete");
         assertThat(confirm.statusCode()).isEqualTo(200);
         assertThat(confirm.body()).contains("Delete this link?").contains(title);
-        assertThat(location(editor.submit("/en/links/edit/" + id + "/delete", "/en/links/edit/" + id + "/delete",
-                Map.of()))).isEqualTo("/en/links/edit?done=deleted");
+        assertThat(location(editor.submit(
+                        "/en/links/edit/" + id + "/delete", "/en/links/edit/" + id + "/delete", Map.of())))
+                .isEqualTo("/en/links/edit?done=deleted");
         assertThat(new SiteClient(port).get("/en/links").body()).doesNotContain(title);
         assertThat(editor.get("/en/links/edit/" + id).statusCode()).isEqualTo(404);
         assertThat(audit("links.delete", id)).isEqualTo(1);
@@ -213,6 +230,7 @@ class LinkEditorTest {
         return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = :action AND detail LIKE :id")
                 .param("action", action)
                 .param("id", "link " + id + " %")
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 }

@@ -59,18 +59,20 @@ class LinkSeedingTest {
         for (LinkKind kind : LinkKind.values()) {
             assertThat(page).contains("<h2 id=\"" + kind.code() + "\">");
         }
-        assertThat(page).contains("加茂淳医師のブログ「心療整形外科」").contains("編集者の確認前")
-                .contains("（ウェブページなし）");
+        assertThat(page).contains("加茂淳医師のブログ「心療整形外科」").contains("編集者の確認前").contains("（ウェブページなし）");
     }
 
     @Test
     void waysToFindCareAreAddedToSitesThatHadLinksAlreadyAfterTheirDoctorsLinks() {
         List<LinkValues> added = LinkSeeder.read(LinkSeeder.ADDITIONS.getFirst(), 1000);
-        assertThat(added).isNotEmpty().allSatisfy(link -> assertThat(link.kind()).isEqualTo(LinkKind.DOCTORS));
+        assertThat(added)
+                .isNotEmpty()
+                .allSatisfy(link -> assertThat(link.kind()).isEqualTo(LinkKind.DOCTORS));
         assertThat(seeds.seeded("links-finding-care.csv")).isTrue();
         Link centres = byTitle(added.getFirst().titleEn());
         assertThat(centres.editorChecked()).isFalse();
-        assertThat(centres.position()).isGreaterThan(byTitle("Dr. Jun Kamo's blog (心療整形外科)").position());
+        assertThat(centres.position())
+                .isGreaterThan(byTitle("Dr. Jun Kamo's blog (心療整形外科)").position());
         assertThat(new SiteClient(port).get("/en/links").body()).contains("multidisciplinary pain centres");
     }
 
@@ -79,10 +81,20 @@ class LinkSeedingTest {
         Link choosingWisely = byTitle("Choosing Wisely UK: Questions to ask your doctor");
         Link mayo = byTitle("Mayo Clinic: Myofascial pain syndrome");
         String changedTitle = "Choosing Wisely UK: four questions " + AccountsFixture.unique("");
-        links.update(choosingWisely.id(), new LinkValues(choosingWisely.kind(), changedTitle, choosingWisely.titleJa(),
-                "https://www.choosingwisely.co.uk/i-am-a-patient-carer/questions-ask-doctor/", choosingWisely.language(),
-                choosingWisely.descriptionEn(), choosingWisely.descriptionJa(), choosingWisely.position(), true,
-                null), Instant.now());
+        links.update(
+                choosingWisely.id(),
+                new LinkValues(
+                        choosingWisely.kind(),
+                        changedTitle,
+                        choosingWisely.titleJa(),
+                        "https://www.choosingwisely.co.uk/i-am-a-patient-carer/questions-ask-doctor/",
+                        choosingWisely.language(),
+                        choosingWisely.descriptionEn(),
+                        choosingWisely.descriptionJa(),
+                        choosingWisely.position(),
+                        true,
+                        null),
+                Instant.now());
         links.delete(mayo.id());
         try {
             assertThat(seeder.seed()).isFalse();
@@ -101,9 +113,10 @@ class LinkSeedingTest {
         String key = AccountsFixture.unique("test-seed-");
         AtomicInteger loads = new AtomicInteger();
         assertThatThrownBy(() -> seeds.once(key, () -> {
-            loads.incrementAndGet();
-            throw new IllegalStateException("broken file");
-        })).hasMessage("broken file");
+                    loads.incrementAndGet();
+                    throw new IllegalStateException("broken file");
+                }))
+                .hasMessage("broken file");
         assertThat(seeds.seeded(key)).isFalse();
 
         assertThat(seeds.once(key, loads::incrementAndGet)).isTrue();
@@ -113,11 +126,23 @@ class LinkSeedingTest {
     }
 
     private Link byTitle(String titleEn) {
-        return links.all().stream().filter(link -> link.titleEn().equals(titleEn)).findFirst().orElseThrow();
+        return links.all().stream()
+                .filter(link -> link.titleEn().equals(titleEn))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static LinkValues values(Link link) {
-        return new LinkValues(link.kind(), link.titleEn(), link.titleJa(), link.url(), link.language(),
-                link.descriptionEn(), link.descriptionJa(), link.position(), link.editorChecked(), link.editorNote());
+        return new LinkValues(
+                link.kind(),
+                link.titleEn(),
+                link.titleJa(),
+                link.url(),
+                link.language(),
+                link.descriptionEn(),
+                link.descriptionJa(),
+                link.position(),
+                link.editorChecked(),
+                link.editorNote());
     }
 }

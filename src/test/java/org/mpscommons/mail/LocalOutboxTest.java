@@ -27,9 +27,11 @@ class LocalOutboxTest {
         mailer.send(new Mail(to, "件名 subject", "本文 text", "<p>本文 html</p>"));
         delivery.deliverDue();
 
-        var row = jdbc.sql("SELECT status, subject, text_body, html_body, attempts FROM mail_outbox WHERE recipient = :to")
+        var row = jdbc.sql(
+                        "SELECT status, subject, text_body, html_body, attempts FROM mail_outbox WHERE recipient = :to")
                 .param("to", to)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)})
+                .query((rs, n) ->
+                        new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)})
                 .single();
         assertThat(row).containsExactly("local", "件名 subject", "本文 text", "<p>本文 html</p>", 0);
     }

@@ -24,8 +24,10 @@ class ActuatorTest {
         mvc.perform(get("/actuator/health").with(remote("203.0.113.9")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health/liveness")).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health/readiness")).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/liveness"))
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test
@@ -48,8 +50,9 @@ class ActuatorTest {
 
     @Test
     void otherActuatorEndpointsAreClosed() throws Exception {
-        for (String endpoint : new String[] {"env", "beans", "configprops", "heapdump", "threaddump", "loggers",
-                "mappings", "shutdown"}) {
+        for (String endpoint :
+                new String[] {"env", "beans", "configprops", "heapdump", "threaddump", "loggers", "mappings", "shutdown"
+                }) {
             mvc.perform(get("/actuator/" + endpoint).with(remote("127.0.0.1")))
                     .andExpect(status().is(Matchers.oneOf(403, 404)));
         }

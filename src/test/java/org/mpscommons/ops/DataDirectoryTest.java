@@ -18,7 +18,9 @@ class DataDirectoryTest {
         DataDirectory data = new DataDirectory(root.toString());
         assertThat(root).isDirectory();
         assertThat(data.root()).isEqualTo(root.toAbsolutePath());
-        assertThat(data.resolve("search")).isDirectory().isEqualTo(root.resolve("search").toAbsolutePath());
+        assertThat(data.resolve("search"))
+                .isDirectory()
+                .isEqualTo(root.resolve("search").toAbsolutePath());
     }
 
     @Test

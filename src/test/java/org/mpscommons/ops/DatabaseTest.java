@@ -25,15 +25,18 @@ class DatabaseTest {
 
     @Test
     void runsOnTheDatabaseThisTestRunAskedFor() {
-        String product = jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
-                .getDatabaseProductName()).single();
+        String product = jdbc.sql("SELECT 1")
+                .query((rs, n) ->
+                        rs.getStatement().getConnection().getMetaData().getDatabaseProductName())
+                .single();
         assertThat(product).isEqualTo(TestDatabase.isPostgres() ? "PostgreSQL" : "H2");
     }
 
     @Test
     void everyMigrationApplied() {
         List<Boolean> results = jdbc.sql("SELECT success FROM flyway_schema_history WHERE version IS NOT NULL")
-                .query(Boolean.class).list();
+                .query(Boolean.class)
+                .list();
         assertThat(results).isNotEmpty().containsOnly(true);
     }
 
@@ -59,8 +62,12 @@ class DatabaseTest {
                 .single();
         assertThat(stored).isEqualTo(tokyo.toInstant().truncatedTo(ChronoUnit.MICROS));
         String event = jdbc.sql("SELECT serialized_event FROM event_publication WHERE id = :id")
-                .param("id", id).query(String.class).single();
-        assertThat(event.equals(largeEvent)).as("large event text read back unchanged").isTrue();
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(event.equals(largeEvent))
+                .as("large event text read back unchanged")
+                .isTrue();
 
         jdbc.sql("DELETE FROM event_publication WHERE id = :id").param("id", id).update();
     }

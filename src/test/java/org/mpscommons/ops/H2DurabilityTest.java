@@ -37,13 +37,17 @@ class H2DurabilityTest {
         String url = applicationH2Url(dataDir);
         assertThat(url).startsWith("jdbc:h2:file:");
 
-        Process writer = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                H2DurabilityWriter.class.getName(), url)
+        Process writer = new ProcessBuilder(
+                        javaExecutable(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        H2DurabilityWriter.class.getName(),
+                        url)
                 .redirectErrorStream(true)
                 .start();
         long lastAcknowledged = 0;
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while (lastAcknowledged < ACKS_BEFORE_KILL && (line = lines.readLine()) != null) {
                 if (line.startsWith("ACK ")) {
@@ -61,7 +65,9 @@ class H2DurabilityTest {
                 ResultSet rows = statement.executeQuery(
                         "SELECT COUNT(*) FROM durability_probe WHERE id <= " + lastAcknowledged)) {
             rows.next();
-            assertThat(rows.getLong(1)).as("acknowledged rows present after kill -9").isEqualTo(lastAcknowledged);
+            assertThat(rows.getLong(1))
+                    .as("acknowledged rows present after kill -9")
+                    .isEqualTo(lastAcknowledged);
         }
     }
 
@@ -73,7 +79,9 @@ class H2DurabilityTest {
         environment.getPropertySources().addFirst(new PropertiesPropertySource("application.yml", properties));
         // Only the data directory is ours; an MPS_DB_URL in the environment must not redirect the test.
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("mps.data-dir", dataDir.toString())));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("test", Map.of("mps.data-dir", dataDir.toString())));
         return environment.getProperty("spring.datasource.url");
     }
 

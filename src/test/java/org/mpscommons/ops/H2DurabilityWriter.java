@@ -14,10 +14,11 @@ public final class H2DurabilityWriter {
     public static void main(String[] args) throws Exception {
         try (Connection connection = DriverManager.getConnection(args[0], "sa", "")) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE IF NOT EXISTS durability_probe (id BIGINT PRIMARY KEY, note VARCHAR(100))");
+                statement.execute(
+                        "CREATE TABLE IF NOT EXISTS durability_probe (id BIGINT PRIMARY KEY, note VARCHAR(100))");
             }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO durability_probe (id, note) VALUES (?, ?)")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO durability_probe (id, note) VALUES (?, ?)")) {
                 for (long id = 1; ; id++) {
                     insert.setLong(1, id);
                     insert.setString(2, "acknowledged write " + id);

@@ -28,15 +28,17 @@ class AdminSearchTest {
 
     @Test
     void anAdminRebuildsTheIndexWhileSearchGoesOn() throws InterruptedException {
-        SiteClient admin = AccountsFixture.signedInStaff(context, port, AccountsFixture.confirmedMember(port, "en"),
-                Role.ADMIN);
+        SiteClient admin =
+                AccountsFixture.signedInStaff(context, port, AccountsFixture.confirmedMember(port, "en"), Role.ADMIN);
         assertThat(admin.get("/admin/search").body()).contains("Search index").contains("Documents");
         var started = admin.submit("/admin/search", "/admin/search/rebuild", Map.of());
         assertThat(started.statusCode()).isEqualTo(302);
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         String page = admin.get("/admin/search").body();
         while (!page.contains("finished") && System.nanoTime() < end) {
-            assertThat(search.search(new Search.Request("sciatica", "article", "en", 1, "en")).empty()).isFalse();
+            assertThat(search.search(new Search.Request("sciatica", "article", "en", 1, "en"))
+                            .empty())
+                    .isFalse();
             Thread.sleep(100);
             page = admin.get("/admin/search").body();
         }

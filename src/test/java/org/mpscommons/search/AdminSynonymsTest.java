@@ -38,10 +38,11 @@ class AdminSynonymsTest {
 
     @Test
     void anAdminAddsATermThatSearchThenUnderstandsAndRestoresTheShippedList() {
-        SiteClient admin = AccountsFixture.signedInStaff(context, port, AccountsFixture.confirmedMember(port, "en"),
-                Role.ADMIN);
+        SiteClient admin =
+                AccountsFixture.signedInStaff(context, port, AccountsFixture.confirmedMember(port, "en"), Role.ADMIN);
         try {
-            String page = admin.get(PAGE + "?q=" + URLEncoder.encode("sciatica", StandardCharsets.UTF_8)).body();
+            String page = admin.get(PAGE + "?q=" + URLEncoder.encode("sciatica", StandardCharsets.UTF_8))
+                    .body();
             assertThat(page).contains("In use: the list shipped with the site").contains("<li>坐骨神経痛</li>");
             // "Ischias", the older name, finds nothing yet: no article uses it.
             assertThat(articles("ischias")).isEmpty();
@@ -52,10 +53,11 @@ class AdminSynonymsTest {
             long listsBefore = lists();
 
             // A mistake: "ヘルニア" in a second group. Refused with the line named; nothing saved, nothing changed.
-            var refused = admin.submit(PAGE, PAGE, Map.of("synonymsText", withIschias + "\nヘルニア, hernia\n",
-                    "note", "Ischias"));
+            var refused = admin.submit(
+                    PAGE, PAGE, Map.of("synonymsText", withIschias + "\nヘルニア, hernia\n", "note", "Ischias"));
             assertThat(refused.statusCode()).isEqualTo(200);
-            assertThat(refused.body()).contains("The list was not saved")
+            assertThat(refused.body())
+                    .contains("The list was not saved")
                     .containsPattern("Line \\d+: “ヘルニア” is already in line \\d+")
                     .contains("ischias,");
             assertThat(lists()).isEqualTo(listsBefore);
@@ -64,10 +66,15 @@ class AdminSynonymsTest {
             var saved = admin.submit(PAGE, PAGE, Map.of("synonymsText", withIschias, "note", "Ischias, the old name"));
             assertThat(saved.statusCode()).isEqualTo(302);
             assertThat(articles("ischias")).contains("/en/articles/sciatica");
-            assertThat(articles("ischias")).isEqualTo(articles("sciatica").subList(0, articles("ischias").size()));
-            assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(PAGE + "?saved"));
+            assertThat(articles("ischias"))
+                    .isEqualTo(
+                            articles("sciatica").subList(0, articles("ischias").size()));
+            assertThat(saved.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith(PAGE + "?saved"));
             page = admin.get(PAGE + "?saved").body();
-            assertThat(page).contains("The list is saved and in use").contains("In use: saved list")
+            assertThat(page)
+                    .contains("The list is saved and in use")
+                    .contains("In use: saved list")
                     .contains("Ischias, the old name");
             assertThat(admin.get("/admin/audit").body()).contains("search.synonyms");
 
@@ -85,10 +92,13 @@ class AdminSynonymsTest {
 
     private java.util.List<String> articles(String query) {
         return search.search(new Search.Request(query, "article", "en", 1, "en")).hits().stream()
-                .map(Search.Hit::path).toList();
+                .map(Search.Hit::path)
+                .toList();
     }
 
     private long lists() {
-        return jdbc.sql("SELECT COUNT(*) FROM search_synonym_list").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM search_synonym_list")
+                .query(Long.class)
+                .single();
     }
 }

@@ -29,8 +29,13 @@ class ReindexCommandTest {
     void reindexBuildsTheIndexAndReportsIt() throws Exception {
         Path indexDir = Files.createTempDirectory(TestDatabase.dataDir(), "cli-search-");
         List<String> args = new ArrayList<>();
-        for (String key : new String[] {"spring.datasource.url", "spring.datasource.username",
-            "spring.datasource.password", "mps.data-dir", "mps.links.check-cron"}) {
+        for (String key : new String[] {
+            "spring.datasource.url",
+            "spring.datasource.username",
+            "spring.datasource.password",
+            "mps.data-dir",
+            "mps.links.check-cron"
+        }) {
             String value = environment.getProperty(key);
             if (value != null) {
                 args.add("--" + key + "=" + value);
@@ -38,7 +43,9 @@ class ReindexCommandTest {
         }
         args.add("--mps.search.index-dir=" + indexDir);
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int status = ReindexCommand.run(MpsCommonsApplication.class, args.toArray(String[]::new),
+        int status = ReindexCommand.run(
+                MpsCommonsApplication.class,
+                args.toArray(String[]::new),
                 new PrintStream(output, true, StandardCharsets.UTF_8));
 
         String said = output.toString(StandardCharsets.UTF_8);
@@ -47,7 +54,8 @@ class ReindexCommandTest {
         // Where it says it built the index (in tests, every application context gets an index directory of its own).
         var built = java.util.regex.Pattern.compile("MB in (\\S+), in").matcher(said);
         assertThat(built.find()).isTrue();
-        try (var directory = FSDirectory.open(Path.of(built.group(1))); var reader = DirectoryReader.open(directory)) {
+        try (var directory = FSDirectory.open(Path.of(built.group(1)));
+                var reader = DirectoryReader.open(directory)) {
             // The 30 shipped articles at least.
             assertThat(reader.numDocs()).isGreaterThanOrEqualTo(30);
         }

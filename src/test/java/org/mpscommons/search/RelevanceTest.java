@@ -52,21 +52,35 @@ class RelevanceTest {
             new Case("trigger finger", "en", List.of("tendovaginitis")),
             new Case("de Quervain", "en", List.of("tendovaginitis")),
             new Case("meniscus tear", "en", List.of("meniscus", "osteoarthritis")),
-            new Case("trigger point injection", "en", List.of("injections-compared", "treatments-and-self-care", "what-is-mps")),
-            new Case("epidural steroid injection", "en", List.of("injections-compared", "sciatica", "spinal-canal-stenosis")),
+            new Case(
+                    "trigger point injection",
+                    "en",
+                    List.of("injections-compared", "treatments-and-self-care", "what-is-mps")),
+            new Case(
+                    "epidural steroid injection",
+                    "en",
+                    List.of("injections-compared", "sciatica", "spinal-canal-stenosis")),
             new Case("dry needling", "en", List.of("treatments-and-self-care", "injections-compared")),
             new Case("what is myofascial pain syndrome", "en", List.of("what-is-mps", "why-mps-is-missed")),
-            new Case("scan findings in people without pain", "en",
+            new Case(
+                    "scan findings in people without pain",
+                    "en",
                     List.of("why-mps-is-missed", "lumbar-disc-herniation", "spinal-canal-stenosis")),
             new Case("talk to my doctor", "en", List.of("talking-to-your-doctor")),
             new Case("sciatica after surgery", "en", List.of("sciatica", "lumbar-disc-herniation")),
             // Across languages: the query in one language, results in the other
             new Case("坐骨神経痛", "en", List.of("sciatica", "lumbar-disc-herniation", "piriformis-syndrome")),
             new Case("椎間板ヘルニア", "en", List.of("lumbar-disc-herniation", "sciatica")),
-            new Case("trigger point injection", "ja", List.of("injections-compared", "treatments-and-self-care", "what-is-mps")),
+            new Case(
+                    "trigger point injection",
+                    "ja",
+                    List.of("injections-compared", "treatments-and-self-care", "what-is-mps")),
             new Case("piriformis syndrome", "ja", List.of("piriformis-syndrome", "sciatica")),
             new Case("半月板損傷", "en", List.of("meniscus", "osteoarthritis")),
-            new Case("spinal canal stenosis", "ja", List.of("spinal-canal-stenosis", "spondylolisthesis-spondylolysis")));
+            new Case(
+                    "spinal canal stenosis",
+                    "ja",
+                    List.of("spinal-canal-stenosis", "spondylolisthesis-spondylolysis")));
 
     @Autowired
     Search search;
@@ -82,10 +96,15 @@ class RelevanceTest {
             Thread.sleep(200);
             evaluation = evaluate();
         }
-        System.out.printf("Search relevance over %d queries: precision@3 %.2f, best article first in %d%n",
+        System.out.printf(
+                "Search relevance over %d queries: precision@3 %.2f, best article first in %d%n",
                 CASES.size(), evaluation.precision(), evaluation.first());
-        assertThat(evaluation.misses()).as("queries with no expected article in the top three").isEmpty();
-        assertThat(evaluation.first()).as("queries whose best article came first").isGreaterThanOrEqualTo(wanted);
+        assertThat(evaluation.misses())
+                .as("queries with no expected article in the top three")
+                .isEmpty();
+        assertThat(evaluation.first())
+                .as("queries whose best article came first")
+                .isGreaterThanOrEqualTo(wanted);
     }
 
     record Evaluation(double precision, int first, List<String> misses) {}
@@ -95,9 +114,13 @@ class RelevanceTest {
         int first = 0;
         List<String> misses = new ArrayList<>();
         for (Case each : CASES) {
-            List<String> top = search.search(new Search.Request(each.query(), "article", each.language(), 1,
-                    each.language())).hits().stream().limit(3)
-                    .map(hit -> hit.path().substring(hit.path().lastIndexOf('/') + 1)).toList();
+            List<String> top = search
+                    .search(new Search.Request(each.query(), "article", each.language(), 1, each.language()))
+                    .hits()
+                    .stream()
+                    .limit(3)
+                    .map(hit -> hit.path().substring(hit.path().lastIndexOf('/') + 1))
+                    .toList();
             precision += top.stream().filter(each.expected()::contains).count() / 3.0;
             if (!top.isEmpty() && top.getFirst().equals(each.expected().getFirst())) {
                 first++;

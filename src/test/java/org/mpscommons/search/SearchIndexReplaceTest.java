@@ -15,7 +15,14 @@ import org.junit.jupiter.api.Test;
 class SearchIndexReplaceTest {
 
     private static SearchDocument post(int id, String text) {
-        return new SearchDocument("post:" + id, "post", "en", "A topic", text, "/en/forum/p/" + id, "treatments",
+        return new SearchDocument(
+                "post:" + id,
+                "post",
+                "en",
+                "A topic",
+                text,
+                "/en/forum/p/" + id,
+                "treatments",
                 Instant.parse("2026-11-01T00:00:00Z"));
     }
 
@@ -29,7 +36,8 @@ class SearchIndexReplaceTest {
             assertThat(index.written()).isEqualTo(2);
 
             // A reply: one document more, the two others untouched.
-            index.replace("TOPIC:1", List.of(post(1, "first post"), post(2, "second post"), post(3, "a reply from a yak")));
+            index.replace(
+                    "TOPIC:1", List.of(post(1, "first post"), post(2, "second post"), post(3, "a reply from a yak")));
             index.commit(2);
             assertThat(index.written()).isEqualTo(3);
             assertThat(index.documents()).isEqualTo(3);

@@ -32,8 +32,10 @@ class SearchIndexSchemaTest {
         try {
             assertThat(index.lastChange()).isEqualTo(-1);
             assertThat(index.documents()).isZero();
-            index.replace("ARTICLE:1", java.util.List.of(new SearchDocument("article:1", "article", "en", "Title",
-                    "now with offsets", "/en/articles/x", "", null)));
+            index.replace(
+                    "ARTICLE:1",
+                    java.util.List.of(new SearchDocument(
+                            "article:1", "article", "en", "Title", "now with offsets", "/en/articles/x", "", null)));
             index.commit(7);
         } finally {
             index.destroy();

@@ -40,8 +40,12 @@ class SearchIndexerTest {
     void start() throws Exception {
         database = new SingleConnectionDataSource("jdbc:h2:mem:indexer-" + System.nanoTime(), "sa", "", true);
         jdbc = JdbcClient.create(database);
-        jdbc.sql(new String(getClass().getResourceAsStream("/db/migration/V19__search_changes.sql").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8)).update();
+        jdbc.sql(new String(
+                        getClass()
+                                .getResourceAsStream("/db/migration/V19__search_changes.sql")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .update();
         dir = Files.createTempDirectory("search-indexer-");
     }
 
@@ -81,7 +85,8 @@ class SearchIndexerTest {
         assertThat(hits(index, "numbat")).isEqualTo(1);
         clock.advance(SearchIndexer.SETTLE.plusSeconds(1));
         indexer.applyChanges();
-        assertThat(committed(dir)).as("the last commit was under %s ago", SearchIndexer.COMMIT_EVERY)
+        assertThat(committed(dir))
+                .as("the last commit was under %s ago", SearchIndexer.COMMIT_EVERY)
                 .isEqualTo(first);
         indexer.close();
         index.destroy();
@@ -132,7 +137,8 @@ class SearchIndexerTest {
         log(1);
         log(2);
         source.failNextRead = true;
-        org.assertj.core.api.Assertions.assertThatThrownBy(indexer::applyChanges).isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(indexer::applyChanges)
+                .isInstanceOf(IllegalStateException.class);
         indexer.applyChanges();
         assertThat(hits(index, "quokka")).isEqualTo(1);
         assertThat(hits(index, "numbat")).isEqualTo(1);
@@ -151,14 +157,18 @@ class SearchIndexerTest {
 
     private void logWithId(long id, long articleId) {
         jdbc.sql("INSERT INTO search_change (id, doc_type, doc_id, created_at) VALUES (:id, :type, :doc, :now)")
-                .param("id", id).param("type", Articles.TYPE).param("doc", articleId)
-                .param("now", SqlTime.utc(clock.instant())).update();
+                .param("id", id)
+                .param("type", Articles.TYPE)
+                .param("doc", articleId)
+                .param("now", SqlTime.utc(clock.instant()))
+                .update();
     }
 
     /** The change the index's last commit on disk holds. */
     private static long committed(Path dir) throws Exception {
         try (var directory = org.apache.lucene.store.FSDirectory.open(dir)) {
-            return Long.parseLong(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData()
+            return Long.parseLong(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory)
+                    .getUserData()
                     .get("lastChange"));
         }
     }
@@ -198,8 +208,15 @@ class SearchIndexerTest {
             reads++;
             List<SearchDocument> documents = new ArrayList<>();
             if (texts.containsKey(id)) {
-                documents.add(new SearchDocument("article:" + id, "article", "en", "Article " + id, texts.get(id),
-                        "/en/articles/" + id, "basics", Instant.parse("2026-11-01T00:00:00Z")));
+                documents.add(new SearchDocument(
+                        "article:" + id,
+                        "article",
+                        "en",
+                        "Article " + id,
+                        texts.get(id),
+                        "/en/articles/" + id,
+                        "basics",
+                        Instant.parse("2026-11-01T00:00:00Z")));
             }
             return documents;
         }

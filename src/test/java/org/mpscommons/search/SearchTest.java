@@ -44,31 +44,48 @@ class SearchTest {
     void categoryAndDateNarrowTheResults() {
         awaitIndexed();
         SiteClient visitor = new SiteClient(port);
-        String themed = visitor.get("/en/search?q=pain&type=article&category=treatments").body();
+        String themed = visitor.get("/en/search?q=pain&type=article&category=treatments")
+                .body();
         assertThat(themed).contains("/en/articles/injections-compared").doesNotContain("/en/articles/sciatica\"");
         String word = "datefilter" + letters();
         ForumFixture.startTopic(new ForumFixture(context, port).member().client(), "Recent " + word, "Now " + word);
         await(() -> !paths(word, null).isEmpty(), Duration.ofSeconds(5));
         assertThat(visitor.get("/en/search?q=" + word + "&since=month").body()).contains("Recent " + word);
-        assertThat(search.search(new Search.Request(word, null, null, 1, "en", null,
-                java.time.Instant.now().plusSeconds(3600))).empty()).isTrue();
+        assertThat(search.search(new Search.Request(
+                                word,
+                                null,
+                                null,
+                                1,
+                                "en",
+                                null,
+                                java.time.Instant.now().plusSeconds(3600)))
+                        .empty())
+                .isTrue();
     }
 
     @Test
     void theLinkPageIsSearchedInEitherLanguage() {
         awaitIndexed();
-        await(() -> !search.search(new Search.Request("加茂", "link", "ja", 1, "ja")).empty(), Duration.ofSeconds(10));
-        assertThat(search.search(new Search.Request("加茂", "link", "ja", 1, "ja")).hits())
+        await(
+                () -> !search.search(new Search.Request("加茂", "link", "ja", 1, "ja"))
+                        .empty(),
+                Duration.ofSeconds(10));
+        assertThat(search.search(new Search.Request("加茂", "link", "ja", 1, "ja"))
+                        .hits())
                 .allSatisfy(hit -> assertThat(hit.path()).startsWith("/ja/links#link-"));
-        assertThat(search.search(new Search.Request("Trigger Point Manual", "link", "en", 1, "en")).hits())
-                .extracting(Search.Hit::title).anyMatch(title -> title.contains("Trigger Point Manual"));
+        assertThat(search.search(new Search.Request("Trigger Point Manual", "link", "en", 1, "en"))
+                        .hits())
+                .extracting(Search.Hit::title)
+                .anyMatch(title -> title.contains("Trigger Point Manual"));
     }
 
     @Test
     void theResultsPageHighlightsWhatMatchedAndHelpsWhenNothingDoes() {
         awaitIndexed();
         SiteClient visitor = new SiteClient(port);
-        String page = visitor.get("/ja/search?q=" + java.net.URLEncoder.encode("梨状筋症候群", java.nio.charset.StandardCharsets.UTF_8)).body();
+        String page = visitor.get(
+                        "/ja/search?q=" + java.net.URLEncoder.encode("梨状筋症候群", java.nio.charset.StandardCharsets.UTF_8))
+                .body();
         assertThat(page).contains("/ja/articles/piriformis-syndrome").contains("<mark>");
         String none = visitor.get("/en/search?q=zzzqqqxxx").body();
         assertThat(none).contains("Nothing found for \"zzzqqqxxx\"").contains("href=\"/en/forum/\"");
@@ -86,8 +103,8 @@ class SearchTest {
         assertThat(paths(word, null)).contains("/en" + path);
 
         String hidden = "qvw" + letters();
-        ForumFixture.startTopic(forum.member().client(), "introductions", "Members only " + hidden, "Private " + hidden,
-                "members");
+        ForumFixture.startTopic(
+                forum.member().client(), "introductions", "Members only " + hidden, "Private " + hidden, "members");
         ForumFixture.startTopic(forum.member().client(), "Public " + hidden + "x", "Later.");
         await(() -> !paths(hidden + "x", null).isEmpty(), Duration.ofSeconds(5));
         assertThat(paths(hidden, null)).isEmpty();
@@ -116,12 +133,14 @@ class SearchTest {
                 disc herniation, Sciatica
                 MPS, 筋膜性疼痛症候群, ＭＰＳ
                 """;
-        assertThat(Synonyms.problems(text)).extracting(Synonyms.Problem::key, p -> List.of(p.arguments()))
+        assertThat(Synonyms.problems(text))
+                .extracting(Synonyms.Problem::key, p -> List.of(p.arguments()))
                 .containsExactly(
                         tuple("admin.synonyms.error.single", List.of(3)),
                         tuple("admin.synonyms.error.twice", List.of(4, "Sciatica", 2)),
                         tuple("admin.synonyms.error.twiceInLine", List.of(5, "ＭＰＳ", 5)));
-        assertThat(Synonyms.problems("a, " + "b".repeat(101))).extracting(Synonyms.Problem::key)
+        assertThat(Synonyms.problems("a, " + "b".repeat(101)))
+                .extracting(Synonyms.Problem::key)
                 .containsExactly("admin.synonyms.error.term");
     }
 
@@ -137,14 +156,16 @@ class SearchTest {
     }
 
     private String first(String query, String language, String pageLanguage) {
-        List<Search.Hit> hits = search.search(new Search.Request(query, null, language, 1, pageLanguage)).hits();
+        List<Search.Hit> hits = search.search(new Search.Request(query, null, language, 1, pageLanguage))
+                .hits();
         assertThat(hits).as(query).isNotEmpty();
         return hits.getFirst().path();
     }
 
     private List<String> paths(String query, String language) {
         return search.search(new Search.Request(query, null, language, 1, "en")).hits().stream()
-                .map(Search.Hit::path).toList();
+                .map(Search.Hit::path)
+                .toList();
     }
 
     private void awaitIndexed() {

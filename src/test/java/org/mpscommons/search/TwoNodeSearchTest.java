@@ -38,9 +38,18 @@ class TwoNodeSearchTest {
     @Test
     void aTopicWrittenThroughOneNodeIsFoundThroughTheOther() throws Exception {
         Map<String, Object> shared = new HashMap<>();
-        for (String key : new String[] {"spring.datasource.url", "spring.datasource.username",
-            "spring.datasource.password", "mps.data-dir", "mps.test.smtp-port", "mps.forms.min-fill-time",
-            "mps.mail.smtp-host", "spring.mail.host", "spring.mail.port", "mps.links.check-cron"}) {
+        for (String key : new String[] {
+            "spring.datasource.url",
+            "spring.datasource.username",
+            "spring.datasource.password",
+            "mps.data-dir",
+            "mps.test.smtp-port",
+            "mps.forms.min-fill-time",
+            "mps.mail.smtp-host",
+            "spring.mail.host",
+            "spring.mail.port",
+            "mps.links.check-cron"
+        }) {
             String value = environment.getProperty(key);
             if (value != null) {
                 shared.put(key, value);
@@ -49,21 +58,27 @@ class TwoNodeSearchTest {
         // Its own index directory comes from TestDatabase, which gives every application context one. The port is a
         // command-line argument because default properties lose to application.yml's server.port (8080 is not ours).
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(MpsCommonsApplication.class)
-                .properties(shared).run("--server.port=0")) {
+                .properties(shared)
+                .run("--server.port=0")) {
             Search secondSearch = second.getBean(Search.class);
             String word = "nodeword" + letters();
             ForumFixture forum = new ForumFixture(context, port);
-            String path = ForumFixture.startTopic(forum.member().client(), "Written on the first node " + word,
-                    "Found on the second: " + word);
+            String path = ForumFixture.startTopic(
+                    forum.member().client(), "Written on the first node " + word, "Found on the second: " + word);
             long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (secondSearch.search(new Search.Request(word, null, null, 1, "en")).empty()
+            while (secondSearch
+                            .search(new Search.Request(word, null, null, 1, "en"))
+                            .empty()
                     && System.nanoTime() < end) {
                 Thread.sleep(50);
             }
-            assertThat(secondSearch.search(new Search.Request(word, null, null, 1, "en")).hits())
-                    .extracting(Search.Hit::path).contains("/en" + path);
-            assertThat(Path.of(second.getEnvironment().getProperty("mps.search.index-dir"))).isNotEqualTo(
-                    Path.of(environment.getProperty("mps.search.index-dir")));
+            assertThat(secondSearch
+                            .search(new Search.Request(word, null, null, 1, "en"))
+                            .hits())
+                    .extracting(Search.Hit::path)
+                    .contains("/en" + path);
+            assertThat(Path.of(second.getEnvironment().getProperty("mps.search.index-dir")))
+                    .isNotEqualTo(Path.of(environment.getProperty("mps.search.index-dir")));
 
             // Synonyms an admin saves through the first node are used by the second within its poll (2 s).
             String synonym = "syn" + letters();
@@ -71,13 +86,20 @@ class TwoNodeSearchTest {
             assertThat(secondSearch.search(query).empty()).isTrue();
             SynonymList synonyms = context.getBean(SynonymList.class);
             try {
-                assertThat(synonyms.save(Synonyms.shippedText().replace("sciatica, sciatic pain,",
-                        "sciatica, sciatic pain, " + synonym + ","), null, "test", "", null)).isEmpty();
+                assertThat(synonyms.save(
+                                Synonyms.shippedText()
+                                        .replace("sciatica, sciatic pain,", "sciatica, sciatic pain, " + synonym + ","),
+                                null,
+                                "test",
+                                "",
+                                null))
+                        .isEmpty();
                 end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
                 while (secondSearch.search(query).empty() && System.nanoTime() < end) {
                     Thread.sleep(50);
                 }
-                assertThat(secondSearch.search(query).hits()).extracting(Search.Hit::path)
+                assertThat(secondSearch.search(query).hits())
+                        .extracting(Search.Hit::path)
                         .contains("/en/articles/sciatica");
             } finally {
                 synonyms.save(Synonyms.shippedText(), null, "test", "", 0L);

@@ -25,6 +25,7 @@ class DateFormatsTest {
         assertThat(tokyo.dateTime(instant, Language.JA)).isEqualTo("2027年1月1日 8:30");
         assertThat(tokyo.dateTime(instant, Language.EN)).isEqualTo("1 January 2027, 08:30");
         assertThat(tokyo.isoDateTime(instant)).isEqualTo("2027-01-01T08:30:00+09:00");
-        assertThat(new DateFormats(ZoneId.of("UTC")).dateTime(instant, Language.EN)).isEqualTo("31 December 2026, 23:30");
+        assertThat(new DateFormats(ZoneId.of("UTC")).dateTime(instant, Language.EN))
+                .isEqualTo("31 December 2026, 23:30");
     }
 }

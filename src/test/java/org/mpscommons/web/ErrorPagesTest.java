@@ -37,7 +37,10 @@ class ErrorPagesTest {
     void aMissingEnglishPageGetsAnEnglish404() {
         HttpResponse<String> response = site.get("/en/articles/nothing-here", "Accept", "text/html");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("<html lang=\"en\">").contains("Page not found").contains("href=\"/en/\"");
+        assertThat(response.body())
+                .contains("<html lang=\"en\">")
+                .contains("Page not found")
+                .contains("href=\"/en/\"");
     }
 
     @Test

@@ -35,32 +35,53 @@ class FeatureContributionsTest {
     @Test
     void robotsTxtDisallowsEveryPathEachFeatureDeclaresInTheirOrder() {
         List<RobotsRules> rules = context.getBeansOfType(RobotsRules.class).values().stream()
-                .sorted(Comparator.comparingInt(RobotsRules::order)).toList();
+                .sorted(Comparator.comparingInt(RobotsRules::order))
+                .toList();
         List<String> expected = new ArrayList<>();
         rules.forEach(each -> expected.addAll(each.withoutLanguage()));
         for (Language language : Language.values()) {
             rules.forEach(each -> each.inEveryLanguage().forEach(path -> expected.add("/" + language.code() + path)));
         }
-        List<String> disallowed = new SiteClient(port).get("/robots.txt").body().lines()
-                .filter(line -> line.startsWith("Disallow: ")).map(line -> line.substring("Disallow: ".length()))
+        List<String> disallowed = new SiteClient(port)
+                .get("/robots.txt")
+                .body()
+                .lines()
+                .filter(line -> line.startsWith("Disallow: "))
+                .map(line -> line.substring("Disallow: ".length()))
                 .toList();
-        assertThat(disallowed).containsExactlyElementsOf(expected)
-                .contains("/admin", "/actuator", "/en/account", "/ja/forum/new", "/en/editors/", "/ja/doctor-kit/saved");
+        assertThat(disallowed)
+                .containsExactlyElementsOf(expected)
+                .contains(
+                        "/admin", "/actuator", "/en/account", "/ja/forum/new", "/en/editors/", "/ja/doctor-kit/saved");
     }
 
     @Test
     void theHeaderAndFooterShowEachFeaturesEntriesForTheViewer() {
         String visitorPage = new SiteClient(port).get("/en/about").body();
-        assertThat(links(section(visitorPage, "<nav class=\"site-nav\"", "</nav>"))).containsExactly(
-                "/en/", "/en/articles/", "/en/forum/", "/en/links", "/en/about", "/en/contact", "/en/login",
-                "/en/register");
+        assertThat(links(section(visitorPage, "<nav class=\"site-nav\"", "</nav>")))
+                .containsExactly(
+                        "/en/",
+                        "/en/articles/",
+                        "/en/forum/",
+                        "/en/links",
+                        "/en/about",
+                        "/en/contact",
+                        "/en/login",
+                        "/en/register");
         assertThat(links(section(visitorPage, "<footer", "</footer>")))
                 .containsExactly("/en/about", "/en/privacy", "/en/contact");
 
         SiteClient member = AccountsFixture.signedIn(port, AccountsFixture.confirmedMember(port, "ja"));
         assertThat(links(section(member.get("/ja/forum/").body(), "<nav class=\"site-nav\"", "</nav>")))
-                .containsExactly("/ja/", "/ja/articles/", "/ja/forum/", "/ja/links", "/ja/about", "/ja/contact",
-                        "/ja/notifications", "/ja/account");
+                .containsExactly(
+                        "/ja/",
+                        "/ja/articles/",
+                        "/ja/forum/",
+                        "/ja/links",
+                        "/ja/about",
+                        "/ja/contact",
+                        "/ja/notifications",
+                        "/ja/account");
     }
 
     @Test
@@ -70,8 +91,11 @@ class FeatureContributionsTest {
         String home = admin.get("/admin/").body();
         assertThat(links(section(home, "<nav class=\"site-nav\"", "</nav>"))).contains("/admin/");
         List<String> declared = context.getBeansOfType(AdminLink.class).values().stream()
-                .sorted(Comparator.comparingInt(AdminLink::order)).map(AdminLink::path).toList();
-        assertThat(links(section(home, "<main", "</main>"))).containsExactlyElementsOf(declared)
+                .sorted(Comparator.comparingInt(AdminLink::order))
+                .map(AdminLink::path)
+                .toList();
+        assertThat(links(section(home, "<main", "</main>")))
+                .containsExactlyElementsOf(declared)
                 .contains("/admin/users", "/admin/mail", "/admin/forum/categories", "/admin/search/synonyms");
     }
 
@@ -80,13 +104,17 @@ class FeatureContributionsTest {
     void everyDeclaredLabelHasItsTextInEveryLanguage() {
         MessageSource messages = context.getBean(MessageSource.class);
         List<String> keys = new ArrayList<>();
-        context.getBeansOfType(NavigationEntry.class).values().stream().map(NavigationEntry::labelKey)
-                .filter(java.util.Objects::nonNull).forEach(keys::add);
+        context.getBeansOfType(NavigationEntry.class).values().stream()
+                .map(NavigationEntry::labelKey)
+                .filter(java.util.Objects::nonNull)
+                .forEach(keys::add);
         context.getBeansOfType(AdminLink.class).values().forEach(link -> keys.add(link.labelKey()));
         assertThat(keys).contains("nav.forum", "admin.mail.title");
         for (Language language : Language.values()) {
             for (String key : keys) {
-                assertThat(messages.getMessage(key, null, language.locale())).as(key).isNotBlank();
+                assertThat(messages.getMessage(key, null, language.locale()))
+                        .as(key)
+                        .isNotBlank();
             }
         }
     }

@@ -42,16 +42,28 @@ class ForgedHostTest {
     @Test
     void aPasswordResetMailLinksToTheSiteWhateverTheHostSays() throws IOException {
         String email = AccountsFixture.confirmedMember(port, "en");
-        send(new SiteClient(port), "/en/password-reset", "/en/password-reset", Map.of("email", email),
-                "Host", EVIL + ":" + port);
+        send(
+                new SiteClient(port),
+                "/en/password-reset",
+                "/en/password-reset",
+                Map.of("email", email),
+                "Host",
+                EVIL + ":" + port);
         assertLinksHome(TestMailServer.awaitMail(email, "Reset your"), "/en/password-reset/new?token=");
     }
 
     @Test
     void aForwardedHostFromLoopbackDoesNotReachTheMailEither() throws IOException {
         String email = AccountsFixture.confirmedMember(port, "ja");
-        send(new SiteClient(port), "/ja/password-reset", "/ja/password-reset", Map.of("email", email),
-                "Host", "localhost:" + port, "X-Forwarded-Host", EVIL);
+        send(
+                new SiteClient(port),
+                "/ja/password-reset",
+                "/ja/password-reset",
+                Map.of("email", email),
+                "Host",
+                "localhost:" + port,
+                "X-Forwarded-Host",
+                EVIL);
         assertLinksHome(TestMailServer.awaitMail(email, "パスワード"), "/ja/password-reset/new?token=");
     }
 
@@ -59,8 +71,15 @@ class ForgedHostTest {
     void registrationAndAlreadyRegisteredMailsLinkToTheSite() throws IOException {
         TestMailServer.shared();
         String email = AccountsFixture.unique("host") + "@example.org";
-        Map<String, String> form = Map.of("displayName", AccountsFixture.unique("Host"), "email", email,
-                "password", AccountsFixture.PASSWORD, "website", "");
+        Map<String, String> form = Map.of(
+                "displayName",
+                AccountsFixture.unique("Host"),
+                "email",
+                email,
+                "password",
+                AccountsFixture.PASSWORD,
+                "website",
+                "");
         send(new SiteClient(port), "/en/register", "/en/register", form, "Host", EVIL);
         assertLinksHome(TestMailServer.awaitMail(email, "Confirm your email"), "/en/verify-email?token=");
 
@@ -75,9 +94,15 @@ class ForgedHostTest {
         String email = AccountsFixture.confirmedMember(port, "en");
         SiteClient member = AccountsFixture.signedIn(port, email);
         String newEmail = AccountsFixture.unique("moved") + "@example.org";
-        send(member, "/en/account/settings", "/en/account/settings/email",
-                Map.of("emailPassword", AccountsFixture.PASSWORD, "newEmail", newEmail), "Host", EVIL);
-        assertLinksHome(TestMailServer.awaitMail(newEmail, "Confirm your new email"), "/en/account/email/confirm?token=");
+        send(
+                member,
+                "/en/account/settings",
+                "/en/account/settings/email",
+                Map.of("emailPassword", AccountsFixture.PASSWORD, "newEmail", newEmail),
+                "Host",
+                EVIL);
+        assertLinksHome(
+                TestMailServer.awaitMail(newEmail, "Confirm your new email"), "/en/account/email/confirm?token=");
     }
 
     @Test
@@ -99,7 +124,8 @@ class ForgedHostTest {
         Raw page = raw("GET /en/articles/what-is-mps HTTP/1.0\r\nHost: " + EVIL + "\r\nX-Forwarded-Host: " + EVIL
                 + "\r\n\r\n");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.text()).contains("<link rel=\"canonical\" href=\"" + base() + "/en/articles/what-is-mps\"")
+        assertThat(page.text())
+                .contains("<link rel=\"canonical\" href=\"" + base() + "/en/articles/what-is-mps\"")
                 .doesNotContain(EVIL);
         // The copy the visitor cache kept is the same for the next, honest visitor.
         assertThat(new SiteClient(port).get("/en/articles/what-is-mps").body()).doesNotContain(EVIL);
@@ -111,8 +137,8 @@ class ForgedHostTest {
     }
 
     /** Fills the form on {@code formPage} as {@code client} would, then posts it over a raw socket with these headers. */
-    private void send(SiteClient client, String formPage, String action, Map<String, String> fields,
-            String... headers) throws IOException {
+    private void send(SiteClient client, String formPage, String action, Map<String, String> fields, String... headers)
+            throws IOException {
         Map<String, String> form = client.formFields(formPage);
         form.putAll(fields);
         String body = form.entrySet().stream()
@@ -128,8 +154,11 @@ class ForgedHostTest {
         head.put("Cookie", client.cookieHeader());
         head.put("Content-Type", "application/x-www-form-urlencoded");
         head.put("Content-Length", Integer.toString(body.getBytes(StandardCharsets.UTF_8).length));
-        String request = "POST " + action + " HTTP/1.0\r\n" + head.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue() + "\r\n").collect(Collectors.joining()) + "\r\n" + body;
+        String request = "POST " + action + " HTTP/1.0\r\n"
+                + head.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue() + "\r\n")
+                        .collect(Collectors.joining())
+                + "\r\n" + body;
         Raw response = raw(request);
         assertThat(response.status()).as(response.text()).isEqualTo(302);
     }

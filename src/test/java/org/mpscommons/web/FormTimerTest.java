@@ -41,7 +41,8 @@ class FormTimerTest {
         assertThat(timer.looksAutomated(null)).isTrue();
         assertThat(timer.looksAutomated("garbage")).isTrue();
         String stamp = timer.stamp();
-        String forged = (Long.parseLong(stamp.substring(0, stamp.indexOf('.'))) - 60_000) + stamp.substring(stamp.indexOf('.'));
+        String forged =
+                (Long.parseLong(stamp.substring(0, stamp.indexOf('.'))) - 60_000) + stamp.substring(stamp.indexOf('.'));
         clock.advance(Duration.ofSeconds(10));
         assertThat(timer.looksAutomated(forged)).isTrue();
         clock.advance(Duration.ofHours(13));

@@ -27,8 +27,8 @@ class GzipSegmentsTest {
         byte[][] segments = {bytes("<html><head>"), bytes(large.toString()), bytes(""), bytes("</form></html>")};
         byte[][] values = {bytes("token-one"), bytes("1795655991472.signature")};
         int[] marks = {0, 1, 0};
-        VisitorPageCache.Copy copy = new VisitorPageCache.Copy("1", "text/html", List.of(), segments, marks, 0,
-                GzipSegments.deflate(segments), null);
+        VisitorPageCache.Copy copy = new VisitorPageCache.Copy(
+                "1", "text/html", List.of(), segments, marks, 0, GzipSegments.deflate(segments), null);
 
         MockHttpServletResponse response = new MockHttpServletResponse();
         GzipSegments.write(copy, values, response, response.getOutputStream());

@@ -29,13 +29,28 @@ class HttpBaselineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/en/", "/ja/about", "/ja/no-such-page", "/no-such-path", "/language/en?to=/en/",
-            "/actuator/health", "/actuator/env"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/en/",
+                "/ja/about",
+                "/ja/no-such-page",
+                "/no-such-path",
+                "/language/en?to=/en/",
+                "/actuator/health",
+                "/actuator/env"
+            })
     void everyResponseCarriesTheSecurityHeaders(String path) {
         HttpResponse<String> response = site.get(path, "Accept", "text/html");
         String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(csp).contains("script-src 'self'", "object-src 'none'", "base-uri 'none'",
-                "frame-ancestors 'none'", "default-src 'self'").doesNotContain("unsafe-inline", "unsafe-eval", "*");
+        assertThat(csp)
+                .contains(
+                        "script-src 'self'",
+                        "object-src 'none'",
+                        "base-uri 'none'",
+                        "frame-ancestors 'none'",
+                        "default-src 'self'")
+                .doesNotContain("unsafe-inline", "unsafe-eval", "*");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(response.headers().firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
@@ -46,13 +61,20 @@ class HttpBaselineTest {
 
     @Test
     void behindATlsProxyPagesGetHstsAndLinksToTheConfiguredAddressOnly() {
-        HttpResponse<String> response = site.get("/en/about",
-                "X-Forwarded-Proto", "https", "X-Forwarded-Host", "mps.example.org", "X-Forwarded-For", "198.51.100.7");
+        HttpResponse<String> response = site.get(
+                "/en/about",
+                "X-Forwarded-Proto",
+                "https",
+                "X-Forwarded-Host",
+                "mps.example.org",
+                "X-Forwarded-For",
+                "198.51.100.7");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Strict-Transport-Security"))
                 .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
         // Links never follow the forwarded host: a site behind a proxy sets MPS_BASE_URL (ForgedHostTest).
-        assertThat(response.body()).doesNotContain("mps.example.org")
+        assertThat(response.body())
+                .doesNotContain("mps.example.org")
                 .contains("<link rel=\"canonical\" href=\"" + site.base() + "/en/about\">");
     }
 
@@ -63,9 +85,11 @@ class HttpBaselineTest {
         assertThat(css.find()).as("stylesheet with a content hash in its name").isTrue();
         HttpResponse<String> response = site.get(css.group(1));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                cache -> assertThat(cache).contains("max-age=31536000").contains("public"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(
+                        cache -> assertThat(cache).contains("max-age=31536000").contains("public"));
         assertThat(response.body()).contains("--font-ja");
     }
 
@@ -96,7 +120,8 @@ class HttpBaselineTest {
             String html = site.get(path).body();
             // src= and stylesheet/icon href= must be site-relative; only plain links may leave the site.
             assertThat(html).doesNotContainPattern("src=\"(https?:)?//");
-            assertThat(html).doesNotContainPattern("<link rel=\"(stylesheet|icon|preload|modulepreload)\" href=\"(https?:)?//");
+            assertThat(html)
+                    .doesNotContainPattern("<link rel=\"(stylesheet|icon|preload|modulepreload)\" href=\"(https?:)?//");
         }
     }
 }

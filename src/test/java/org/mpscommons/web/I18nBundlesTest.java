@@ -26,9 +26,19 @@ class I18nBundlesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/jte");
     /** Texts that are the same in both languages on purpose. */
-    private static final Set<String> SAME_IN_BOTH = Set.of("site.name", "layout.title", "mail.signature", "language.ja", "language.en",
-            "articles.reference.doi", "articles.reference.pmid", "articles.reference.isbn",
-            "references.field.doi", "references.field.pmid", "references.field.pmcid", "references.field.isbn",
+    private static final Set<String> SAME_IN_BOTH = Set.of(
+            "site.name",
+            "layout.title",
+            "mail.signature",
+            "language.ja",
+            "language.en",
+            "articles.reference.doi",
+            "articles.reference.pmid",
+            "articles.reference.isbn",
+            "references.field.doi",
+            "references.field.pmid",
+            "references.field.pmcid",
+            "references.field.isbn",
             "admin.search.megabytes");
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\.t\\(\"([^\"]+)\"[,)]");
@@ -51,7 +61,9 @@ class I18nBundlesTest {
             assertThat(en.getProperty(key)).as("en %s", key).isNotBlank();
             assertThat(ja.getProperty(key)).as("ja %s", key).isNotBlank();
             if (!SAME_IN_BOTH.contains(key) && !key.equals("layout.switch")) {
-                assertThat(ja.getProperty(key)).as("ja %s is still the English text", key).isNotEqualTo(en.getProperty(key));
+                assertThat(ja.getProperty(key))
+                        .as("ja %s is still the English text", key)
+                        .isNotEqualTo(en.getProperty(key));
             }
         }
     }
@@ -197,7 +209,8 @@ class I18nBundlesTest {
 
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".jte")).sorted().toList();
+            List<Path> list =
+                    files.filter(p -> p.toString().endsWith(".jte")).sorted().toList();
             assertThat(list).isNotEmpty();
             return list;
         }

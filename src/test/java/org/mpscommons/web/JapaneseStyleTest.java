@@ -63,6 +63,7 @@ class JapaneseStyleTest {
     private static final Pattern HALF_WIDTH_PAIR = Pattern.compile("\\(([^()]*)\\)");
     /** Stands in for a pair already judged, so its brackets are not judged again one by one. */
     private static final char PAIR_DONE = '\u0000';
+
     private static final Pattern SHORT_MPS_NAME = Pattern.compile("(?<!筋)筋膜性疼痛症候群");
     private static final Pattern OLD_CLAUDICATION = Pattern.compile("間歇性?跛行|間欠跛行");
     private static final Pattern KAMO = Pattern.compile("加茂(淳医師|医師|淳先生|先生|淳氏|氏|淳さん|さん|淳)?");
@@ -96,7 +97,9 @@ class JapaneseStyleTest {
         List<String> problems = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(ARTICLES)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".ja.md")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(".ja.md"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).isNotEmpty();
         for (Path file : files) {
@@ -107,19 +110,28 @@ class JapaneseStyleTest {
 
     @Test
     void theCheckerCatchesAHalfWidthQuestionMarkAfterJapanese() {
-        assertThat(check(List.of(new Line("planted", "痛みはありますか?")))).hasSize(1)
-                .first().asString().contains("planted").contains("'?'").contains("ますか?");
+        assertThat(check(List.of(new Line("planted", "痛みはありますか?"))))
+                .hasSize(1)
+                .first()
+                .asString()
+                .contains("planted")
+                .contains("'?'")
+                .contains("ますか?");
         assertThat(check(List.of(new Line("planted", "痛みはありますか？")))).isEmpty();
     }
 
     @Test
     void theCheckerKnowsTheOtherRulesAndTheirExceptions() {
-        assertThat(problems("筋筋膜性疼痛症候群(MPS)は")).as("one parenthetical, one problem").hasSize(1);
+        assertThat(problems("筋筋膜性疼痛症候群(MPS)は"))
+                .as("one parenthetical, one problem")
+                .hasSize(1);
         assertThat(problems("理由:{0}")).hasSize(1);
         assertThat(problems("英語版を読む(English)")).hasSize(1);
         assertThat(problems("myo(筋肉)と")).hasSize(1);
         assertThat(problems("保管(SMTP サーバーなし)")).hasSize(1);
-        assertThat(problems("MPS は myofascial pain syndrome(s) の略です")).as("Latin inside an English word").isEmpty();
+        assertThat(problems("MPS は myofascial pain syndrome(s) の略です"))
+                .as("Latin inside an English word")
+                .isEmpty();
         assertThat(problems("ありますか? そのとき")).hasSize(1);
         assertThat(problems("**高齢の方**:腰痛")).hasSize(1);
         assertThat(problems("筋膜性疼痛症候群とは")).hasSize(1);
@@ -128,14 +140,20 @@ class JapaneseStyleTest {
         assertThat(problems("間欠跛行があります")).hasSize(1);
         assertThat(problems("加茂淳先生は")).hasSize(1);
         assertThat(problems("加茂医師は")).as("the first mention has the full name").hasSize(1);
-        assertThat(check(List.of(new Line("a", "加茂淳医師は"), new Line("b", "加茂医師の見解")))).isEmpty();
-        assertThat(check(List.of(new Line("a", "加茂淳医師は"), new Line("b", "加茂氏の見解")))).hasSize(1);
+        assertThat(check(List.of(new Line("a", "加茂淳医師は"), new Line("b", "加茂医師の見解"))))
+                .isEmpty();
+        assertThat(check(List.of(new Line("a", "加茂淳医師は"), new Line("b", "加茂氏の見解"))))
+                .hasSize(1);
 
         assertThat(problems("筋筋膜性疼痛症候群（MPS）は、間欠性跛行と加茂淳医師")).isEmpty();
         assertThat(problems("DOI: 10.1093/pm/pnx207、比は1:2、{0}件")).isEmpty();
-        assertThat(problems("https:// で始まる、[文字](article:キー)、[@キー1; @キー2]、`a(b)`")).isEmpty();
-        assertThat(problems("国内の「筋膜性疼痛症候群(MPS)研究会」は")).as("allowed name, punctuation still checked")
-                .singleElement().asString().contains("half-width ( )");
+        assertThat(problems("https:// で始まる、[文字](article:キー)、[@キー1; @キー2]、`a(b)`"))
+                .isEmpty();
+        assertThat(problems("国内の「筋膜性疼痛症候群(MPS)研究会」は"))
+                .as("allowed name, punctuation still checked")
+                .singleElement()
+                .asString()
+                .contains("half-width ( )");
     }
 
     private static List<String> problems(String text) {
@@ -154,7 +172,8 @@ class JapaneseStyleTest {
             StringBuilder rest = new StringBuilder(plain);
             Matcher m = HALF_WIDTH_PAIR.matcher(plain);
             while (m.find()) {
-                if (JAPANESE_CHAR.matcher(m.group(1)).find() || japaneseBefore(plain, m.start())
+                if (JAPANESE_CHAR.matcher(m.group(1)).find()
+                        || japaneseBefore(plain, m.start())
                         || japaneseAfter(plain, m.end())) {
                     problems.add(report(line, "half-width ( ) in Japanese text", plain, m.start(), m.end()));
                 }
@@ -163,7 +182,8 @@ class JapaneseStyleTest {
             }
             m = HALF_WIDTH_NEXT_TO_JAPANESE.matcher(rest);
             while (m.find()) {
-                problems.add(report(line, "half-width '" + m.group() + "' next to Japanese", plain, m.start(), m.end()));
+                problems.add(
+                        report(line, "half-width '" + m.group() + "' next to Japanese", plain, m.start(), m.end()));
             }
             m = SHORT_MPS_NAME.matcher(text);
             while (m.find()) {
@@ -184,8 +204,12 @@ class JapaneseStyleTest {
                 if (form.equals("加茂淳医師") || (kamoNamed && form.equals("加茂医師"))) {
                     kamoNamed = true;
                 } else {
-                    problems.add(report(line, kamoNamed ? "write 加茂医師 or 加茂淳医師" : "first mention: write 加茂淳医師",
-                            text, m.start(), m.end()));
+                    problems.add(report(
+                            line,
+                            kamoNamed ? "write 加茂医師 or 加茂淳医師" : "first mention: write 加茂淳医師",
+                            text,
+                            m.start(),
+                            m.end()));
                     kamoNamed = true;
                 }
             }
@@ -200,7 +224,8 @@ class JapaneseStyleTest {
 
     /** Whether the character at {@code i} is Japanese. */
     private static boolean japaneseAfter(String text, int i) {
-        return i < text.length() && JAPANESE_CHAR.matcher(text.substring(i, i + 1)).matches();
+        return i < text.length()
+                && JAPANESE_CHAR.matcher(text.substring(i, i + 1)).matches();
     }
 
     private static boolean allowed(String text, int start, int end) {
@@ -225,7 +250,8 @@ class JapaneseStyleTest {
     }
 
     private static String report(Line line, String rule, String text, int start, int end) {
-        String excerpt = text.substring(Math.max(0, start - 12), Math.min(text.length(), end + 12)).strip();
+        String excerpt = text.substring(Math.max(0, start - 12), Math.min(text.length(), end + 12))
+                .strip();
         return line.where() + ": " + rule + ": …" + excerpt + "…";
     }
 
@@ -243,8 +269,9 @@ class JapaneseStyleTest {
                 // The title and summary are shown on the site: their values are prose; the rest is data.
                 Matcher field = SHOWN_FIELD.matcher(all.get(i));
                 if (field.matches()) {
-                    lines.add(new Line("content/articles/" + file.getFileName() + ":" + (i + 1) + " (" + field.group(1)
-                            + ")", field.group(2)));
+                    lines.add(new Line(
+                            "content/articles/" + file.getFileName() + ":" + (i + 1) + " (" + field.group(1) + ")",
+                            field.group(2)));
                 }
                 i++;
             }

@@ -48,7 +48,8 @@ class LanguageTest {
 
     @Test
     void rootFallsBackToEnglishWhenNoServedLanguageIsAccepted() throws Exception {
-        mvc.perform(get("/").header("Accept-Language", "de-DE,de;q=0.9")).andExpect(header().string("Location", "/en/"));
+        mvc.perform(get("/").header("Accept-Language", "de-DE,de;q=0.9"))
+                .andExpect(header().string("Location", "/en/"));
         mvc.perform(get("/")).andExpect(header().string("Location", "/en/"));
     }
 
@@ -70,8 +71,14 @@ class LanguageTest {
 
     @Test
     void theSwitchNeverRedirectsOffTheSite() throws Exception {
-        for (String target : new String[] {"https://evil.example/", "//evil.example/ja/", "/ja/\\evil", "/en/about",
-                "/ja//evil.example", "javascript:alert(1)"}) {
+        for (String target : new String[] {
+            "https://evil.example/",
+            "//evil.example/ja/",
+            "/ja/\\evil",
+            "/en/about",
+            "/ja//evil.example",
+            "javascript:alert(1)"
+        }) {
             mvc.perform(get("/language/ja").param("to", target)).andExpect(header().string("Location", "/ja/"));
         }
     }

@@ -24,6 +24,7 @@ class LanguageUnitTest {
         assertThat(LanguageController.safeTarget(Language.JA, "/en/about")).isEqualTo("/ja/");
         assertThat(LanguageController.safeTarget(Language.JA, "/japan")).isEqualTo("/ja/");
         assertThat(LanguageController.safeTarget(Language.JA, null)).isEqualTo("/ja/");
-        assertThat(LanguageController.safeTarget(Language.JA, "/ja/\r\nSet-Cookie: x")).isEqualTo("/ja/");
+        assertThat(LanguageController.safeTarget(Language.JA, "/ja/\r\nSet-Cookie: x"))
+                .isEqualTo("/ja/");
     }
 }

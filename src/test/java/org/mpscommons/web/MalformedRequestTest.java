@@ -20,7 +20,9 @@ class MalformedRequestTest {
     @Test
     void aBrokenEscapeGetsALocalizedBadRequestPage(CapturedOutput output) {
         String response = RawHttp.get(port, "/ja/search?q=MPS%%20shoulder-secret", "Accept: text/html");
-        assertThat(response).startsWith("HTTP/1.1 400").contains("<html lang=\"ja\">")
+        assertThat(response)
+                .startsWith("HTTP/1.1 400")
+                .contains("<html lang=\"ja\">")
                 .contains("リクエストに問題がありました");
         assertThat(output.getAll()).doesNotContain("shoulder-secret").doesNotContain(" ERROR ");
     }

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class PagesTest {
 
     static final List<String> PAGES = List.of("/", "/about", "/privacy", "/contact");
+
     @Autowired
     MockMvc mvc;
 
@@ -25,7 +26,9 @@ class PagesTest {
     int port;
 
     static List<String> languagesAndPages() {
-        return PAGES.stream().flatMap(page -> List.of("en" + page, "ja" + page).stream()).toList();
+        return PAGES.stream()
+                .flatMap(page -> List.of("en" + page, "ja" + page).stream())
+                .toList();
     }
 
     @ParameterizedTest
@@ -102,7 +105,8 @@ class PagesTest {
     }
 
     private static String attribute(String html, String prefix) {
-        Matcher matcher = Pattern.compile("<" + Pattern.quote(prefix) + "=\"([^\"]*)\"").matcher(html);
+        Matcher matcher =
+                Pattern.compile("<" + Pattern.quote(prefix) + "=\"([^\"]*)\"").matcher(html);
         assertThat(matcher.find()).as("found <%s", prefix).isTrue();
         return matcher.group(1);
     }

@@ -56,20 +56,24 @@ class SiteNavigationTest {
     @Test
     void twoEntriesOfAPlaceWithTheSameOrderFailTheStart() {
         assertThatThrownBy(() -> new SiteNavigation(List.of(
-                NavigationEntry.header(10, Audience.VISITORS, "/login", "nav.signIn"),
-                NavigationEntry.header(10, Audience.MEMBERS, "/notifications", "nav.notifications"))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("order 10");
+                        NavigationEntry.header(10, Audience.VISITORS, "/login", "nav.signIn"),
+                        NavigationEntry.header(10, Audience.MEMBERS, "/notifications", "nav.notifications"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("order 10");
         // The header and the footer each have their own order.
-        new SiteNavigation(List.of(NavigationEntry.header(10, Audience.EVERYONE, "/", "nav.home"),
+        new SiteNavigation(List.of(
+                NavigationEntry.header(10, Audience.EVERYONE, "/", "nav.home"),
                 NavigationEntry.footer(10, "/about", "nav.about")));
     }
 
     @Test
     void onlyMembersHaveANameOrNotificationsToShow() {
         assertThatThrownBy(() -> NavigationEntry.header(10, Audience.EVERYONE, "/notifications", "nav.notifications")
-                .withUnreadCount()).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new NavigationEntry(Place.HEADER, 10, Audience.VISITORS, "/account", true,
-                NavigationEntry.Label.VIEWER_NAME, null)).isInstanceOf(IllegalArgumentException.class);
+                        .withUnreadCount())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NavigationEntry(
+                        Place.HEADER, 10, Audience.VISITORS, "/account", true, NavigationEntry.Label.VIEWER_NAME, null))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> NavigationEntry.header(10, Audience.EVERYONE, "/about", null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -79,7 +83,7 @@ class SiteNavigationTest {
     }
 
     private static Page page(String localPath, boolean languageInPath) {
-        return new Page(Language.JA, localPath, null, List.of(), null, null, null, null, null, null, languageInPath, 0,
-                null);
+        return new Page(
+                Language.JA, localPath, null, List.of(), null, null, null, null, null, null, languageInPath, 0, null);
     }
 }

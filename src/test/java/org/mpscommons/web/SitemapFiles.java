@@ -97,9 +97,10 @@ public final class SitemapFiles {
     private static Element fetch(SiteClient client, String path, Schema schema, String root) {
         HttpResponse<String> response = client.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).as(path)
-                .hasValueSatisfying(type -> assertThat(type.replace(" ", "").toLowerCase())
-                        .isEqualTo("application/xml;charset=utf-8"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as(path)
+                .hasValueSatisfying(type ->
+                        assertThat(type.replace(" ", "").toLowerCase()).isEqualTo("application/xml;charset=utf-8"));
         try {
             validate(schema, response.body());
         } catch (SAXException e) {
@@ -164,7 +165,8 @@ public final class SitemapFiles {
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
             Node node = nodes.item(i);
-            if (node instanceof Element element && namespace.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && namespace.equals(element.getNamespaceURI())
                     && name.equals(element.getLocalName())) {
                 found.add(element);
             }

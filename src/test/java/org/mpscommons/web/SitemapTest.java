@@ -49,21 +49,26 @@ class SitemapTest {
         base = "http://localhost:" + port;
         // So that every source has a file to validate, the forum's topics too.
         ForumFixture forum = new ForumFixture(context, port);
-        ForumFixture.startTopic(forum.member().client(), ForumFixture.unique("Sitemap <&> "), ForumFixture.unique("Text "));
+        ForumFixture.startTopic(
+                forum.member().client(), ForumFixture.unique("Sitemap <&> "), ForumFixture.unique("Text "));
     }
 
     @Test
     void theIndexNamesAFileOfEverySourceAndEveryFileIsAValidSitemap() {
         SiteClient crawler = new SiteClient(port);
         List<SitemapFiles.Part> parts = SitemapFiles.index(crawler);
-        assertThat(parts).extracting(SitemapFiles.Part::loc)
+        assertThat(parts)
+                .extracting(SitemapFiles.Part::loc)
                 .contains(base + "/sitemaps/pages-1.xml", base + "/sitemaps/forum-1.xml")
                 .anyMatch(loc -> loc.matches("\\Q" + base + "\\E/sitemaps/forum-topics-\\d+\\.xml"));
-        assertThat(parts).filteredOn(part -> part.loc().contains("forum-topics"))
+        assertThat(parts)
+                .filteredOn(part -> part.loc().contains("forum-topics"))
                 .allSatisfy(part -> assertThat(part.lastmod()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
 
         List<SitemapFiles.Url> urls = SitemapFiles.allUrls(crawler);
-        assertThat(urls).extracting(SitemapFiles.Url::loc).doesNotHaveDuplicates()
+        assertThat(urls)
+                .extracting(SitemapFiles.Url::loc)
+                .doesNotHaveDuplicates()
                 .allMatch(loc -> loc.startsWith(base + "/en/") || loc.startsWith(base + "/ja/"));
     }
 
@@ -83,7 +88,8 @@ class SitemapTest {
                 assertThat(url.alternates()).as(lang + path).containsExactlyEntriesOf(expected);
             }
         }
-        assertThat(byLoc.get(base + "/ja/privacy").lastmod()).isEqualTo(PagesController.PRIVACY_LAST_CHANGED.toString());
+        assertThat(byLoc.get(base + "/ja/privacy").lastmod())
+                .isEqualTo(PagesController.PRIVACY_LAST_CHANGED.toString());
         assertThat(byLoc.get(base + "/en/about").lastmod()).isNull();
     }
 
@@ -91,36 +97,51 @@ class SitemapTest {
     void everyPageListedWithAlternatesIsPublicAndNamesTheSameCanonicalAndAlternates() {
         SiteClient crawler = new SiteClient(port);
         List<SitemapFiles.Url> urls = SitemapFiles.allUrls(crawler).stream()
-                .filter(url -> !url.alternates().isEmpty()).toList();
+                .filter(url -> !url.alternates().isEmpty())
+                .toList();
         assertThat(urls).hasSizeGreaterThanOrEqualTo(2 * PAGES_IN_EVERY_LANGUAGE.size());
         for (SitemapFiles.Url url : urls) {
             HttpResponse<String> page = crawler.get(URI.create(url.loc()).getPath());
             assertThat(page.statusCode()).as(url.loc()).isEqualTo(200);
             assertThat(page.body()).as(url.loc()).contains("<link rel=\"canonical\" href=\"" + url.loc() + "\">");
-            url.alternates().forEach((hreflang, href) -> assertThat(page.body()).as(url.loc())
-                    .contains("<link rel=\"alternate\" hreflang=\"" + hreflang + "\" href=\"" + href + "\">"));
+            url.alternates()
+                    .forEach((hreflang, href) -> assertThat(page.body())
+                            .as(url.loc())
+                            .contains("<link rel=\"alternate\" hreflang=\"" + hreflang + "\" href=\"" + href + "\">"));
         }
     }
 
     @Test
     void aVisitorFetchingTheSitemapGetsACacheableAnswerAndNoSession() {
-        long sessions = jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Long.class).single();
+        long sessions = jdbc.sql("SELECT COUNT(*) FROM spring_session")
+                .query(Long.class)
+                .single();
         for (String path : List.of("/sitemap.xml", "/sitemaps/pages-1.xml", "/sitemaps/forum-1.xml")) {
             SiteClient visitor = new SiteClient(port);
             HttpResponse<String> response = visitor.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
-            assertThat(response.headers().firstValue("Cache-Control")).as(path)
-                    .hasValueSatisfying(cache -> assertThat(cache).contains("max-age=600").contains("public"));
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .as(path)
+                    .hasValueSatisfying(
+                            cache -> assertThat(cache).contains("max-age=600").contains("public"));
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Long.class).single()).isEqualTo(sessions);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(sessions);
     }
 
     @Test
     void filesThatDoNotExistAreNotFound() {
         SiteClient crawler = new SiteClient(port);
-        for (String path : List.of("/sitemaps/pages-2.xml", "/sitemaps/pages-0.xml", "/sitemaps/pages.xml",
-                "/sitemaps/nothing-1.xml", "/sitemaps/PAGES-1.xml", "/sitemaps/forum-topics-999999999.xml",
+        for (String path : List.of(
+                "/sitemaps/pages-2.xml",
+                "/sitemaps/pages-0.xml",
+                "/sitemaps/pages.xml",
+                "/sitemaps/nothing-1.xml",
+                "/sitemaps/PAGES-1.xml",
+                "/sitemaps/forum-topics-999999999.xml",
                 "/sitemaps/pages-99999999999.xml")) {
             assertThat(crawler.get(path).statusCode()).as(path).isEqualTo(404);
         }

@@ -29,11 +29,12 @@ import org.springframework.test.context.TestPropertySource;
  * answer everyone else; only 127.0.0.1 counts as a trusted proxy here, so the per-address limit applies to 127.0.0.2.
  */
 @SiteTest
-@TestPropertySource(properties = {
-    "server.tomcat.max-connections=20",
-    "mps.http.max-connections-per-address=5",
-    "server.tomcat.remoteip.internal-proxies=127.0.0.1/32"
-})
+@TestPropertySource(
+        properties = {
+            "server.tomcat.max-connections=20",
+            "mps.http.max-connections-per-address=5",
+            "server.tomcat.remoteip.internal-proxies=127.0.0.1/32"
+        })
 class SlowClientsTest {
 
     private static final String HALF_A_REQUEST = "GET /en/ HTTP/1.1\r\nHost: x\r\n";
@@ -50,12 +51,16 @@ class SlowClientsTest {
                 slow.add(halfRequest("127.0.0.2"));
             }
             // A header line now and then keeps each socket's read timeout from ever running out.
-            trickle.scheduleWithFixedDelay(() -> slow.forEach(socket -> send(socket, "X-Slow: 1\r\n")), 0, 1,
-                    TimeUnit.SECONDS);
+            trickle.scheduleWithFixedDelay(
+                    () -> slow.forEach(socket -> send(socket, "X-Slow: 1\r\n")), 0, 1, TimeUnit.SECONDS);
 
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
-            HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(20)).build(),
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(20))
+                    .build();
+            HttpResponse<String> health = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(20))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("UP");

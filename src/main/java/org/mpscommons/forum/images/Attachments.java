@@ -37,9 +37,11 @@ public class Attachments {
             return new Added(text, "forum.image.unreadable");
         }
         return switch (upload) {
-            case ImageUpload.Stored stored -> new Added(
-                    text.stripTrailing() + (text.isBlank() ? "" : "\n\n") + "![" + altText(alt) + "]("
-                            + stored.markdownPath() + ")", null);
+            case ImageUpload.Stored stored ->
+                new Added(
+                        text.stripTrailing() + (text.isBlank() ? "" : "\n\n") + "![" + altText(alt) + "]("
+                                + stored.markdownPath() + ")",
+                        null);
             case ImageUpload.Refused refused -> new Added(text, refused.messageKey());
         };
     }
@@ -47,7 +49,8 @@ public class Attachments {
     /** Brackets and line breaks would end the Markdown image early; they go. */
     private static String altText(String alt) {
         String text = alt == null ? "" : alt.replaceAll("[\\[\\]()\\r\\n]", " ").strip();
-        return text.codePointCount(0, text.length()) > ALT_MAX ? text.substring(0, text.offsetByCodePoints(0, ALT_MAX))
+        return text.codePointCount(0, text.length()) > ALT_MAX
+                ? text.substring(0, text.offsetByCodePoints(0, ALT_MAX))
                 : text;
     }
 }

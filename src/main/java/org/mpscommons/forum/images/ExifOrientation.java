@@ -20,7 +20,8 @@ final class ExifOrientation {
         if (segments.exifOffset() < 0 || segments.exifLength() < 8) {
             return UPRIGHT;
         }
-        ByteBuffer tiff = ByteBuffer.wrap(jpeg, segments.exifOffset(), segments.exifLength()).slice();
+        ByteBuffer tiff = ByteBuffer.wrap(jpeg, segments.exifOffset(), segments.exifLength())
+                .slice();
         if (tiff.get(0) == 'I' && tiff.get(1) == 'I') {
             tiff.order(ByteOrder.LITTLE_ENDIAN);
         } else if (tiff.get(0) != 'M' || tiff.get(1) != 'M') {

@@ -20,6 +20,7 @@ enum ImageFormat {
 
     /** The name ImageIO knows its reader (and writer) by. */
     final String imageIoName;
+
     final String extension;
     final String contentType;
 

@@ -91,7 +91,10 @@ class ImageReencoder {
             }
             // The type the reader would choose itself, named so that the plan counts what is really allocated.
             ImageTypeSpecifier type = reader.getImageTypes(0).next();
-            DecodePlan plan = DecodePlan.of(width, height, bytesPerPixel(type),
+            DecodePlan plan = DecodePlan.of(
+                    width,
+                    height,
+                    bytesPerPixel(type),
                     format == ImageFormat.WEBP && WebpChunks.hasLosslessPart(bytes));
             if (!plan.fits()) {
                 throw new ImageRefused(ImageStore.MEMORY);

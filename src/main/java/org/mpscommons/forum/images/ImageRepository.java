@@ -13,9 +13,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImageRepository {
 
-    private static final RowMapper<StoredImage> IMAGE = (rs, n) -> new StoredImage(rs.getString("name"),
-            rs.getString("extension"), rs.getString("content_type"), rs.getLong("owner_id"),
-            rs.getObject("post_id", Long.class), rs.getBytes("bytes"));
+    private static final RowMapper<StoredImage> IMAGE = (rs, n) -> new StoredImage(
+            rs.getString("name"),
+            rs.getString("extension"),
+            rs.getString("content_type"),
+            rs.getLong("owner_id"),
+            rs.getObject("post_id", Long.class),
+            rs.getBytes("bytes"));
 
     private final JdbcClient jdbc;
 
@@ -42,8 +46,8 @@ class ImageRepository {
     }
 
     /** What {@link #insert} stores. */
-    record NewImage(String name, ImageFormat format, long ownerId, int width, int height, byte[] bytes,
-            Instant createdAt) {}
+    record NewImage(
+            String name, ImageFormat format, long ownerId, int width, int height, byte[] bytes, Instant createdAt) {}
 
     Optional<StoredImage> find(String name) {
         return jdbc.sql("""
@@ -61,22 +65,28 @@ class ImageRepository {
                 WHERE name IN (:names) AND owner_id = :owner AND post_id IS NULL
                   AND EXISTS (SELECT 1 FROM forum_post WHERE id = :post AND author_id = :owner)
                 """)
-                .param("post", postId).param("names", names).param("owner", ownerId)
+                .param("post", postId)
+                .param("names", names)
+                .param("owner", ownerId)
                 .update();
     }
 
     /** Removes images uploaded before the given time that are in no post (never used, or their post is gone). */
     void deleteUnattached(Instant before) {
         jdbc.sql("DELETE FROM forum_image WHERE post_id IS NULL AND created_at < :before")
-                .param("before", utc(before)).update();
+                .param("before", utc(before))
+                .update();
     }
 
     void deleteUnattachedOf(long ownerId) {
         jdbc.sql("DELETE FROM forum_image WHERE owner_id = :owner AND post_id IS NULL")
-                .param("owner", ownerId).update();
+                .param("owner", ownerId)
+                .update();
     }
 
     void deleteAllOf(long ownerId) {
-        jdbc.sql("DELETE FROM forum_image WHERE owner_id = :owner").param("owner", ownerId).update();
+        jdbc.sql("DELETE FROM forum_image WHERE owner_id = :owner")
+                .param("owner", ownerId)
+                .update();
     }
 }

@@ -65,8 +65,7 @@ public class ImageStore {
     private final Throttle throttle;
     private final Clock clock;
 
-    ImageStore(ImageRepository images, ImageReencoder reencoder, DecodingSlots slots, Throttle throttle,
-            Clock clock) {
+    ImageStore(ImageRepository images, ImageReencoder reencoder, DecodingSlots slots, Throttle throttle, Clock clock) {
         this.images = images;
         this.reencoder = reencoder;
         this.slots = slots;
@@ -108,8 +107,14 @@ public class ImageStore {
             return new ImageUpload.Refused(SIZE); // only a large image full of noise with transparency gets here
         }
         String name = newName();
-        images.insert(new ImageRepository.NewImage(name, image.format(), ownerId, image.width(), image.height(),
-                image.bytes(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        images.insert(new ImageRepository.NewImage(
+                name,
+                image.format(),
+                ownerId,
+                image.width(),
+                image.height(),
+                image.bytes(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
         return new ImageUpload.Stored(name, image.format().extension, image.width(), image.height());
     }
 
@@ -119,7 +124,10 @@ public class ImageStore {
      * post. Call it in the transaction that saves the post, with {@link #namesIn} of its text.
      */
     public void attach(long ownerId, long postId, Collection<String> names) {
-        List<String> valid = names.stream().filter(name -> NAME.matcher(name).matches()).distinct().toList();
+        List<String> valid = names.stream()
+                .filter(name -> NAME.matcher(name).matches())
+                .distinct()
+                .toList();
         if (!valid.isEmpty()) {
             images.attach(ownerId, postId, valid);
         }

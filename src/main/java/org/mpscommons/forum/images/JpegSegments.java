@@ -65,7 +65,8 @@ record JpegSegments(int exifOffset, int exifLength, int scanOffset) {
     }
 
     private static boolean startsWith(byte[] bytes, int offset, byte[] prefix) {
-        return offset >= 0 && bytes.length >= offset + prefix.length
+        return offset >= 0
+                && bytes.length >= offset + prefix.length
                 && Arrays.equals(bytes, offset, offset + prefix.length, prefix, 0, prefix.length);
     }
 }

@@ -57,8 +57,8 @@ class MediaController {
     }
 
     @GetMapping(PATH + "{file}")
-    ResponseEntity<byte[]> image(@PathVariable String file, @AuthenticationPrincipal MemberPrincipal member,
-            HttpServletRequest request) {
+    ResponseEntity<byte[]> image(
+            @PathVariable String file, @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request) {
         Matcher parts = FILE.matcher(file);
         if (!parts.matches()) {
             throw notFound();
@@ -66,16 +66,22 @@ class MediaController {
         StoredImage image = images.find(parts.group(1))
                 .filter(found -> found.extension().equals(parts.group(2)))
                 .orElseThrow(MediaController::notFound);
-        ImageAccess.Audience audience = access.audience(image, Reader.of(member, GuestKey.of(request)))
-                .orElseThrow(MediaController::notFound);
+        ImageAccess.Audience audience =
+                access.audience(image, Reader.of(member, GuestKey.of(request))).orElseThrow(MediaController::notFound);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("image." + image.extension()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("image." + image.extension())
+                                .build()
+                                .toString())
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         switch (audience) {
-            case EVERYONE -> response.header(HttpHeaders.CACHE_CONTROL, CACHE_PUBLIC).eTag(image.name());
-            case MEMBERS -> response.header(HttpHeaders.CACHE_CONTROL, CACHE_MEMBERS).eTag(image.name());
+            case EVERYONE ->
+                response.header(HttpHeaders.CACHE_CONTROL, CACHE_PUBLIC).eTag(image.name());
+            case MEMBERS ->
+                response.header(HttpHeaders.CACHE_CONTROL, CACHE_MEMBERS).eTag(image.name());
             case FEW -> response.header(HttpHeaders.CACHE_CONTROL, CACHE_NONE);
         }
         return response.body(image.bytes());

@@ -74,13 +74,34 @@ final class Pixels {
                 int tx;
                 int ty;
                 switch (orientation) {
-                    case 2 -> { tx = w - 1 - x; ty = y; }          // mirrored
-                    case 3 -> { tx = w - 1 - x; ty = h - 1 - y; }  // upside down
-                    case 4 -> { tx = x; ty = h - 1 - y; }          // mirrored upside down
-                    case 5 -> { tx = y; ty = x; }                  // mirrored, turned
-                    case 6 -> { tx = h - 1 - y; ty = x; }          // needs a quarter turn clockwise
-                    case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }  // mirrored, turned the other way
-                    default -> { tx = y; ty = w - 1 - x; }         // 8: needs a quarter turn anticlockwise
+                    case 2 -> {
+                        tx = w - 1 - x;
+                        ty = y;
+                    } // mirrored
+                    case 3 -> {
+                        tx = w - 1 - x;
+                        ty = h - 1 - y;
+                    } // upside down
+                    case 4 -> {
+                        tx = x;
+                        ty = h - 1 - y;
+                    } // mirrored upside down
+                    case 5 -> {
+                        tx = y;
+                        ty = x;
+                    } // mirrored, turned
+                    case 6 -> {
+                        tx = h - 1 - y;
+                        ty = x;
+                    } // needs a quarter turn clockwise
+                    case 7 -> {
+                        tx = h - 1 - y;
+                        ty = w - 1 - x;
+                    } // mirrored, turned the other way
+                    default -> {
+                        tx = y;
+                        ty = w - 1 - x;
+                    } // 8: needs a quarter turn anticlockwise
                 }
                 result.setRGB(tx, ty, row[x]);
             }
@@ -89,8 +110,8 @@ final class Pixels {
     }
 
     private static BufferedImage draw(BufferedImage source, int width, int height, boolean alpha) {
-        BufferedImage target = new BufferedImage(width, height,
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage target =
+                new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);

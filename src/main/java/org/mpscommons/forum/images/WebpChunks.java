@@ -22,7 +22,9 @@ final class WebpChunks {
             if (type.equals("VP8L") || type.equals("ALPH")) {
                 return true;
             }
-            long length = (webp[at + 4] & 0xFFL) | (webp[at + 5] & 0xFFL) << 8 | (webp[at + 6] & 0xFFL) << 16
+            long length = (webp[at + 4] & 0xFFL)
+                    | (webp[at + 5] & 0xFFL) << 8
+                    | (webp[at + 6] & 0xFFL) << 16
                     | (webp[at + 7] & 0xFFL) << 24;
             long next = at + 8L + length + (length & 1); // chunks are padded to an even length
             if (next > webp.length) {

@@ -29,8 +29,12 @@ class FlagController {
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/flag")
-    String flag(@PathVariable Language lang, @PathVariable long postId, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(required = false) String note, @AuthenticationPrincipal MemberPrincipal member) {
+    String flag(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) String note,
+            @AuthenticationPrincipal MemberPrincipal member) {
         FlagReason why = FlagReason.parse(reason).orElse(FlagReason.OTHER);
         if (flags.flag(member, postId, why, note) == Flags.Outcome.NOT_ALLOWED) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

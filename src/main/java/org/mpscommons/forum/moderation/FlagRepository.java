@@ -26,9 +26,13 @@ public class FlagRepository {
                 SELECT :post, :reporter, :reason, :note, :now FROM (VALUES (1)) AS one (x)
                 WHERE NOT EXISTS (SELECT 1 FROM forum_flag WHERE post_id = :post AND reporter_id = :reporter)
                 """)
-                .param("post", postId).param("reporter", reporterId).param("reason", reason.name())
-                .param("note", note).param("now", utc(now))
-                .update() == 1;
+                        .param("post", postId)
+                        .param("reporter", reporterId)
+                        .param("reason", reason.name())
+                        .param("note", note)
+                        .param("now", utc(now))
+                        .update()
+                == 1;
     }
 
     /** Open flags, grouped by post, oldest flagged post first. */
@@ -42,28 +46,38 @@ public class FlagRepository {
         if (ids.isEmpty()) {
             return byPost;
         }
-        jdbc.sql("SELECT post_id, reason, note FROM forum_flag WHERE resolved_at IS NULL AND post_id IN (:ids) ORDER BY id")
+        jdbc.sql(
+                        "SELECT post_id, reason, note FROM forum_flag WHERE resolved_at IS NULL AND post_id IN (:ids) ORDER BY id")
                 .param("ids", ids)
-                .query((rs, n) -> Map.entry(rs.getLong("post_id"),
+                .query((rs, n) -> Map.entry(
+                        rs.getLong("post_id"),
                         new FlaggedPost.Flag(FlagReason.valueOf(rs.getString("reason")), rs.getString("note"))))
-                .list().forEach(entry -> byPost.get(entry.getKey()).add(entry.getValue()));
+                .list()
+                .forEach(entry -> byPost.get(entry.getKey()).add(entry.getValue()));
         return byPost;
     }
 
     long countOpenPosts() {
         return jdbc.sql("SELECT COUNT(DISTINCT post_id) FROM forum_flag WHERE resolved_at IS NULL")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     int resolve(long postId, long moderatorId, String outcome, Instant now) {
         return jdbc.sql("""
                 UPDATE forum_flag SET resolved_at = :now, resolved_by = :moderator, outcome = :outcome
                 WHERE post_id = :post AND resolved_at IS NULL
-                """).param("post", postId).param("moderator", moderatorId).param("outcome", outcome)
-                .param("now", utc(now)).update();
+                """)
+                .param("post", postId)
+                .param("moderator", moderatorId)
+                .param("outcome", outcome)
+                .param("now", utc(now))
+                .update();
     }
 
     public void forgetReporter(long memberId) {
-        jdbc.sql("DELETE FROM forum_flag WHERE reporter_id = :member").param("member", memberId).update();
+        jdbc.sql("DELETE FROM forum_flag WHERE reporter_id = :member")
+                .param("member", memberId)
+                .update();
     }
 }

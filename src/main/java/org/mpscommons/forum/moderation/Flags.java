@@ -40,8 +40,14 @@ class Flags {
     private final AuditLog audit;
     private final Clock clock;
 
-    Flags(FlagRepository flags, PostRepository posts, TopicRepository topics, Moderation moderation,
-            Profiles profiles, AuditLog audit, Clock clock) {
+    Flags(
+            FlagRepository flags,
+            PostRepository posts,
+            TopicRepository topics,
+            Moderation moderation,
+            Profiles profiles,
+            AuditLog audit,
+            Clock clock) {
         this.flags = flags;
         this.posts = posts;
         this.topics = topics;
@@ -63,27 +69,37 @@ class Flags {
             text = text.substring(0, text.offsetByCodePoints(0, NOTE_MAX));
         }
         return flags.add(postId, member.id(), reason, text.isEmpty() ? null : text, clock.instant())
-                ? Outcome.FLAGGED : Outcome.ALREADY_FLAGGED;
+                ? Outcome.FLAGGED
+                : Outcome.ALREADY_FLAGGED;
     }
 
     List<FlaggedPost> queue() {
         Map<Long, List<FlaggedPost.Flag>> open = flags.open(QUEUE_SIZE);
-        Map<Long, Post> found = posts.findAll(open.keySet()).stream()
-                .collect(Collectors.toMap(Post::id, post -> post));
+        Map<Long, Post> found = posts.findAll(open.keySet()).stream().collect(Collectors.toMap(Post::id, post -> post));
         List<Post> flagged = new ArrayList<>();
         open.keySet().forEach(id -> {
             if (found.containsKey(id)) {
                 flagged.add(found.get(id));
             }
         });
-        Map<Long, Topic> byId = topics.findAll(flagged.stream().map(Post::topicId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Topic::id, topic -> topic));
-        Set<Long> authorIds = flagged.stream().map(Post::authorId).filter(id -> id != null).collect(Collectors.toSet());
+        Map<Long, Topic> byId = topics
+                .findAll(flagged.stream().map(Post::topicId).collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(Topic::id, topic -> topic));
+        Set<Long> authorIds =
+                flagged.stream().map(Post::authorId).filter(id -> id != null).collect(Collectors.toSet());
         Map<Long, Profile> authors = profiles.authors(authorIds);
-        return flagged.stream().map(post -> new FlaggedPost(post, byId.get(post.topicId()),
-                post.authorId() == null ? post.guestName()
-                        : authors.containsKey(post.authorId()) ? authors.get(post.authorId()).displayName() : null,
-                List.copyOf(open.get(post.id())))).toList();
+        return flagged.stream()
+                .map(post -> new FlaggedPost(
+                        post,
+                        byId.get(post.topicId()),
+                        post.authorId() == null
+                                ? post.guestName()
+                                : authors.containsKey(post.authorId())
+                                        ? authors.get(post.authorId()).displayName()
+                                        : null,
+                        List.copyOf(open.get(post.id()))))
+                .toList();
     }
 
     long count() {

@@ -41,8 +41,14 @@ class Moderation {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    Moderation(PostRepository posts, TopicRepository topics, TopicChanges changes, ForumMemberRepository forumMembers,
-            AuditLog audit, Profiles profiles, org.springframework.context.ApplicationEventPublisher events,
+    Moderation(
+            PostRepository posts,
+            TopicRepository topics,
+            TopicChanges changes,
+            ForumMemberRepository forumMembers,
+            AuditLog audit,
+            Profiles profiles,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.events = events;
         this.profiles = profiles;
@@ -151,21 +157,40 @@ class Moderation {
             case MOVE -> topics.move(topicId, categoryId);
         }
         changes.changed(topicId);
-        audit.record(moderator.id(), moderator.displayName(), "forum." + change.name().toLowerCase(java.util.Locale.ROOT),
-                topic.authorId(), null, "topic " + topicId + (categoryId != null ? " to category " + categoryId : ""), null);
+        audit.record(
+                moderator.id(),
+                moderator.displayName(),
+                "forum." + change.name().toLowerCase(java.util.Locale.ROOT),
+                topic.authorId(),
+                null,
+                "topic " + topicId + (categoryId != null ? " to category " + categoryId : ""),
+                null);
         return Outcome.DONE;
     }
 
     enum TopicChange {
-        PIN, UNPIN, LOCK, UNLOCK, MOVE
+        PIN,
+        UNPIN,
+        LOCK,
+        UNLOCK,
+        MOVE
     }
 
     private void log(MemberPrincipal moderator, String action, Post post, String reason) {
-        String who = post.authorId() == null ? post.guestName()
+        String who = post.authorId() == null
+                ? post.guestName()
                 : profiles.authors(java.util.Set.of(post.authorId())).values().stream()
-                        .map(org.mpscommons.accounts.Profile::displayName).findFirst().orElse(null);
-        audit.record(moderator.id(), moderator.displayName(), action, post.authorId(), who,
-                "post " + post.id() + " in topic " + post.topicId(), blankToNull(reason));
+                        .map(org.mpscommons.accounts.Profile::displayName)
+                        .findFirst()
+                        .orElse(null);
+        audit.record(
+                moderator.id(),
+                moderator.displayName(),
+                action,
+                post.authorId(),
+                who,
+                "post " + post.id() + " in topic " + post.topicId(),
+                blankToNull(reason));
     }
 
     private static String blankToNull(String text) {

@@ -35,8 +35,14 @@ class ReviewController {
     private final org.mpscommons.accounts.Suspensions suspensions;
     private final PageFactory pages;
 
-    ReviewController(ReviewQueue queue, Flags flags, Moderation moderation, TopicReading reading,
-            Categories categories, org.mpscommons.accounts.Suspensions suspensions, PageFactory pages) {
+    ReviewController(
+            ReviewQueue queue,
+            Flags flags,
+            Moderation moderation,
+            TopicReading reading,
+            Categories categories,
+            org.mpscommons.accounts.Suspensions suspensions,
+            PageFactory pages) {
         this.suspensions = suspensions;
         this.categories = categories;
         this.flags = flags;
@@ -47,61 +53,89 @@ class ReviewController {
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/review")
-    String queue(@PathVariable Language lang, @RequestParam(defaultValue = "0") long after,
-            @RequestParam(required = false) String done, HttpServletRequest request, Model model) {
+    String queue(
+            @PathVariable Language lang,
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(required = false) String done,
+            HttpServletRequest request,
+            Model model) {
         List<ReviewItem> items = queue.page(after);
         model.addAttribute("page", pages.privatePage(lang, "/forum/review", request));
         model.addAttribute("items", items);
         model.addAttribute("total", queue.count());
         model.addAttribute("flagged", flags.queue());
         model.addAttribute("flaggedTotal", flags.count());
-        model.addAttribute("next", items.size() == ReviewQueue.PAGE_SIZE ? items.get(items.size() - 1).post().id() : null);
-        model.addAttribute("done", done == null ? null : switch (done) {
-            case "approved" -> "forum.review.approved";
-            case "rejected" -> "forum.review.rejected";
-            case "hidden" -> "forum.review.hidden";
-            case "dismissed" -> "forum.review.dismissed";
-            default -> "forum.review.alreadyHandled";
-        });
+        model.addAttribute(
+                "next",
+                items.size() == ReviewQueue.PAGE_SIZE
+                        ? items.get(items.size() - 1).post().id()
+                        : null);
+        model.addAttribute(
+                "done",
+                done == null
+                        ? null
+                        : switch (done) {
+                            case "approved" -> "forum.review.approved";
+                            case "rejected" -> "forum.review.rejected";
+                            case "hidden" -> "forum.review.hidden";
+                            case "dismissed" -> "forum.review.dismissed";
+                            default -> "forum.review.alreadyHandled";
+                        });
         return "forum/review";
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/review/{postId}/approve")
-    String approve(@PathVariable Language lang, @PathVariable long postId,
+    String approve(
+            @PathVariable Language lang,
+            @PathVariable long postId,
             @AuthenticationPrincipal MemberPrincipal moderator) {
         return afterReview(lang, moderation.approve(moderator, postId), "approved");
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/review/{postId}/reject")
-    String reject(@PathVariable Language lang, @PathVariable long postId,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal MemberPrincipal moderator) {
+    String reject(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal MemberPrincipal moderator) {
         return afterReview(lang, moderation.reject(moderator, postId, reason), "rejected");
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/review/flags/{postId}/hide")
-    String hideFlagged(@PathVariable Language lang, @PathVariable long postId,
+    String hideFlagged(
+            @PathVariable Language lang,
+            @PathVariable long postId,
             @AuthenticationPrincipal MemberPrincipal moderator) {
         return afterReview(lang, flags.hide(moderator, postId), "hidden");
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/review/flags/{postId}/dismiss")
-    String dismissFlags(@PathVariable Language lang, @PathVariable long postId,
+    String dismissFlags(
+            @PathVariable Language lang,
+            @PathVariable long postId,
             @AuthenticationPrincipal MemberPrincipal moderator) {
         return afterReview(lang, flags.dismiss(moderator, postId), "dismissed");
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/moderate/{postId}/hide")
-    String hide(@PathVariable Language lang, @PathVariable long postId,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal MemberPrincipal moderator) {
+    String hide(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal MemberPrincipal moderator) {
         moderation.hide(moderator, postId, reason);
-        return "redirect:" + reading.location(postId, Reader.of(moderator, null), lang)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:"
+                + reading.location(postId, Reader.of(moderator, null), lang)
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** Suspends the author of a post (accounts decides whether this moderator may, and records it). */
     @PostMapping("/" + Routes.LANG + "/forum/moderate/{postId}/suspend-author")
-    String suspendAuthor(@PathVariable Language lang, @PathVariable long postId,
-            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal MemberPrincipal moderator) {
+    String suspendAuthor(
+            @PathVariable Language lang,
+            @PathVariable long postId,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal MemberPrincipal moderator) {
         Post post = reading.post(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (post.authorId() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -114,16 +148,23 @@ class ReviewController {
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/moderate/{postId}/restore")
-    String restore(@PathVariable Language lang, @PathVariable long postId,
+    String restore(
+            @PathVariable Language lang,
+            @PathVariable long postId,
             @AuthenticationPrincipal MemberPrincipal moderator) {
         moderation.restore(moderator, postId);
-        return "redirect:" + reading.location(postId, Reader.of(moderator, null), lang)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:"
+                + reading.location(postId, Reader.of(moderator, null), lang)
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/moderate/t/{topicId}")
-    String changeTopic(@PathVariable Language lang, @PathVariable long topicId, @RequestParam String change,
-            @RequestParam(required = false) String category, @AuthenticationPrincipal MemberPrincipal moderator) {
+    String changeTopic(
+            @PathVariable Language lang,
+            @PathVariable long topicId,
+            @RequestParam String change,
+            @RequestParam(required = false) String category,
+            @AuthenticationPrincipal MemberPrincipal moderator) {
         Moderation.TopicChange what;
         try {
             what = Moderation.TopicChange.valueOf(change.toUpperCase(java.util.Locale.ROOT));
@@ -132,7 +173,9 @@ class ReviewController {
         }
         Long categoryId = null;
         if (what == Moderation.TopicChange.MOVE) {
-            categoryId = categories.bySlug(category == null ? "" : category).map(Category::id)
+            categoryId = categories
+                    .bySlug(category == null ? "" : category)
+                    .map(Category::id)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         }
         if (moderation.changeTopic(moderator, topicId, what, categoryId) == Moderation.Outcome.NOT_FOUND) {

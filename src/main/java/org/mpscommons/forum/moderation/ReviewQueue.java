@@ -31,14 +31,24 @@ class ReviewQueue {
 
     List<ReviewItem> page(long afterId) {
         List<Post> waiting = posts.pending(afterId, PAGE_SIZE);
-        Map<Long, Topic> byId = topics.findAll(waiting.stream().map(Post::topicId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Topic::id, Function.identity()));
-        Set<Long> authorIds = waiting.stream().map(Post::authorId).filter(id -> id != null).collect(Collectors.toSet());
+        Map<Long, Topic> byId = topics
+                .findAll(waiting.stream().map(Post::topicId).collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(Topic::id, Function.identity()));
+        Set<Long> authorIds =
+                waiting.stream().map(Post::authorId).filter(id -> id != null).collect(Collectors.toSet());
         Map<Long, Profile> authors = profiles.authors(authorIds);
-        return waiting.stream().map(post -> new ReviewItem(post, byId.get(post.topicId()),
-                post.authorId() == null ? post.guestName()
-                        : authors.containsKey(post.authorId()) ? authors.get(post.authorId()).displayName() : null,
-                post.byGuest())).toList();
+        return waiting.stream()
+                .map(post -> new ReviewItem(
+                        post,
+                        byId.get(post.topicId()),
+                        post.authorId() == null
+                                ? post.guestName()
+                                : authors.containsKey(post.authorId())
+                                        ? authors.get(post.authorId()).displayName()
+                                        : null,
+                        post.byGuest()))
+                .toList();
     }
 
     long count() {

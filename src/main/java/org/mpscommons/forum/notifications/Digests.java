@@ -29,8 +29,13 @@ class Digests {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Digests(NotificationRepository notifications, NotificationMails mails, Profiles profiles, Mailer mailer,
-            TransactionTemplate transaction, Clock clock) {
+    Digests(
+            NotificationRepository notifications,
+            NotificationMails mails,
+            Profiles profiles,
+            Mailer mailer,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.notifications = notifications;
         this.mails = mails;
         this.profiles = profiles;

@@ -3,8 +3,16 @@ package org.mpscommons.forum.notifications;
 import java.time.Instant;
 
 /** One thing a member is told about, as the notifications page and mails show it. */
-public record Notification(long id, long memberId, Kind kind, long topicId, long postId, String actorName,
-        String topicTitle, Instant createdAt, Instant readAt) {
+public record Notification(
+        long id,
+        long memberId,
+        Kind kind,
+        long topicId,
+        long postId,
+        String actorName,
+        String topicTitle,
+        Instant createdAt,
+        Instant readAt) {
 
     public enum Kind {
         /** A new post in a topic the member follows. */

@@ -38,8 +38,8 @@ class NotificationMails {
 
     Mail single(Contact to, Notification notification, String postText) {
         Messages text = pages.messages(to.language());
-        String subject = text.get(notification.messageKey() + ".subject", notification.actorName(),
-                notification.topicTitle());
+        String subject =
+                text.get(notification.messageKey() + ".subject", notification.actorName(), notification.topicTitle());
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(text.get("mail.greeting", to.displayName()));
         paragraphs.add(text.get(notification.messageKey(), notification.actorName(), notification.topicTitle()));
@@ -66,13 +66,16 @@ class NotificationMails {
     private Mail compose(Contact to, String subject, List<String> body, Messages text) {
         List<String> paragraphs = new ArrayList<>(body);
         String lang = to.language().code();
-        paragraphs.add(text.get("mail.notifications.settings") + "\n" + absolute("/" + lang + "/notifications/settings"));
+        paragraphs.add(
+                text.get("mail.notifications.settings") + "\n" + absolute("/" + lang + "/notifications/settings"));
         paragraphs.add(text.get("mail.notifications.unsubscribe") + "\n" + absolute(unsubscribe.path(lang, to.id())));
         paragraphs.add(text.get("mail.signature"));
         String plain = String.join("\n\n", paragraphs) + "\n";
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + lang + "\"><body>");
         for (String paragraph : paragraphs) {
-            html.append("<p>").append(linked(HtmlUtils.htmlEscape(paragraph)).replace("\n", "<br>")).append("</p>");
+            html.append("<p>")
+                    .append(linked(HtmlUtils.htmlEscape(paragraph)).replace("\n", "<br>"))
+                    .append("</p>");
         }
         html.append("</body></html>");
         return new Mail(to.email(), subject, plain, html.toString(), absolute(unsubscribe.path(lang, to.id())));

@@ -23,10 +23,16 @@ public class NotificationRepository {
     private static final String COLUMNS =
             "id, member_id, kind, topic_id, post_id, actor_name, topic_title, created_at, read_at";
 
-    private static final RowMapper<Notification> NOTIFICATION = (rs, n) -> new Notification(rs.getLong("id"),
-            rs.getLong("member_id"), Notification.Kind.valueOf(rs.getString("kind")), rs.getLong("topic_id"),
-            rs.getLong("post_id"), rs.getString("actor_name"), rs.getString("topic_title"),
-            instant(rs, "created_at"), instant(rs, "read_at"));
+    private static final RowMapper<Notification> NOTIFICATION = (rs, n) -> new Notification(
+            rs.getLong("id"),
+            rs.getLong("member_id"),
+            Notification.Kind.valueOf(rs.getString("kind")),
+            rs.getLong("topic_id"),
+            rs.getLong("post_id"),
+            rs.getString("actor_name"),
+            rs.getString("topic_title"),
+            instant(rs, "created_at"),
+            instant(rs, "read_at"));
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -40,14 +46,27 @@ public class NotificationRepository {
      * One statement for all recipients, however many follow the topic. Those in {@code mailed} are written as mailed
      * already (mailed at once, or wanting no mail), so the daily digest leaves them out.
      */
-    void insert(Map<Long, Notification.Kind> recipients, Set<Long> mailed, long topicId, long postId, Long actorId,
-            String actorName, String topicTitle, Instant now) {
+    void insert(
+            Map<Long, Notification.Kind> recipients,
+            Set<Long> mailed,
+            long topicId,
+            long postId,
+            Long actorId,
+            String actorName,
+            String topicTitle,
+            Instant now) {
         List<MapSqlParameterSource> rows = new ArrayList<>();
         recipients.forEach((member, kind) -> rows.add(new MapSqlParameterSource()
-                .addValue("member", member).addValue("kind", kind.name()).addValue("topic", topicId)
-                .addValue("post", postId).addValue("actorId", actorId).addValue("actor", actorName).addValue("title", topicTitle)
-                .addValue("now", utc(now)).addValue("mailed", mailed.contains(member) ? utc(now) : null,
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)));
+                .addValue("member", member)
+                .addValue("kind", kind.name())
+                .addValue("topic", topicId)
+                .addValue("post", postId)
+                .addValue("actorId", actorId)
+                .addValue("actor", actorName)
+                .addValue("title", topicTitle)
+                .addValue("now", utc(now))
+                .addValue(
+                        "mailed", mailed.contains(member) ? utc(now) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)));
         batch.batchUpdate("""
                 INSERT INTO notification (member_id, kind, topic_id, post_id, actor_id, actor_name, topic_title,
                     created_at, emailed_at)
@@ -59,13 +78,19 @@ public class NotificationRepository {
     List<Notification> page(long memberId, long beforeId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM notification WHERE member_id = :member AND id < :before ORDER BY id DESC LIMIT :limit
-                """).param("member", memberId).param("before", beforeId).param("limit", limit)
-                .query(NOTIFICATION).list();
+                """)
+                .param("member", memberId)
+                .param("before", beforeId)
+                .param("limit", limit)
+                .query(NOTIFICATION)
+                .list();
     }
 
     long unread(long memberId) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE member_id = :member AND read_at IS NULL")
-                .param("member", memberId).query(Long.class).single();
+                .param("member", memberId)
+                .query(Long.class)
+                .single();
     }
 
     void markRead(long memberId, Collection<Long> ids, Instant now) {
@@ -74,12 +99,18 @@ public class NotificationRepository {
         }
         jdbc.sql("""
                 UPDATE notification SET read_at = :now WHERE member_id = :member AND id IN (:ids) AND read_at IS NULL
-                """).param("member", memberId).param("ids", ids).param("now", utc(now)).update();
+                """)
+                .param("member", memberId)
+                .param("ids", ids)
+                .param("now", utc(now))
+                .update();
     }
 
     void markAllRead(long memberId, Instant now) {
         jdbc.sql("UPDATE notification SET read_at = :now WHERE member_id = :member AND read_at IS NULL")
-                .param("member", memberId).param("now", utc(now)).update();
+                .param("member", memberId)
+                .param("now", utc(now))
+                .update();
     }
 
     /**
@@ -89,15 +120,21 @@ public class NotificationRepository {
     List<Notification> claimUnmailed(long memberId, Instant now) {
         List<Notification> due = jdbc.sql("SELECT " + COLUMNS + """
                  FROM notification WHERE member_id = :member AND emailed_at IS NULL ORDER BY id
-                """).param("member", memberId).query(NOTIFICATION).list();
+                """)
+                .param("member", memberId)
+                .query(NOTIFICATION)
+                .list();
         if (due.isEmpty()) {
             return due;
         }
         int claimed = jdbc.sql("""
                 UPDATE notification SET emailed_at = :now
                 WHERE member_id = :member AND emailed_at IS NULL AND id IN (:ids)
-                """).param("member", memberId).param("ids", due.stream().map(Notification::id).toList())
-                .param("now", utc(now)).update();
+                """)
+                .param("member", memberId)
+                .param("ids", due.stream().map(Notification::id).toList())
+                .param("now", utc(now))
+                .update();
         return claimed == due.size() ? due : List.of();
     }
 
@@ -118,7 +155,8 @@ public class NotificationRepository {
         jdbc.sql("SELECT member_id, email_mode FROM forum_member WHERE member_id IN (:ids)")
                 .param("ids", memberIds)
                 .query((rs, n) -> Map.entry(rs.getLong("member_id"), EmailMode.valueOf(rs.getString("email_mode"))))
-                .list().forEach(entry -> modes.put(entry.getKey(), entry.getValue()));
+                .list()
+                .forEach(entry -> modes.put(entry.getKey(), entry.getValue()));
         return modes;
     }
 
@@ -134,6 +172,7 @@ public class NotificationRepository {
     /** The member's own notifications, and every notification that names them as the one who acted. */
     public void forget(long memberId) {
         jdbc.sql("DELETE FROM notification WHERE member_id = :member OR actor_id = :member")
-                .param("member", memberId).update();
+                .param("member", memberId)
+                .update();
     }
 }

@@ -33,8 +33,8 @@ class NotificationsController implements UnreadNotifications {
     private final PageFactory pages;
     private final Clock clock;
 
-    NotificationsController(NotificationRepository notifications, UnsubscribeLinks unsubscribe, PageFactory pages,
-            Clock clock) {
+    NotificationsController(
+            NotificationRepository notifications, UnsubscribeLinks unsubscribe, PageFactory pages, Clock clock) {
         this.notifications = notifications;
         this.unsubscribe = unsubscribe;
         this.pages = pages;
@@ -48,14 +48,24 @@ class NotificationsController implements UnreadNotifications {
 
     /** Showing them marks them read: the list itself is what the member came to see. */
     @GetMapping("/" + Routes.LANG + "/notifications")
-    String list(@PathVariable Language lang, @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+    String list(
+            @PathVariable Language lang,
+            @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         List<Notification> shown = notifications.page(member.id(), before, PAGE_SIZE);
-        notifications.markRead(member.id(), shown.stream().filter(Notification::unread).map(Notification::id).toList(),
+        notifications.markRead(
+                member.id(),
+                shown.stream()
+                        .filter(Notification::unread)
+                        .map(Notification::id)
+                        .toList(),
                 clock.instant());
         model.addAttribute("page", pages.privatePage(lang, "/notifications", request));
         model.addAttribute("notifications", shown);
-        model.addAttribute("next", shown.size() == PAGE_SIZE ? shown.get(shown.size() - 1).id() : null);
+        model.addAttribute(
+                "next", shown.size() == PAGE_SIZE ? shown.get(shown.size() - 1).id() : null);
         return "forum/notifications";
     }
 
@@ -66,8 +76,12 @@ class NotificationsController implements UnreadNotifications {
     }
 
     @GetMapping("/" + Routes.LANG + "/notifications/settings")
-    String settings(@PathVariable Language lang, @RequestParam(required = false) String saved,
-            @AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request, Model model) {
+    String settings(
+            @PathVariable Language lang,
+            @RequestParam(required = false) String saved,
+            @AuthenticationPrincipal MemberPrincipal member,
+            HttpServletRequest request,
+            Model model) {
         EmailMode mode = notifications.emailModes(List.of(member.id())).getOrDefault(member.id(), EmailMode.IMMEDIATE);
         model.addAttribute("page", pages.privatePage(lang, "/notifications/settings", request));
         model.addAttribute("mode", mode.name());
@@ -76,7 +90,9 @@ class NotificationsController implements UnreadNotifications {
     }
 
     @PostMapping("/" + Routes.LANG + "/notifications/settings")
-    String saveSettings(@PathVariable Language lang, @RequestParam(defaultValue = "") String email,
+    String saveSettings(
+            @PathVariable Language lang,
+            @RequestParam(defaultValue = "") String email,
             @AuthenticationPrincipal MemberPrincipal member) {
         EmailMode mode = EmailMode.parse(email);
         if (mode == null) {
@@ -88,9 +104,13 @@ class NotificationsController implements UnreadNotifications {
 
     /** From a mail's link: a page with one button, since a mail scanner following links must not unsubscribe. */
     @GetMapping("/" + Routes.LANG + "/unsubscribe")
-    String unsubscribeForm(@PathVariable Language lang, @RequestParam(defaultValue = "0") long member,
-            @RequestParam(required = false) String token, @RequestParam(required = false) String done,
-            HttpServletRequest request, Model model) {
+    String unsubscribeForm(
+            @PathVariable Language lang,
+            @RequestParam(defaultValue = "0") long member,
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String done,
+            HttpServletRequest request,
+            Model model) {
         if (done == null && !unsubscribe.valid(member, token)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -102,7 +122,9 @@ class NotificationsController implements UnreadNotifications {
     }
 
     @PostMapping("/" + Routes.LANG + "/unsubscribe")
-    String unsubscribe(@PathVariable Language lang, @RequestParam(defaultValue = "0") long member,
+    String unsubscribe(
+            @PathVariable Language lang,
+            @RequestParam(defaultValue = "0") long member,
             @RequestParam(required = false) String token) {
         if (!unsubscribe.valid(member, token)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -40,8 +40,14 @@ public class Notifier {
     private final Mailer mailer;
     private final Clock clock;
 
-    Notifier(PostRepository posts, TopicRepository topics, FollowRepository follows,
-            NotificationRepository notifications, NotificationMails mails, Profiles profiles, Mailer mailer,
+    Notifier(
+            PostRepository posts,
+            TopicRepository topics,
+            FollowRepository follows,
+            NotificationRepository notifications,
+            NotificationMails mails,
+            Profiles profiles,
+            Mailer mailer,
             Clock clock) {
         this.posts = posts;
         this.topics = topics;
@@ -57,17 +63,20 @@ public class Notifier {
     void on(PostPublished event) {
         Post post = posts.find(event.postId()).orElse(null);
         Topic topic = topics.find(event.topicId()).orElse(null);
-        if (post == null || topic == null || post.status() != PostStatus.VISIBLE
+        if (post == null
+                || topic == null
+                || post.status() != PostStatus.VISIBLE
                 || topic.status() != PostStatus.VISIBLE) {
             return;
         }
         Map<Long, Notification.Kind> recipients = new LinkedHashMap<>();
-        List<Long> followers = post.opening() ? follows.categoryFollowers(topic.categoryId())
-                : follows.topicFollowers(topic.id());
+        List<Long> followers =
+                post.opening() ? follows.categoryFollowers(topic.categoryId()) : follows.topicFollowers(topic.id());
         Notification.Kind followKind = post.opening() ? Notification.Kind.NEW_TOPIC : Notification.Kind.REPLY;
         followers.forEach(member -> recipients.put(member, followKind));
         profiles.idsByDisplayName(Mentions.in(post.plainText()))
-                .values().forEach(member -> recipients.put(member, Notification.Kind.MENTION));
+                .values()
+                .forEach(member -> recipients.put(member, Notification.Kind.MENTION));
         notify(recipients, post, topic, post.authorId(), actorName(post));
     }
 
@@ -81,8 +90,8 @@ public class Notifier {
         notify(recipients, post, topic, reactorId, reactorName);
     }
 
-    private void notify(Map<Long, Notification.Kind> recipients, Post post, Topic topic, Long actorId,
-            String actorName) {
+    private void notify(
+            Map<Long, Notification.Kind> recipients, Post post, Topic topic, Long actorId, String actorName) {
         if (actorId != null) {
             recipients.remove(actorId);
             follows.ignoring(actorId, List.copyOf(recipients.keySet())).forEach(recipients::remove);
@@ -113,9 +122,11 @@ public class Notifier {
         notifications.insert(recipients, noDigest, topic.id(), post.id(), actorId, actorName, topic.title(), now);
         recipients.forEach((member, kind) -> {
             if (mailNow.contains(member)) {
-                Notification notification = new Notification(0, member, kind, topic.id(), post.id(), actorName,
-                        topic.title(), now, null);
-                mailer.send(mails.single(contacts.get(member), notification,
+                Notification notification =
+                        new Notification(0, member, kind, topic.id(), post.id(), actorName, topic.title(), now, null);
+                mailer.send(mails.single(
+                        contacts.get(member),
+                        notification,
                         kind == Notification.Kind.REACTION ? null : post.plainText()));
             }
         });
@@ -125,7 +136,9 @@ public class Notifier {
         if (post.authorId() == null) {
             return post.guestName() != null ? post.guestName() : "?";
         }
-        return profiles.authors(Set.of(post.authorId())).values().stream().map(Profile::displayName).findFirst()
+        return profiles.authors(Set.of(post.authorId())).values().stream()
+                .map(Profile::displayName)
+                .findFirst()
                 .orElse("?");
     }
 }

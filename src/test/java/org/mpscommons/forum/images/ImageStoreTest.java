@@ -53,7 +53,9 @@ class ImageStoreTest {
     void aCameraJpegIsStoredWithoutItsExifAndGpsPosition() {
         byte[] upload = TestImages.withExif(TestImages.jpeg(64, 48), 1);
         assertThat(TestImages.contains(upload, TestImages.GPS_LATITUDE)).isTrue();
-        assertThat(TestImages.decode(upload)).as("the fixture is a readable JPEG").isNotNull();
+        assertThat(TestImages.decode(upload))
+                .as("the fixture is a readable JPEG")
+                .isNotNull();
 
         ImageUpload.Stored stored = stored(TestImages.newOwner(), upload);
 
@@ -61,7 +63,8 @@ class ImageStoreTest {
         assertThat(stored.markdownPath()).isEqualTo("/media/" + stored.name() + ".jpg");
         assertThat(stored.name()).matches("[A-Za-z0-9_-]{22,64}");
         byte[] bytes = bytes(stored);
-        assertThat(TestImages.contains(bytes, "Exif".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(TestImages.contains(bytes, "Exif".getBytes(StandardCharsets.US_ASCII)))
+                .isFalse();
         assertThat(TestImages.contains(bytes, TestImages.GPS_LATITUDE)).isFalse();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xFF, 0xD8, 0xFF);
         BufferedImage image = TestImages.decode(bytes);
@@ -70,7 +73,10 @@ class ImageStoreTest {
         assertThat(jdbc.sql("""
                 SELECT content_type || ' ' || extension || ' ' || width || 'x' || height || ' ' || size_bytes
                 FROM forum_image WHERE name = :name
-                """).param("name", stored.name()).query(String.class).single())
+                """)
+                        .param("name", stored.name())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("image/jpeg jpg 64x48 " + bytes.length);
     }
 
@@ -102,7 +108,8 @@ class ImageStoreTest {
         assertThat(isRed(image.getRGB(5, 10))).isTrue();
         assertThat(image.getRGB(35, 10) >>> 24).isZero();
 
-        ImageUpload.Stored opaque = stored(owner, TestImages.png(TestImages.halves(40, 30, BufferedImage.TYPE_INT_RGB)));
+        ImageUpload.Stored opaque =
+                stored(owner, TestImages.png(TestImages.halves(40, 30, BufferedImage.TYPE_INT_RGB)));
         assertThat(opaque.extension()).isEqualTo("jpg");
         assertThat(contentType(opaque)).isEqualTo("image/jpeg");
     }
@@ -244,7 +251,8 @@ class ImageStoreTest {
         }
         assertThat(refusal(owner, small)).isEqualTo("forum.image.rate");
         assertThat(store.store(TestImages.newOwner(), new ByteArrayInputStream(small), small.length))
-                .as("another member's limit is their own").isInstanceOf(ImageUpload.Stored.class);
+                .as("another member's limit is their own")
+                .isInstanceOf(ImageUpload.Stored.class);
     }
 
     @Test
@@ -290,7 +298,9 @@ class ImageStoreTest {
         Instant dayAgo = Instant.now().minus(25, ChronoUnit.HOURS);
         for (ImageUpload.Stored old : List.of(abandoned, used)) {
             jdbc.sql("UPDATE forum_image SET created_at = :at WHERE name = :name")
-                    .param("at", SqlTime.utc(dayAgo)).param("name", old.name()).update();
+                    .param("at", SqlTime.utc(dayAgo))
+                    .param("name", old.name())
+                    .update();
         }
 
         cleanup.removeUnattached();
@@ -308,7 +318,8 @@ class ImageStoreTest {
         store.attach(keeps, topic(keeps, "![k](" + kept.markdownPath() + ")").postId(), List.of(kept.name()));
         long erases = TestImages.newOwner();
         ImageUpload.Stored erased = stored(erases, TestImages.jpeg(20, 20));
-        store.attach(erases, topic(erases, "![e](" + erased.markdownPath() + ")").postId(), List.of(erased.name()));
+        store.attach(
+                erases, topic(erases, "![e](" + erased.markdownPath() + ")").postId(), List.of(erased.name()));
 
         transactions.executeWithoutResult(status -> {
             events.publishEvent(new AccountDeleted(keeps, false));
@@ -337,23 +348,33 @@ class ImageStoreTest {
     }
 
     private byte[] bytes(ImageUpload.Stored stored) {
-        return jdbc.sql("SELECT bytes FROM forum_image WHERE name = :name").param("name", stored.name())
-                .query(byte[].class).single();
+        return jdbc.sql("SELECT bytes FROM forum_image WHERE name = :name")
+                .param("name", stored.name())
+                .query(byte[].class)
+                .single();
     }
 
     private String contentType(ImageUpload.Stored stored) {
-        return jdbc.sql("SELECT content_type FROM forum_image WHERE name = :name").param("name", stored.name())
-                .query(String.class).single();
+        return jdbc.sql("SELECT content_type FROM forum_image WHERE name = :name")
+                .param("name", stored.name())
+                .query(String.class)
+                .single();
     }
 
     private Long postOf(ImageUpload.Stored stored) {
-        return jdbc.sql("SELECT post_id FROM forum_image WHERE name = :name").param("name", stored.name())
-                .query(Long.class).list().get(0);
+        return jdbc.sql("SELECT post_id FROM forum_image WHERE name = :name")
+                .param("name", stored.name())
+                .query(Long.class)
+                .list()
+                .get(0);
     }
 
     private boolean exists(ImageUpload.Stored stored) {
-        return jdbc.sql("SELECT COUNT(*) FROM forum_image WHERE name = :name").param("name", stored.name())
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM forum_image WHERE name = :name")
+                        .param("name", stored.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static boolean isRed(int rgb) {

@@ -54,13 +54,18 @@ class MediaControllerTest {
         ImageUpload.Stored image = upload(owner.id());
         post(owner.id(), image, "public");
 
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + image.markdownPath())).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + image.markdownPath()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo(jdbc.sql("SELECT bytes FROM forum_image WHERE name = :name")
-                .param("name", image.name()).query(byte[].class).single());
+        assertThat(response.body())
+                .isEqualTo(jdbc.sql("SELECT bytes FROM forum_image WHERE name = :name")
+                        .param("name", image.name())
+                        .query(byte[].class)
+                        .single());
         assertThat(header(response, "Content-Type")).isEqualTo("image/jpeg");
         assertThat(header(response, "Cache-Control")).isEqualTo("public, max-age=300, must-revalidate");
         assertThat(header(response, "Content-Disposition")).isEqualTo("inline; filename=\"image.jpg\"");
@@ -87,20 +92,31 @@ class MediaControllerTest {
         // A browser or a proxy may show its copy without asking for at most this long, then must ask again.
         String cacheControl = header(first, "Cache-Control");
         assertThat(cacheControl).startsWith("public").doesNotContain("immutable");
-        assertThat(Long.parseLong(cacheControl.replaceFirst(".*max-age=(\\d+).*", "$1"))).isLessThanOrEqualTo(3600);
+        assertThat(Long.parseLong(cacheControl.replaceFirst(".*max-age=(\\d+).*", "$1")))
+                .isLessThanOrEqualTo(3600);
         String hiddenTag = header(first, "ETag");
         String deletedTag = header(visitor.get(deleted.markdownPath()), "ETag");
-        assertThat(visitor.get(hidden.markdownPath(), "If-None-Match", hiddenTag).statusCode()).isEqualTo(304);
+        assertThat(visitor.get(hidden.markdownPath(), "If-None-Match", hiddenTag)
+                        .statusCode())
+                .isEqualTo(304);
 
-        HttpResponse<String> hide = forum.moderator().client().submit("/en/forum/new",
-                "/en/forum/moderate/" + hiddenPost.postId() + "/hide", Map.of("reason", "Shows a face"));
+        HttpResponse<String> hide = forum.moderator()
+                .client()
+                .submit(
+                        "/en/forum/new",
+                        "/en/forum/moderate/" + hiddenPost.postId() + "/hide",
+                        Map.of("reason", "Shows a face"));
         assertThat(hide.statusCode()).isEqualTo(302);
-        HttpResponse<String> delete = owner.client().submit("/en/forum/new",
-                "/en/forum/p/" + deletedPost.postId() + "/delete", Map.of());
+        HttpResponse<String> delete =
+                owner.client().submit("/en/forum/new", "/en/forum/p/" + deletedPost.postId() + "/delete", Map.of());
         assertThat(delete.statusCode()).isEqualTo(302);
 
-        assertThat(visitor.get(hidden.markdownPath(), "If-None-Match", hiddenTag).statusCode()).isEqualTo(404);
-        assertThat(visitor.get(deleted.markdownPath(), "If-None-Match", deletedTag).statusCode()).isEqualTo(404);
+        assertThat(visitor.get(hidden.markdownPath(), "If-None-Match", hiddenTag)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(visitor.get(deleted.markdownPath(), "If-None-Match", deletedTag)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -113,7 +129,8 @@ class MediaControllerTest {
         assertThat(visitor.get("/media/" + image.name() + ".png").statusCode()).isEqualTo(404);
         assertThat(visitor.get("/media/" + image.name() + ".jpeg").statusCode()).isEqualTo(404);
         assertThat(visitor.get("/media/" + image.name()).statusCode()).isEqualTo(404);
-        assertThat(visitor.get("/media/AAAAAAAAAAAAAAAAAAAAAA.jpg").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/media/AAAAAAAAAAAAAAAAAAAAAA.jpg").statusCode())
+                .isEqualTo(404);
         assertThat(visitor.get("/media/short.jpg").statusCode()).isEqualTo(404);
     }
 
@@ -138,7 +155,8 @@ class MediaControllerTest {
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(header(preview, "Cache-Control")).isEqualTo("private, no-store");
         assertThat(preview.headers().firstValue("ETag")).isEmpty();
-        assertThat(forum.member().client().get(image.markdownPath()).statusCode()).isEqualTo(404);
+        assertThat(forum.member().client().get(image.markdownPath()).statusCode())
+                .isEqualTo(404);
         assertThat(forum.visitor().get(image.markdownPath()).statusCode()).isEqualTo(404);
     }
 
@@ -152,9 +170,11 @@ class MediaControllerTest {
         HttpResponse<String> own = newcomer.client().get(image.markdownPath());
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(header(own, "Cache-Control")).isEqualTo("private, no-store");
-        assertThat(forum.member().client().get(image.markdownPath()).statusCode()).isEqualTo(404);
+        assertThat(forum.member().client().get(image.markdownPath()).statusCode())
+                .isEqualTo(404);
         assertThat(forum.visitor().get(image.markdownPath()).statusCode()).isEqualTo(404);
-        assertThat(forum.moderator().client().get(image.markdownPath()).statusCode()).isEqualTo(200);
+        assertThat(forum.moderator().client().get(image.markdownPath()).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -162,7 +182,9 @@ class MediaControllerTest {
         ForumFixture.Member owner = forum.member();
         ImageUpload.Stored image = upload(owner.id());
         PostingFixture.Opening saved = post(owner.id(), image, "public");
-        jdbc.sql("UPDATE forum_post SET status = 'HIDDEN' WHERE id = :id").param("id", saved.postId()).update();
+        jdbc.sql("UPDATE forum_post SET status = 'HIDDEN' WHERE id = :id")
+                .param("id", saved.postId())
+                .update();
 
         assertThat(forum.visitor().get(image.markdownPath()).statusCode()).isEqualTo(404);
         assertThat(owner.client().get(image.markdownPath()).statusCode()).isEqualTo(404);
@@ -179,11 +201,14 @@ class MediaControllerTest {
     /** A topic by the member whose opening post shows the image, with the image attached as the editor will do. */
     private PostingFixture.Opening post(long author, ImageUpload.Stored image, String visibility) {
         String body = "My back:\n\n![back](" + image.markdownPath() + ")";
-        PostingFixture.Opening saved = new PostingFixture(context).startTopic(author, false,
-                ForumFixture.unique("Photo "), body, visibility);
+        PostingFixture.Opening saved =
+                new PostingFixture(context).startTopic(author, false, ForumFixture.unique("Photo "), body, visibility);
         store.attach(author, saved.postId(), ImageStore.namesIn(body));
-        assertThat(jdbc.sql("SELECT post_id FROM forum_image WHERE name = :name").param("name", image.name())
-                .query(Long.class).single()).isEqualTo(saved.postId());
+        assertThat(jdbc.sql("SELECT post_id FROM forum_image WHERE name = :name")
+                        .param("name", image.name())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(saved.postId());
         return saved;
     }
 

@@ -84,12 +84,15 @@ class PhotoUploadTest {
 
         assertThat(busy.getResponse().getStatus()).isEqualTo(200);
         String page = busy.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("ただいま他の写真の処理で混み合っています").contains("Here it is.")
+        assertThat(page)
+                .contains("ただいま他の写真の処理で混み合っています")
+                .contains("Here it is.")
                 .doesNotContain("/media/");
         assertThat(imagesOf(writer)).isEmpty();
 
         MvcResult later = preview(writer, "en", jpeg);
-        assertThat(later.getResponse().getContentAsString()).contains("<img src=\"/media/")
+        assertThat(later.getResponse().getContentAsString())
+                .contains("<img src=\"/media/")
                 .doesNotContain("busy with other photos");
         assertThat(imagesOf(writer)).containsExactly("40x30");
     }
@@ -97,16 +100,23 @@ class PhotoUploadTest {
     private MvcResult preview(Authentication writer, String lang, byte[] image) throws Exception {
         return mvc.perform(multipart("/" + lang + "/forum/new")
                         .file(new MockMultipartFile("image", "photo", "application/octet-stream", image))
-                        .param("category", "treatments").param("title", "My shoulder").param("body", "Here it is.")
-                        .param("language", "en").param("visibility", "public").param("imageAlt", "")
+                        .param("category", "treatments")
+                        .param("title", "My shoulder")
+                        .param("body", "Here it is.")
+                        .param("language", "en")
+                        .param("visibility", "public")
+                        .param("imageAlt", "")
                         .param("preview", "1")
-                        .with(CookieCsrf.valid()).with(authentication(writer)))
+                        .with(CookieCsrf.valid())
+                        .with(authentication(writer)))
                 .andReturn();
     }
 
     private List<String> imagesOf(Authentication writer) {
         return jdbc.sql("SELECT width || 'x' || height FROM forum_image WHERE owner_id = :owner")
-                .param("owner", ((MemberPrincipal) writer.getPrincipal()).id()).query(String.class).list();
+                .param("owner", ((MemberPrincipal) writer.getPrincipal()).id())
+                .query(String.class)
+                .list();
     }
 
     /** A confirmed member, signed in with their password (the session MockMvc's request carries). */

@@ -21,10 +21,17 @@ import javax.imageio.ImageIO;
 final class TestImages {
 
     /** GPSLatitude 35° 41' 22.12" as three big-endian RATIONALs: what must not survive re-encoding. */
-    static final byte[] GPS_LATITUDE = ByteBuffer.allocate(24).putInt(35).putInt(1).putInt(41).putInt(1)
-            .putInt(2212).putInt(100).array();
+    static final byte[] GPS_LATITUDE = ByteBuffer.allocate(24)
+            .putInt(35)
+            .putInt(1)
+            .putInt(41)
+            .putInt(1)
+            .putInt(2212)
+            .putInt(100)
+            .array();
 
-    private static final AtomicLong OWNERS = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50));
+    private static final AtomicLong OWNERS =
+            new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50));
 
     private TestImages() {}
 
@@ -84,7 +91,11 @@ final class TestImages {
         tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
         // IFD0 at 8: Orientation, and where the GPS IFD is.
         tiff.putShort((short) 2);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38);
         tiff.putInt(0);
         // GPS IFD at 38: GPSLatitudeRef "N", GPSLatitude at 68.
@@ -114,8 +125,14 @@ final class TestImages {
     static byte[] pngDeclaring(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put(new byte[] {8, 2, 0, 0, 0}).array());
+        chunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put(new byte[] {8, 2, 0, 0, 0})
+                        .array());
         chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
@@ -148,8 +165,14 @@ final class TestImages {
         deflater.end();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0}).array());
+        chunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0})
+                        .array());
         chunk(out, "IDAT", compressed.toByteArray());
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
@@ -165,9 +188,12 @@ final class TestImages {
         ByteBuffer vp8l = ByteBuffer.allocate(5 + 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         vp8l.put((byte) 0x2F).putInt((int) bits);
         ByteBuffer file = ByteBuffer.allocate(12 + 8 + vp8l.capacity()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        file.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(file.capacity() - 8)
+        file.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(file.capacity() - 8)
                 .put("WEBP".getBytes(StandardCharsets.US_ASCII));
-        file.put("VP8L".getBytes(StandardCharsets.US_ASCII)).putInt(vp8l.capacity()).put(vp8l.array());
+        file.put("VP8L".getBytes(StandardCharsets.US_ASCII))
+                .putInt(vp8l.capacity())
+                .put(vp8l.array());
         return file.array();
     }
 

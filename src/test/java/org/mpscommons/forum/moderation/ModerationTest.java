@@ -48,8 +48,10 @@ class ModerationTest {
         assertThat(location(forum.visitor().get("/en/forum/review"))).isEqualTo("/en/login");
         ForumFixture.Member member = forum.member();
         assertThat(member.client().get("/en/forum/review").statusCode()).isEqualTo(403);
-        assertThat(member.client().submit("/en" + path, "/en/forum/moderate/" + postId + "/hide", Map.of())
-                .statusCode()).isEqualTo(403);
+        assertThat(member.client()
+                        .submit("/en" + path, "/en/forum/moderate/" + postId + "/hide", Map.of())
+                        .statusCode())
+                .isEqualTo(403);
         // A moderator who signed in with the password but has not set up the second factor is refused too.
         String email = AccountsFixture.confirmedMember(port, "en");
         AccountsFixture.setRoles(context, email, Role.MODERATOR);
@@ -58,7 +60,8 @@ class ModerationTest {
         assertThat(AccountsFixture.location(halfSignedIn.get("/en/forum/review")))
                 .isEqualTo("/en/account/two-factor?required");
 
-        assertThat(forum.moderator().client().get("/en/forum/review").statusCode()).isEqualTo(200);
+        assertThat(forum.moderator().client().get("/en/forum/review").statusCode())
+                .isEqualTo(200);
         assertThat(status(postId)).isEqualTo("VISIBLE");
     }
 
@@ -71,16 +74,20 @@ class ModerationTest {
         long replyId = ForumFixture.postId(jdbc, path, 2);
         ForumFixture.Member moderator = forum.moderator();
 
-        var hidden = moderator.client().submit("/en" + path, "/en/forum/moderate/" + replyId + "/hide",
-                Map.of("reason", "advertising"));
+        var hidden = moderator
+                .client()
+                .submit("/en" + path, "/en/forum/moderate/" + replyId + "/hide", Map.of("reason", "advertising"));
         assertThat(location(hidden)).endsWith("#post-2");
         String visitorView = forum.visitor().get("/en" + path).body();
         assertThat(visitorView).doesNotContain(spam).contains("A moderator hid this post.");
         assertThat(moderator.client().get("/en" + path).body()).contains(spam).contains("Show this post again");
         assertThat(replyCount(path)).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'forum.hide' AND reason = 'advertising'"
-                + " AND detail = :detail").param("detail", "post " + replyId + " in topic " + ForumFixture.topicId(path))
-                .query(Long.class).single()).isEqualTo(1);
+                                + " AND detail = :detail")
+                        .param("detail", "post " + replyId + " in topic " + ForumFixture.topicId(path))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         moderator.client().submit("/en" + path, "/en/forum/moderate/" + replyId + "/restore", Map.of());
         assertThat(forum.visitor().get("/en" + path).body()).contains(spam);
@@ -93,8 +100,12 @@ class ModerationTest {
         String comment = unique("Visit my shop ");
         ForumFixture.guestReply(forum.visitor(), path, "Shop", comment);
         ForumFixture.Member moderator = forum.moderator();
-        var rejected = moderator.client().submit("/en/forum/review",
-                "/en/forum/review/" + ForumFixture.postId(jdbc, path, 2) + "/reject", Map.of("reason", "spam"));
+        var rejected = moderator
+                .client()
+                .submit(
+                        "/en/forum/review",
+                        "/en/forum/review/" + ForumFixture.postId(jdbc, path, 2) + "/reject",
+                        Map.of("reason", "spam"));
         assertThat(location(rejected)).isEqualTo("/en/forum/review?done=rejected");
         assertThat(forum.visitor().get("/en" + path).body()).doesNotContain(comment);
         assertThat(moderator.client().get("/en/forum/review").body()).doesNotContain(comment);
@@ -107,33 +118,49 @@ class ModerationTest {
         long postId = ForumFixture.postId(jdbc, path, 1);
         ForumFixture.Member moderator = forum.moderator();
 
-        var noReason = moderator.client().submit("/en" + path, "/en/forum/moderate/" + postId + "/suspend-author", Map.of());
+        var noReason =
+                moderator.client().submit("/en" + path, "/en/forum/moderate/" + postId + "/suspend-author", Map.of());
         assertThat(location(noReason)).contains("posted=suspendReason");
         assertThat(spammer.client().get("/en/account").statusCode()).isEqualTo(200);
 
-        var suspended = moderator.client().submit("/en" + path, "/en/forum/moderate/" + postId + "/suspend-author",
-                Map.of("reason", "Advertising medicines"));
+        var suspended = moderator
+                .client()
+                .submit(
+                        "/en" + path,
+                        "/en/forum/moderate/" + postId + "/suspend-author",
+                        Map.of("reason", "Advertising medicines"));
         assertThat(location(suspended)).contains("posted=suspended");
         assertThat(moderator.client().get(location(suspended)).body()).contains("The member is suspended");
         assertThat(location(spammer.client().get("/en/account"))).isEqualTo("/en/login");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'member.suspend' AND target_id = :id")
-                .param("id", spammer.id()).query(Long.class).single()).isEqualTo(1);
+                        .param("id", spammer.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         ForumFixture.Member otherModerator = forum.moderator();
         String theirs = startTopic(otherModerator.client(), unique("Moderator topic "), "Hello.");
-        var refused = moderator.client().submit("/en" + theirs,
-                "/en/forum/moderate/" + ForumFixture.postId(jdbc, theirs, 1) + "/suspend-author", Map.of("reason", "Test"));
+        var refused = moderator
+                .client()
+                .submit(
+                        "/en" + theirs,
+                        "/en/forum/moderate/" + ForumFixture.postId(jdbc, theirs, 1) + "/suspend-author",
+                        Map.of("reason", "Test"));
         assertThat(location(refused)).contains("posted=suspendRefused");
         assertThat(otherModerator.client().get("/en/account").statusCode()).isEqualTo(200);
     }
 
     private String status(long postId) {
-        return jdbc.sql("SELECT status FROM forum_post WHERE id = :id").param("id", postId).query(String.class).single();
+        return jdbc.sql("SELECT status FROM forum_post WHERE id = :id")
+                .param("id", postId)
+                .query(String.class)
+                .single();
     }
 
     private int replyCount(String path) {
-        return jdbc.sql("SELECT reply_count FROM forum_topic WHERE id = :id").param("id", ForumFixture.topicId(path))
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT reply_count FROM forum_topic WHERE id = :id")
+                .param("id", ForumFixture.topicId(path))
+                .query(Integer.class)
+                .single();
     }
-
 }

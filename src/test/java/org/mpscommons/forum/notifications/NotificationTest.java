@@ -73,7 +73,9 @@ class NotificationTest {
         assertThat(unread(helper)).isZero();
 
         // Mail programs can offer "unsubscribe" themselves (RFC 8058): the header names the same signed link.
-        assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<http").contains("/en/unsubscribe?member=" + asker.id());
+        assertThat(mail.getHeader("List-Unsubscribe")[0])
+                .startsWith("<http")
+                .contains("/en/unsubscribe?member=" + asker.id());
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         // The unsubscribe link from the mail works without signing in, after one button.
         String link = TestMailServer.link(mail, "/en/unsubscribe?member=");
@@ -82,12 +84,24 @@ class NotificationTest {
         var stopped = fromMail.submit(link, "/en/unsubscribe", Map.of());
         assertThat(location(stopped)).isEqualTo("/en/unsubscribe?done");
         assertThat(mode(asker)).isEqualTo("NEVER");
-        assertThat(fromMail.get("/en/unsubscribe?member=" + asker.id() + "&token=forged").statusCode()).isEqualTo(404);
-        // A mail program's one-click POST to the link, with no page and no CSRF token, works too; a forged one does not.
-        jdbc.sql("UPDATE forum_member SET email_mode = 'IMMEDIATE' WHERE member_id = :id").param("id", asker.id()).update();
-        assertThat(forum.visitor().post("/en/unsubscribe?member=" + asker.id() + "&token=forged",
-                Map.of("List-Unsubscribe", "One-Click")).statusCode()).isEqualTo(404);
-        assertThat(forum.visitor().post(link, Map.of("List-Unsubscribe", "One-Click")).statusCode()).isEqualTo(302);
+        assertThat(fromMail.get("/en/unsubscribe?member=" + asker.id() + "&token=forged")
+                        .statusCode())
+                .isEqualTo(404);
+        // A mail program's one-click POST to the link, with no page and no CSRF token, works too; a forged one does
+        // not.
+        jdbc.sql("UPDATE forum_member SET email_mode = 'IMMEDIATE' WHERE member_id = :id")
+                .param("id", asker.id())
+                .update();
+        assertThat(forum.visitor()
+                        .post(
+                                "/en/unsubscribe?member=" + asker.id() + "&token=forged",
+                                Map.of("List-Unsubscribe", "One-Click"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(forum.visitor()
+                        .post(link, Map.of("List-Unsubscribe", "One-Click"))
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(mode(asker)).isEqualTo("NEVER");
 
         reply(forum.member().client(), path, unique("Another reply "));
@@ -121,19 +135,24 @@ class NotificationTest {
         long opening = ForumFixture.postId(jdbc, path, 1);
         ForumFixture.Member reader = forum.member();
 
-        var helpful = reader.client().submit("/en" + path, "/en/forum/p/" + opening + "/react", Map.of("kind", "helpful"));
+        var helpful =
+                reader.client().submit("/en" + path, "/en/forum/p/" + opening + "/react", Map.of("kind", "helpful"));
         assertThat(location(helpful)).endsWith("#post-1");
         reader.client().submit("/en" + path, "/en/forum/p/" + opening + "/react", Map.of("kind", "me-too"));
         String page = reader.client().get("/en" + path).body();
-        assertThat(page).contains("value=\"helpful\" aria-pressed=\"true\"").contains("value=\"me-too\" aria-pressed=\"true\"");
+        assertThat(page)
+                .contains("value=\"helpful\" aria-pressed=\"true\"")
+                .contains("value=\"me-too\" aria-pressed=\"true\"");
         assertThat(counts(opening)).isEqualTo("1/1");
         // Pressed again, it is taken back.
         reader.client().submit("/en" + path, "/en/forum/p/" + opening + "/react", Map.of("kind", "me-too"));
         assertThat(counts(opening)).isEqualTo("1/0");
         assertThat(forum.visitor().get("/en" + path).body()).contains("Helpful: 1 · Me too: 0");
         // Nobody reacts to their own post.
-        assertThat(author.client().submit("/en" + path, "/en/forum/p/" + opening + "/react", Map.of("kind", "helpful"))
-                .statusCode()).isEqualTo(404);
+        assertThat(author.client()
+                        .submit("/en" + path, "/en/forum/p/" + opening + "/react", Map.of("kind", "helpful"))
+                        .statusCode())
+                .isEqualTo(404);
         await(() -> unread(author) >= 1);
         assertThat(author.client().get("/en/notifications").body()).contains("reacted to your post");
     }
@@ -143,29 +162,39 @@ class NotificationTest {
         ForumFixture.Member mentioned = forum.member();
         String name = displayName(mentioned);
         ForumFixture.Member writer = forum.member();
-        String path = startTopic(writer.client(), unique("Mentions "), "Hello @" + name + ", what did your doctor say?");
+        String path =
+                startTopic(writer.client(), unique("Mentions "), "Hello @" + name + ", what did your doctor say?");
         await(() -> unread(mentioned) == 1);
         assertThat(mentioned.client().get("/en/notifications").body()).contains("mentioned you");
         assertThat(forum.visitor().get("/en" + path).body())
-                .contains("<a href=\"/en/members/" + mentioned.id() + "\" rel=\"nofollow ugc noopener\">&#64;" + name + "</a>");
+                .contains("<a href=\"/en/members/" + mentioned.id() + "\" rel=\"nofollow ugc noopener\">&#64;" + name
+                        + "</a>");
 
         // The mentioned member ignores the writer: the writer's posts fold away and mention no more.
-        mentioned.client().submit("/en" + path, "/en/forum/p/" + ForumFixture.postId(jdbc, path, 1) + "/ignore-author", Map.of());
-        assertThat(mentioned.client().get("/en" + path).body()).contains("You are ignoring this member")
+        mentioned
+                .client()
+                .submit("/en" + path, "/en/forum/p/" + ForumFixture.postId(jdbc, path, 1) + "/ignore-author", Map.of());
+        assertThat(mentioned.client().get("/en" + path).body())
+                .contains("You are ignoring this member")
                 .doesNotContain("<p>Hello @");
         reply(writer.client(), path, "Again, @" + name + "?");
         reply(forum.member().client(), path, "Unrelated reply that wakes the queue");
         await(() -> jdbc.sql("SELECT COUNT(*) FROM notification WHERE post_id = :post")
-                .param("post", ForumFixture.postId(jdbc, path, 3)).query(Long.class).single() >= 1);
+                        .param("post", ForumFixture.postId(jdbc, path, 3))
+                        .query(Long.class)
+                        .single()
+                >= 1);
         assertThat(unread(mentioned)).isZero();
     }
 
     @Test
     void followingACategoryTellsOfNewTopics() {
         ForumFixture.Member follower = forum.member();
-        var followed = follower.client().submit("/en/forum/c/recovery-stories", "/en/forum/c/recovery-stories/follow", Map.of());
+        var followed = follower.client()
+                .submit("/en/forum/c/recovery-stories", "/en/forum/c/recovery-stories/follow", Map.of());
         assertThat(location(followed)).isEqualTo("/en/forum/c/recovery-stories");
-        assertThat(follower.client().get("/en/forum/c/recovery-stories").body()).contains("Stop following this category");
+        assertThat(follower.client().get("/en/forum/c/recovery-stories").body())
+                .contains("Stop following this category");
         String title = unique("Free of pain after a year ");
         startTopic(forum.member().client(), "recovery-stories", title, "My story.", "public");
         await(() -> unread(follower) == 1);
@@ -180,15 +209,19 @@ class NotificationTest {
         reply(author.client(), path, bad);
         long postId = ForumFixture.postId(jdbc, path, 2);
         ForumFixture.Member reader = forum.member();
-        var flagged = reader.client().submit("/en" + path, "/en/forum/p/" + postId + "/flag",
-                Map.of("reason", "misinformation", "note", "Dangerous advice"));
+        var flagged = reader.client()
+                .submit(
+                        "/en" + path,
+                        "/en/forum/p/" + postId + "/flag",
+                        Map.of("reason", "misinformation", "note", "Dangerous advice"));
         assertThat(location(flagged)).contains("posted=flagged");
         assertThat(reader.client().get(location(flagged)).body()).contains("The moderators will look at this post.");
 
         ForumFixture.Member moderator = forum.moderator();
         String queue = moderator.client().get("/en/forum/review").body();
         assertThat(queue).contains(bad).contains("Health information that could harm someone: Dangerous advice");
-        var hidden = moderator.client().submit("/en/forum/review", "/en/forum/review/flags/" + postId + "/hide", Map.of());
+        var hidden =
+                moderator.client().submit("/en/forum/review", "/en/forum/review/flags/" + postId + "/hide", Map.of());
         assertThat(location(hidden)).isEqualTo("/en/forum/review?done=hidden");
         assertThat(forum.visitor().get("/en" + path).body()).doesNotContain(bad).contains("A moderator hid this post.");
         assertThat(moderator.client().get("/en/forum/review").body()).doesNotContain(bad);
@@ -209,29 +242,37 @@ class NotificationTest {
     /** The mails the forum sent this member (not the one that confirmed their address). */
     private static java.util.List<MimeMessage> forumMails(ForumFixture.Member member) {
         return TestMailServer.mailsTo(member.email()).stream()
-                .filter(mail -> TestMailServer.subject(mail).contains("forum") || TestMailServer.subject(mail).contains("“"))
+                .filter(mail -> TestMailServer.subject(mail).contains("forum")
+                        || TestMailServer.subject(mail).contains("“"))
                 .toList();
     }
 
     private long unread(ForumFixture.Member member) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE member_id = :member AND read_at IS NULL")
-                .param("member", member.id()).query(Long.class).single();
+                .param("member", member.id())
+                .query(Long.class)
+                .single();
     }
 
     private String mode(ForumFixture.Member member) {
         return jdbc.sql("SELECT email_mode FROM forum_member WHERE member_id = :member")
-                .param("member", member.id()).query(String.class).single();
+                .param("member", member.id())
+                .query(String.class)
+                .single();
     }
 
     private String counts(long postId) {
-        return jdbc.sql("SELECT helpful, me_too FROM forum_post WHERE id = :id").param("id", postId)
-                .query((rs, n) -> rs.getInt(1) + "/" + rs.getInt(2)).single();
+        return jdbc.sql("SELECT helpful, me_too FROM forum_post WHERE id = :id")
+                .param("id", postId)
+                .query((rs, n) -> rs.getInt(1) + "/" + rs.getInt(2))
+                .single();
     }
 
-
     private String displayName(ForumFixture.Member member) {
-        return jdbc.sql("SELECT display_name FROM member WHERE id = :id").param("id", member.id())
-                .query(String.class).single();
+        return jdbc.sql("SELECT display_name FROM member WHERE id = :id")
+                .param("id", member.id())
+                .query(String.class)
+                .single();
     }
 
     /** Notifications are written after the request has answered; wait for them a little. */
