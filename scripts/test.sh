@@ -12,7 +12,8 @@ say() { printf 'scripts/test.sh: %s\n' "$*" >&2; }
 
 may_act_as_root() { [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi; }
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi; }
+# From /, which the postgres user may enter (psql complains about a working directory it cannot).
+as_postgres() { (cd / && if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi); }
 
 apt_updated=false
 apt_install() {
