@@ -119,6 +119,30 @@ class FeatureContributionsTest {
         }
     }
 
+    @Test
+    void theHeaderSearchBoxIsTheOneSearchDeclares() {
+        assertThat(context.getBeansOfType(HeaderSearch.class).values())
+                .singleElement()
+                .extracting(HeaderSearch::path)
+                .isEqualTo("/search");
+        HeaderSearch box = context.getBean(HeaderSearch.class);
+        MessageSource messages = context.getBean(MessageSource.class);
+        for (Language language : Language.values()) {
+            for (String key : List.of(box.formLabelKey(), box.fieldLabelKey(), box.buttonKey())) {
+                assertThat(messages.getMessage(key, null, language.locale()))
+                        .as(key)
+                        .isNotBlank();
+            }
+        }
+        String header = section(new SiteClient(port).get("/ja/about").body(), "<header", "</header>");
+        assertThat(header)
+                .contains("<form class=\"header-search\" method=\"get\" action=\"/ja/search\" role=\"search\""
+                        + " aria-label=\"サイト内を検索\">")
+                .contains("<label class=\"visually-hidden\" for=\"header-q\">検索する言葉</label>")
+                .contains("<input id=\"header-q\" name=\"q\" type=\"search\" maxlength=\"200\">")
+                .contains("<button class=\"button button-secondary\" type=\"submit\">検索</button>");
+    }
+
     private static String section(String page, String start, String end) {
         int from = page.indexOf(start);
         return page.substring(from, page.indexOf(end, from));
