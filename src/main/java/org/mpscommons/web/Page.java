@@ -56,6 +56,14 @@ public record Page(
         return viewer != null;
     }
 
+    /**
+     * Whether the layout tells the viewer that their powers wait for the second factor, and where to give it: on
+     * every page but those that ask for it already.
+     */
+    public boolean remindsOfSecondFactor() {
+        return viewer != null && viewer.powersWaitForSecondFactor() && !viewer.asksForSecondFactorOn(localPath);
+    }
+
     public String t(String key, Object... args) {
         return messages.get(key, args);
     }
