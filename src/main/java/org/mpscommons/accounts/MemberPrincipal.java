@@ -2,6 +2,7 @@ package org.mpscommons.accounts;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.mpscommons.web.Viewer;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.CredentialsContainer;
@@ -25,6 +26,12 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
 
     /** The authority a session holds once its member gave their second factor; staff pages require it. */
     public static final String SECOND_FACTOR = SecondFactorSession.SECOND_FACTOR;
+
+    /** Where a member whose powers wait gives the second factor (turning two-factor sign-in on first if need be). */
+    private static final String SECOND_FACTOR_PATH = "/account/two-factor?required";
+
+    /** The pages that ask for the second factor themselves: turning it on, and signing in again with it. */
+    private static final Set<String> PAGES_ASKING_FOR_SECOND_FACTOR = Set.of("/account/two-factor", "/login");
 
     private final long id;
     private final String displayName;
@@ -154,6 +161,16 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     @Override
     public boolean powersWaitForSecondFactor() {
         return !secondFactor && needsSecondFactor();
+    }
+
+    @Override
+    public String secondFactorPath() {
+        return SECOND_FACTOR_PATH;
+    }
+
+    @Override
+    public boolean asksForSecondFactorOn(String localPath) {
+        return PAGES_ASKING_FOR_SECOND_FACTOR.contains(localPath);
     }
 
     /** Everyone with powers signs in with two factors: staff, and the professionals who review. */

@@ -17,7 +17,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param csrf the token every form that changes something must carry (field {@code _csrf}); null on error pages
  * @param languageInPath false for the admin area, whose URLs carry no language (it follows the visitor's choice)
  * @param unreadNotifications how many notifications the signed-in viewer has not read (0 for visitors)
- * @param navigation every feature's links in the header and the footer
+ * @param navigation every feature's links in the header and the footer, and the header's search box
  */
 @NamedInterface("api")
 public record Page(
@@ -47,8 +47,21 @@ public record Page(
         return navigation.entries(NavigationEntry.Place.FOOTER, viewer);
     }
 
+    /** The search box in the header; null on a site where no feature answers searches. */
+    public HeaderSearch headerSearch() {
+        return navigation.headerSearch();
+    }
+
     public boolean signedIn() {
         return viewer != null;
+    }
+
+    /**
+     * Whether the layout tells the viewer that their powers wait for the second factor, and where to give it: on
+     * every page but those that ask for it already.
+     */
+    public boolean remindsOfSecondFactor() {
+        return viewer != null && viewer.powersWaitForSecondFactor() && !viewer.asksForSecondFactorOn(localPath);
     }
 
     public String t(String key, Object... args) {

@@ -119,6 +119,45 @@ class FeatureContributionsTest {
         }
     }
 
+    @Test
+    void theHeaderSearchBoxIsTheOneSearchDeclares() {
+        assertThat(context.getBeansOfType(HeaderSearch.class).values())
+                .singleElement()
+                .extracting(HeaderSearch::path)
+                .isEqualTo("/search");
+        HeaderSearch box = context.getBean(HeaderSearch.class);
+        MessageSource messages = context.getBean(MessageSource.class);
+        for (Language language : Language.values()) {
+            for (String key : List.of(box.formLabelKey(), box.fieldLabelKey(), box.buttonKey())) {
+                assertThat(messages.getMessage(key, null, language.locale()))
+                        .as(key)
+                        .isNotBlank();
+            }
+        }
+        String header = section(new SiteClient(port).get("/ja/about").body(), "<header", "</header>");
+        assertThat(header)
+                .contains("<form class=\"header-search\" method=\"get\" action=\"/ja/search\" role=\"search\""
+                        + " aria-label=\"サイト内を検索\">")
+                .contains("<label class=\"visually-hidden\" for=\"header-q\">検索する言葉</label>")
+                .contains("<input id=\"header-q\" name=\"q\" type=\"search\" maxlength=\"200\">")
+                .contains("<button class=\"button button-secondary\" type=\"submit\">検索</button>");
+    }
+
+    /** Accounts' member says where to give the second factor, and on which of its pages not to be reminded of it. */
+    @Test
+    void theSecondFactorReminderLeadsWhereAccountsSaysAndStaysOffItsPagesThatAskForIt() {
+        String email = AccountsFixture.confirmedMember(port, "en");
+        AccountsFixture.setRoles(context, email, Role.EDITOR);
+        SiteClient editor = AccountsFixture.signedIn(port, email);
+        String reminder = "<p class=\"notice-inline\" role=\"status\">In this session your moderator, editor, admin or"
+                + " reviewer powers are off until you sign in with your second factor."
+                + " <a href=\"/en/account/two-factor?required\">Turn them on</a></p>";
+        assertThat(editor.get("/en/about").body()).contains(reminder);
+        assertThat(editor.get("/en/account").body()).contains(reminder);
+        assertThat(editor.get("/en/account/two-factor").body()).doesNotContain("powers are off");
+        assertThat(editor.get("/en/login").body()).doesNotContain("powers are off");
+    }
+
     private static String section(String page, String start, String end) {
         int from = page.indexOf(start);
         return page.substring(from, page.indexOf(end, from));

@@ -78,6 +78,18 @@ class SiteNavigationTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theHeaderHasASearchBoxOnlyWhenAFeatureDeclaresOne() {
+        assertThat(navigation.headerSearch()).isNull();
+        HeaderSearch box = new HeaderSearch("/search", "q", 200, "search.site", "search.label", "search.submit");
+        assertThat(new SiteNavigation(List.of(), List.of(box)).headerSearch()).isSameAs(box);
+        assertThatThrownBy(() -> new SiteNavigation(
+                        List.of(),
+                        List.of(box, new HeaderSearch("/find", "q", 100, "find.site", "find.label", "find.submit"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Two header search boxes");
+    }
+
     private static List<String> paths(List<NavigationEntry> entries) {
         return entries.stream().map(NavigationEntry::path).toList();
     }
