@@ -218,7 +218,7 @@ class AccountsSecurity {
             response.sendRedirect(
                     twoFactor.isEnabled(member.id())
                             ? "/" + lang + "/login?code"
-                            : "/" + lang + "/account/two-factor?required");
+                            : "/" + lang + MemberPrincipal.SECOND_FACTOR_PATH);
             return;
         }
         log.info(
@@ -289,7 +289,7 @@ class AccountsSecurity {
             if (member.needsSecondFactor()) {
                 // Staff and professionals set up two-factor sign-in before anything else.
                 clearAuthenticationAttributes(request);
-                response.sendRedirect("/" + language(request, preference).code() + "/account/two-factor?required");
+                response.sendRedirect("/" + language(request, preference).code() + MemberPrincipal.SECOND_FACTOR_PATH);
                 return;
             }
             super.onAuthenticationSuccess(request, response, authentication);

@@ -28,7 +28,7 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     public static final String SECOND_FACTOR = SecondFactorSession.SECOND_FACTOR;
 
     /** Where a member whose powers wait gives the second factor (turning two-factor sign-in on first if need be). */
-    private static final String SECOND_FACTOR_PATH = "/account/two-factor?required";
+    static final String SECOND_FACTOR_PATH = "/account/two-factor?required";
 
     /** The pages that ask for the second factor themselves: turning it on, and signing in again with it. */
     private static final Set<String> PAGES_ASKING_FOR_SECOND_FACTOR = Set.of("/account/two-factor", "/login");
