@@ -96,9 +96,7 @@ class TwoFactorController {
             enrolment = new TwoFactorEnrolment(false, 0, grouped(secret), uri, QrSvg.render(uri, title));
         }
         model.addAttribute("page", pages.privatePage(lang, "/account/two-factor", request));
-        model.addAttribute("required", request.getParameter("required") != null);
-        model.addAttribute("enrolment", enrolment);
-        model.addAttribute("errors", errors);
+        model.addAttribute("view", new TwoFactorPage(enrolment, errors, request.getParameter("required") != null));
         return "accounts/two-factor";
     }
 

@@ -163,9 +163,8 @@ class ArticleController {
             Model model) {
         Article article = reading.article(lang, slug, member).orElseThrow(ArticleController::notFound);
         model.addAttribute("page", pages.privatePage(lang, article.path() + "/history", request));
-        model.addAttribute("article", article);
-        model.addAttribute("revisions", reading.revisions(article));
-        model.addAttribute("editor", ArticleReading.isEditor(member));
+        model.addAttribute(
+                "view", new ArticleHistoryPage(article, reading.revisions(article), ArticleReading.isEditor(member)));
         return "articles/history";
     }
 
@@ -182,10 +181,9 @@ class ArticleController {
         Revision older = reading.revision(article, Math.min(from, to)).orElseThrow(ArticleController::notFound);
         Revision newer = reading.revision(article, Math.max(from, to)).orElseThrow(ArticleController::notFound);
         model.addAttribute("page", pages.privatePage(lang, article.path() + "/diff", request));
-        model.addAttribute("article", article);
-        model.addAttribute("older", older);
-        model.addAttribute("newer", newer);
-        model.addAttribute("lines", LineDiff.between(older.comparable(), newer.comparable()));
+        model.addAttribute(
+                "view",
+                new ArticleDiffPage(article, older, newer, LineDiff.between(older.comparable(), newer.comparable())));
         return "articles/diff";
     }
 

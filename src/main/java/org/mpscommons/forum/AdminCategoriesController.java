@@ -92,9 +92,7 @@ class AdminCategoriesController {
 
     private String render(FormErrors errors, Long failed, boolean saved, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.adminPage("/admin/forum/categories", request));
-        model.addAttribute("categories", categories.all());
-        model.addAttribute("errors", errors);
-        model.addAttribute("saved", saved);
+        model.addAttribute("view", new AdminCategoriesPage(categories.all(), errors, saved));
         return "forum/admin-categories";
     }
 }

@@ -65,9 +65,12 @@ class ForumController {
                 categories.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean filtered = languageFilter != null || sort != null || after != null;
         model.addAttribute("page", listPage(lang, "/forum/c/" + slug, filtered, request));
-        model.addAttribute("category", category);
-        model.addAttribute("list", lists.category(category, languageFilter, sort, after, Reader.of(member, null)));
-        model.addAttribute("following", member != null && follows.followsCategory(member.id(), category.id()));
+        model.addAttribute(
+                "view",
+                new CategoryPage(
+                        category,
+                        lists.category(category, languageFilter, sort, after, Reader.of(member, null)),
+                        member != null && follows.followsCategory(member.id(), category.id())));
         sameForEveryVisitor(member, request);
         return "forum/category";
     }

@@ -93,11 +93,7 @@ class NewTopicController {
             HttpServletRequest request,
             Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/forum/new", request));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("findings", findings);
-        model.addAttribute("preview", preview);
-        model.addAttribute("categories", categories.all());
+        model.addAttribute("view", new NewTopicPage(form, errors, findings, preview, categories.all()));
         return "forum/new-topic";
     }
 }

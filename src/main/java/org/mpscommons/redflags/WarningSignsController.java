@@ -42,9 +42,12 @@ class WarningSignsController {
             HttpServletRequest request,
             Model model) {
         model.addAttribute("page", pages.page(lang, "/warning-signs", request));
-        model.addAttribute("warnings", WarningCards.of(signs.all(), lang.code(), regions, signs.review()));
-        model.addAttribute("canReview", WarningSignReviewing.canReview(member));
-        model.addAttribute("reviewed", "reviewed".equals(done));
+        model.addAttribute(
+                "view",
+                new WarningSignsPage(
+                        WarningCards.of(signs.all(), lang.code(), regions, signs.review()),
+                        WarningSignReviewing.canReview(member),
+                        "reviewed".equals(done)));
         return "redflags/table";
     }
 

@@ -36,11 +36,14 @@ class AdminSearchController {
     @GetMapping("/admin/search")
     String status(HttpServletRequest request, Model model) throws IOException {
         model.addAttribute("page", pages.adminPage("/admin/search", request));
-        model.addAttribute("documents", index.documents());
-        model.addAttribute("megabytes", String.format("%.1f", index.sizeOnDisk() / 1_048_576.0));
-        model.addAttribute("lastChange", indexer.lastChange());
-        model.addAttribute("rebuild", indexer.lastReindex());
-        model.addAttribute("running", rebuilds.running());
+        model.addAttribute(
+                "view",
+                new AdminSearchPage(
+                        index.documents(),
+                        String.format("%.1f", index.sizeOnDisk() / 1_048_576.0),
+                        indexer.lastChange(),
+                        indexer.lastReindex(),
+                        rebuilds.running()));
         return "search/admin";
     }
 

@@ -61,26 +61,19 @@ class ReviewController {
             Model model) {
         List<ReviewItem> items = queue.page(after);
         model.addAttribute("page", pages.privatePage(lang, "/forum/review", request));
-        model.addAttribute("items", items);
-        model.addAttribute("total", queue.count());
-        model.addAttribute("flagged", flags.queue());
-        model.addAttribute("flaggedTotal", flags.count());
-        model.addAttribute(
-                "next",
-                items.size() == ReviewQueue.PAGE_SIZE
-                        ? items.get(items.size() - 1).post().id()
-                        : null);
-        model.addAttribute(
-                "done",
-                done == null
-                        ? null
-                        : switch (done) {
-                            case "approved" -> "forum.review.approved";
-                            case "rejected" -> "forum.review.rejected";
-                            case "hidden" -> "forum.review.hidden";
-                            case "dismissed" -> "forum.review.dismissed";
-                            default -> "forum.review.alreadyHandled";
-                        });
+        Long next = items.size() == ReviewQueue.PAGE_SIZE
+                ? items.get(items.size() - 1).post().id()
+                : null;
+        String doneKey = done == null
+                ? null
+                : switch (done) {
+                    case "approved" -> "forum.review.approved";
+                    case "rejected" -> "forum.review.rejected";
+                    case "hidden" -> "forum.review.hidden";
+                    case "dismissed" -> "forum.review.dismissed";
+                    default -> "forum.review.alreadyHandled";
+                };
+        model.addAttribute("view", new ReviewPage(items, queue.count(), next, flags.queue(), flags.count(), doneKey));
         return "forum/review";
     }
 

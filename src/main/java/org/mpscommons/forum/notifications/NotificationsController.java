@@ -115,9 +115,7 @@ class NotificationsController implements UnreadNotifications {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("page", pages.privatePage(lang, "/unsubscribe", request));
-        model.addAttribute("member", member);
-        model.addAttribute("token", token);
-        model.addAttribute("done", done != null);
+        model.addAttribute("view", new UnsubscribePage(member, token, done != null));
         return "forum/unsubscribe";
     }
 
