@@ -38,7 +38,7 @@ class AdminCategoriesController {
 
     @GetMapping("/admin/forum/categories")
     String list(@RequestParam(required = false) String saved, HttpServletRequest request, Model model) {
-        return render(new FormErrors(), null, saved != null, request, model);
+        return render(new FormErrors(), saved != null, request, model);
     }
 
     /** Field names end in the category's id ({@code nameEn-3}), since all categories' forms share one page. */
@@ -67,7 +67,7 @@ class AdminCategoriesController {
         text(descriptionEn.strip(), DESCRIPTION_MAX, "descriptionEn-" + id, errors);
         text(descriptionJa.strip(), DESCRIPTION_MAX, "descriptionJa-" + id, errors);
         if (errors.any()) {
-            return render(errors, id, false, request, model);
+            return render(errors, false, request, model);
         }
         categories.update(new Category(
                 id,
@@ -90,7 +90,7 @@ class AdminCategoriesController {
         }
     }
 
-    private String render(FormErrors errors, Long failed, boolean saved, HttpServletRequest request, Model model) {
+    private String render(FormErrors errors, boolean saved, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.adminPage("/admin/forum/categories", request));
         model.addAttribute("view", new AdminCategoriesPage(categories.all(), errors, saved));
         return "forum/admin-categories";
