@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Each direct sub-package is a feature module whose {@code package-info.java} lists the modules (and their named
@@ -72,9 +73,12 @@ class ModularityTest {
     /** Component diagrams (PlantUML) and a canvas per module, in {@code target/spring-modulith-docs}. */
     @Test
     void writesTheModuleDocumentation() throws Exception {
+        Path folder = Path.of("target", "spring-modulith-docs");
+        FileSystemUtils.deleteRecursively(folder);
         new Documenter(MODULES).writeDocumentation();
-        assertThat(Files.list(Path.of("target", "spring-modulith-docs"))
-                        .map(path -> path.getFileName().toString()))
-                .contains("components.puml", "module-forum.puml", "module-forum.adoc");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .contains("components.puml", "module-forum.puml", "module-forum.adoc");
+        }
     }
 }
