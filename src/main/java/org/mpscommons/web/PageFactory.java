@@ -49,20 +49,8 @@ public class PageFactory {
         List<Page.Alternate> alternates = new ArrayList<>();
         Hreflang.paths(localPath)
                 .forEach((hreflang, path) -> alternates.add(new Page.Alternate(hreflang, base + path)));
-        return new Page(
-                language,
-                localPath,
-                base + "/" + language.code() + localPath,
-                List.copyOf(alternates),
-                new Messages(messageSource, language),
-                dates,
-                assets,
-                site,
-                viewer(),
-                csrf(request),
-                true,
-                unread(viewer()),
-                navigation);
+        return build(
+                language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates), request, true);
     }
 
     /**
@@ -86,20 +74,8 @@ public class PageFactory {
             alternates.clear();
         }
         String localPath = versions.get(language);
-        return new Page(
-                language,
-                localPath,
-                base + "/" + language.code() + localPath,
-                List.copyOf(alternates),
-                new Messages(messageSource, language),
-                dates,
-                assets,
-                site,
-                viewer(),
-                csrf(request),
-                true,
-                unread(viewer()),
-                navigation);
+        return build(
+                language, localPath, base + "/" + language.code() + localPath, List.copyOf(alternates), request, true);
     }
 
     /**
@@ -108,74 +84,50 @@ public class PageFactory {
      */
     public Page contentPage(Language language, String localPath, Language contentLanguage, HttpServletRequest request) {
         String base = baseUrl();
-        return new Page(
-                language,
-                localPath,
-                base + "/" + contentLanguage.code() + localPath,
-                List.of(),
-                new Messages(messageSource, language),
-                dates,
-                assets,
-                site,
-                viewer(),
-                csrf(request),
-                true,
-                unread(viewer()),
-                navigation);
+        return build(language, localPath, base + "/" + contentLanguage.code() + localPath, List.of(), request, true);
     }
 
     /** A page only for signed-in members or for one visitor's form: never indexed, never listed in hreflang. */
     public Page privatePage(Language language, String localPath, HttpServletRequest request) {
-        return new Page(
-                language,
-                localPath,
-                null,
-                List.of(),
-                new Messages(messageSource, language),
-                dates,
-                assets,
-                site,
-                viewer(),
-                csrf(request),
-                true,
-                unread(viewer()),
-                navigation);
+        return build(language, localPath, null, List.of(), request, true);
     }
 
     /** A page of the admin area: no language in its URL; shown in the language the visitor last chose. */
     public Page adminPage(String path, HttpServletRequest request) {
         Language language = preference.of(request);
-        return new Page(
-                language,
-                path,
-                null,
-                List.of(),
-                new Messages(messageSource, language),
-                dates,
-                assets,
-                site,
-                viewer(),
-                csrf(request),
-                false,
-                unread(viewer()),
-                navigation);
+        return build(language, path, null, List.of(), request, false);
     }
 
     /** A page that search engines must not index, such as an error page. */
     public Page unindexedPage(Language language, String localPath) {
+        return build(language, localPath, null, List.of(), null, true);
+    }
+
+    /**
+     * @param request null for a page that answers no request of its own (an error page): it carries no form token
+     *     and, so that an error never waits on the database, no count of unread notifications
+     */
+    private Page build(
+            Language language,
+            String localPath,
+            String canonicalUrl,
+            List<Page.Alternate> alternates,
+            HttpServletRequest request,
+            boolean languageInPath) {
+        Viewer viewer = viewer();
         return new Page(
                 language,
                 localPath,
-                null,
-                List.of(),
+                canonicalUrl,
+                alternates,
                 new Messages(messageSource, language),
                 dates,
                 assets,
                 site,
-                viewer(),
-                null,
-                true,
-                0,
+                viewer,
+                request == null ? null : csrf(request),
+                languageInPath,
+                request == null ? 0 : unread(viewer),
                 navigation);
     }
 
