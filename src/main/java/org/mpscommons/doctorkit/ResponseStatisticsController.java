@@ -41,6 +41,13 @@ class ResponseStatisticsController {
         return "doctorkit/responses";
     }
 
+    /** What the downloads' columns and fields mean: for people who analyse them, kept off the patients' page. */
+    @GetMapping("/" + Routes.LANG + ResponsesController.BASE + "/data")
+    String data(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.page(lang, ResponsesController.BASE + "/data", request));
+        return "doctorkit/responses-data";
+    }
+
     @GetMapping("/" + Routes.LANG + ResponsesController.BASE + ".csv")
     ResponseEntity<String> csv(@PathVariable Language lang) {
         return ResponseEntity.ok()

@@ -39,6 +39,7 @@ class AllPagesBrowserTest extends BrowserTest {
                 "/en/links",
                 "/ja/links",
                 "/en/doctor-kit/responses",
+                "/ja/doctor-kit/responses/data",
                 "/ja/doctor-kit/responses/new",
                 "/en/doctor-kit/responses/thanks",
                 "/ja/search?q=%E5%9D%90%E9%AA%A8%E7%A5%9E%E7%B5%8C%E7%97%9B",

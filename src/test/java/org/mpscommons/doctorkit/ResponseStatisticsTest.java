@@ -151,6 +151,27 @@ class ResponseStatisticsTest {
         assertThat(visitor.get("/en/doctor-kit/responses").body()).contains("12 answers so far.");
     }
 
+    /** Patients read plain words; the column names of the downloads are explained on a page of their own. */
+    @Test
+    void theColumnNamesOfTheDownloadsAreExplainedOnTheirOwnPage() {
+        for (String lang : new String[] {"en", "ja"}) {
+            String statistics =
+                    visitor.get("/" + lang + "/doctor-kit/responses").body();
+            assertThat(statistics)
+                    .doesNotContain("category_id")
+                    .doesNotContain("suppressed")
+                    .contains("href=\"/" + lang + "/doctor-kit/responses/data\"")
+                    .contains("href=\"/" + lang + "/doctor-kit/responses.csv\"");
+            HttpResponse<String> data = visitor.get("/" + lang + "/doctor-kit/responses/data");
+            assertThat(data.statusCode()).isEqualTo(200);
+            assertThat(data.body())
+                    .contains("category_id")
+                    .contains("suppressed")
+                    .contains("href=\"/" + lang + "/doctor-kit/responses.json\"");
+        }
+        assertThat(visitor.get("/ja/doctor-kit/responses/data").body()).contains("各列の意味");
+    }
+
     @Test
     void theStatisticsAreInTheSitemapAndTheFormIsNot() {
         String index = visitor.get("/sitemap.xml").body();
