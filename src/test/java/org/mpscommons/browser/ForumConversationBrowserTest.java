@@ -67,6 +67,11 @@ class ForumConversationBrowserTest extends BrowserTest {
         openBrowser(new Browser.NewContextOptions().setLocale("en-US"));
         signIn(replier);
         visit("/en" + topicPath);
+        for (String control : new String[] {"#post-1 .quote-link a", "#post-1 .meta a[aria-label]"}) {
+            var box = page.locator(control).boundingBox();
+            org.assertj.core.api.Assertions.assertThat(box.width).as(control).isGreaterThanOrEqualTo(44);
+            org.assertj.core.api.Assertions.assertThat(box.height).as(control).isGreaterThanOrEqualTo(44);
+        }
         Response quoting = page.waitForNavigation(
                 () -> page.locator("#post-1 .quote-link a").click());
         assertThat(page.locator("#body"))
