@@ -34,7 +34,7 @@ public class Throttle {
     /** Longer than the longest window any limit uses. */
     private static final Duration KEEP = Duration.ofDays(1);
     /** Rows of throttle_lock (V30): buckets share them by hash; a collision only makes two buckets wait in turn. */
-    private static final int LOCK_SLOTS = 64;
+    static final int LOCK_SLOTS = 64;
     /** When even the lock cannot be had in time (a flood of attempts), the attempt is refused for this long. */
     private static final Duration BUSY = Duration.ofMinutes(1);
 
@@ -106,9 +106,9 @@ public class Throttle {
     private Attempt decideAndCount(List<Limit> limits) {
         limits.stream()
                 .mapToInt(limit -> Math.floorMod(limit.bucket().hashCode(), LOCK_SLOTS))
-                .distinct()
-                .sorted()
                 // Always in ascending order, so that two attempts locking the same rows cannot wait for each other.
+                // A slot two buckets share is locked twice (harmless in one transaction): every attempt with the same
+                // limits then does the same work, whatever its address hashes to, so the work says nothing about it.
                 .forEach(slot -> jdbc.sql("SELECT slot FROM throttle_lock WHERE slot = :slot FOR UPDATE")
                         .param("slot", slot)
                         .query(Integer.class)

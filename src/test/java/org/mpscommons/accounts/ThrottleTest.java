@@ -8,12 +8,16 @@ import static org.mpscommons.accounts.AccountsFixture.register;
 import static org.mpscommons.accounts.AccountsFixture.signIn;
 import static org.mpscommons.accounts.AccountsFixture.unique;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.SiteClient;
 import org.mpscommons.SiteTest;
+import org.mpscommons.SqlStatements;
 import org.mpscommons.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Limits that slow attackers, each checked from the attacker's side and from the real owner's. */
@@ -23,6 +27,41 @@ class ThrottleTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Throttle throttle;
+
+    /**
+     * Two buckets of one attempt may hash to the same lock; the attempt must do the same work either way, or the work
+     * of a password-reset request would vary with the address asked for (AccountExistenceTest compares it).
+     */
+    @Test
+    void anAttemptDoesTheSameWorkWhetherItsBucketsShareALockOrNot() throws Exception {
+        String first = unique("lock-a");
+        String other = unique("lock-b");
+        int shared = SqlStatements.count(() ->
+                throttle.attempt(List.of(limit(first), limit(bucketWithSlot(slot(first), "shares")))));
+        int apart = SqlStatements.count(() -> throttle.attempt(List.of(
+                limit(other), limit(bucketWithSlot((slot(other) + 1) % Throttle.LOCK_SLOTS, "apart")))));
+        assertThat(shared).isEqualTo(apart);
+    }
+
+    private static Throttle.Limit limit(String bucket) {
+        return new Throttle.Limit(bucket, 5, Duration.ofMinutes(1));
+    }
+
+    private static int slot(String bucket) {
+        return Math.floorMod(bucket.hashCode(), Throttle.LOCK_SLOTS);
+    }
+
+    private static String bucketWithSlot(int slot, String prefix) {
+        for (int i = 0; ; i++) {
+            String bucket = unique(prefix) + "-" + i;
+            if (slot(bucket) == slot) {
+                return bucket;
+            }
+        }
+    }
 
     @Test
     void guessingFromOneAddressIsStoppedButTheOwnerElsewhereGetsIn() {
