@@ -4,16 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.mpscommons.accounts.AuditLog;
 import org.mpscommons.accounts.MemberPrincipal;
-import org.mpscommons.accounts.Profile;
 import org.mpscommons.accounts.Profiles;
 import org.mpscommons.forum.Post;
 import org.mpscommons.forum.PostRepository;
 import org.mpscommons.forum.Reader;
-import org.mpscommons.forum.Topic;
 import org.mpscommons.forum.TopicRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,23 +79,10 @@ class Flags {
                 flagged.add(found.get(id));
             }
         });
-        Map<Long, Topic> byId = topics
-                .findAll(flagged.stream().map(Post::topicId).collect(Collectors.toSet()))
-                .stream()
-                .collect(Collectors.toMap(Topic::id, topic -> topic));
-        Set<Long> authorIds =
-                flagged.stream().map(Post::authorId).filter(id -> id != null).collect(Collectors.toSet());
-        Map<Long, Profile> authors = profiles.authors(authorIds);
+        ListedPosts listed = ListedPosts.of(flagged, topics, profiles);
         return flagged.stream()
                 .map(post -> new FlaggedPost(
-                        post,
-                        byId.get(post.topicId()),
-                        post.authorId() == null
-                                ? post.guestName()
-                                : authors.containsKey(post.authorId())
-                                        ? authors.get(post.authorId()).displayName()
-                                        : null,
-                        List.copyOf(open.get(post.id()))))
+                        post, listed.topic(post), listed.authorName(post), List.copyOf(open.get(post.id()))))
                 .toList();
     }
 
