@@ -18,6 +18,8 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param languageInPath false for the admin area, whose URLs carry no language (it follows the visitor's choice)
  * @param unreadNotifications how many notifications the signed-in viewer has not read (0 for visitors)
  * @param navigation every feature's links in the header and the footer, and the header's search box
+ * @param searchQuery on the search results page, the words searched for, which the header's box shows again; else
+ *     empty
  */
 @NamedInterface("api")
 public record Page(
@@ -33,7 +35,8 @@ public record Page(
         CsrfToken csrf,
         boolean languageInPath,
         long unreadNotifications,
-        SiteNavigation navigation) {
+        SiteNavigation navigation,
+        String searchQuery) {
 
     /** One language version of a page; {@code hreflang} is a language code or {@code x-default}. */
     public record Alternate(String hreflang, String href) {}

@@ -128,7 +128,22 @@ public class PageFactory {
                 request == null ? null : csrf(request),
                 languageInPath,
                 request == null ? 0 : unread(viewer),
-                navigation);
+                navigation,
+                searchQuery(localPath, request));
+    }
+
+    /** The words of a search, when this is the results page; the header's box shows them, as search engines do. */
+    private String searchQuery(String localPath, HttpServletRequest request) {
+        HeaderSearch search = navigation.headerSearch();
+        if (request == null || search == null || !search.path().equals(localPath)) {
+            return "";
+        }
+        String query = request.getParameter(search.parameter());
+        if (query == null) {
+            return "";
+        }
+        query = query.strip();
+        return query.length() > search.maxLength() ? query.substring(0, search.maxLength()) : query;
     }
 
     /** One indexed count per page for a signed-in member; nothing for visitors. */

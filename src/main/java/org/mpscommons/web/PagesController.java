@@ -48,4 +48,15 @@ class PagesController {
         VisitorPageCache.markSameForEveryVisitor(request);
         return "web/contact";
     }
+
+    /**
+     * The design system's page: every component, with one field in its error state, so a change to the style is seen
+     * everywhere at once. Not indexed and not in any navigation; it is for those who build and run the site.
+     */
+    @GetMapping("/" + Routes.LANG + "/design")
+    String design(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.privatePage(lang, "/design", request));
+        model.addAttribute("errors", new FormErrors().reject("design-email", "design.field.error"));
+        return "web/design";
+    }
 }

@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What web adds as a feature among the others: its own pages ({@link PagesController}) in the header and the
- * footer, and the machines' endpoints and the language switch kept from crawlers.
+ * What web adds as a feature among the others: its own pages ({@link PagesController}) in the footer, and the
+ * machines' endpoints and the language switch kept from crawlers. Its pages are not in the header, which must fit
+ * one line: the site's name leads home, and the phone's menu lists the footer's pages too.
  */
 @Configuration(proxyBeanMethods = false)
 class WebContributions {
@@ -14,21 +15,6 @@ class WebContributions {
     @Bean
     RobotsRules webRobotsRules() {
         return new RobotsRules(50, List.of("/actuator", "/language/"), List.of());
-    }
-
-    @Bean
-    NavigationEntry homeInHeader() {
-        return NavigationEntry.header(10, NavigationEntry.Audience.EVERYONE, "/", "nav.home");
-    }
-
-    @Bean
-    NavigationEntry aboutInHeader() {
-        return NavigationEntry.header(50, NavigationEntry.Audience.EVERYONE, "/about", "nav.about");
-    }
-
-    @Bean
-    NavigationEntry contactInHeader() {
-        return NavigationEntry.header(60, NavigationEntry.Audience.EVERYONE, "/contact", "nav.contact");
     }
 
     @Bean

@@ -53,7 +53,12 @@ class HomePageBrowserTest extends BrowserTest {
                 .setIsMobile(true)
                 .setHasTouch(true));
         visit("/ja/");
-        assertThat(page.locator("nav.site-nav a")).hasCount(9);
+        // One line of header: the name, the search and the menu, which opens without JavaScript.
+        assertThat(page.locator("nav.site-nav")).isHidden();
+        assertThat(page.locator(".site-header").boundingBox().height).isLessThanOrEqualTo(72);
+        page.locator(".header-menu summary").click();
+        assertThat(page.locator(".menu-nav a")).hasCount(10);
+        assertThat(page.locator(".menu-nav a").nth(2)).hasText("医師に相談");
         // Nothing is wider than the phone's screen.
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
         assertThat(overflow).isEqualTo(false);

@@ -60,26 +60,17 @@ class FeatureContributionsTest {
         String visitorPage = new SiteClient(port).get("/en/about").body();
         assertThat(links(section(visitorPage, "<nav class=\"site-nav\"", "</nav>")))
                 .containsExactly(
-                        "/en/",
-                        "/en/articles/",
-                        "/en/forum/",
-                        "/en/links",
-                        "/en/about",
-                        "/en/contact",
-                        "/en/login",
-                        "/en/register");
+                        "/en/articles/", "/en/forum/", "/en/doctor-kit", "/en/links", "/en/login", "/en/register");
         assertThat(links(section(visitorPage, "<footer", "</footer>")))
-                .containsExactly("/en/about", "/en/privacy", "/en/contact");
+                .containsExactly("/en/about", "/en/privacy", "/en/contact", "/language/ja?to=/ja/about");
 
         SiteClient member = AccountsFixture.signedIn(port, AccountsFixture.confirmedMember(port, "ja"));
         assertThat(links(section(member.get("/ja/forum/").body(), "<nav class=\"site-nav\"", "</nav>")))
                 .containsExactly(
-                        "/ja/",
                         "/ja/articles/",
                         "/ja/forum/",
+                        "/ja/doctor-kit",
                         "/ja/links",
-                        "/ja/about",
-                        "/ja/contact",
                         "/ja/notifications",
                         "/ja/account");
     }
@@ -139,8 +130,13 @@ class FeatureContributionsTest {
                 .contains("<form class=\"header-search\" method=\"get\" action=\"/ja/search\" role=\"search\""
                         + " aria-label=\"サイト内を検索\">")
                 .contains("<label class=\"visually-hidden\" for=\"header-q\">検索する言葉</label>")
-                .contains("<input id=\"header-q\" name=\"q\" type=\"search\" maxlength=\"200\">")
+                .contains("<input id=\"header-q\" name=\"q\" type=\"search\" maxlength=\"200\" placeholder=\"検索\">")
                 .contains("<button class=\"button button-secondary\" type=\"submit\">検索</button>");
+        // On the results page both the header's boxes show the words searched for, as a search engine's header does.
+        String results =
+                section(new SiteClient(port).get("/ja/search?q=%E8%82%A9").body(), "<header", "</header>");
+        assertThat(results).contains("id=\"header-q\" name=\"q\" type=\"search\" maxlength=\"200\" value=\"肩\"");
+        assertThat(results).contains("id=\"phone-q\" name=\"q\" type=\"search\" maxlength=\"200\" value=\"肩\"");
     }
 
     /** Accounts' member says where to give the second factor, and on which of its pages not to be reminded of it. */

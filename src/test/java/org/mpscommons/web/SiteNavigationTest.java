@@ -96,6 +96,19 @@ class SiteNavigationTest {
 
     private static Page page(String localPath, boolean languageInPath) {
         return new Page(
-                Language.JA, localPath, null, List.of(), null, null, null, null, null, null, languageInPath, 0, null);
+                Language.JA,
+                localPath,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                languageInPath,
+                0,
+                null,
+                "");
     }
 }
