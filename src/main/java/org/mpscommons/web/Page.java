@@ -1,5 +1,7 @@
 package org.mpscommons.web;
 
+import gg.jte.Content;
+import gg.jte.html.escape.Escape;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -126,6 +128,19 @@ public record Page(
             return t("time.daysAgo", elapsed.toDays());
         }
         return dates.date(LocalDate.ofInstant(instant, site.timeZone()), language);
+    }
+
+    /**
+     * A heading or another short text, escaped, that on a Japanese page breaks between lines only between phrases
+     * (never 「ログイ／ン」); on an English page, or for a text without kana or kanji, just the escaped text.
+     */
+    public Content phrases(String text) {
+        if (text == null) {
+            return output -> {};
+        } else if (language == Language.JA && PhraseBreaks.hasJapanese(text)) {
+            return PhraseBreaks.japanese().html(text);
+        }
+        return output -> Escape.htmlContent(text, output);
     }
 
     /** For {@code <time datetime>}. */
