@@ -30,7 +30,7 @@ class KeyboardBrowserTest extends BrowserTest {
     void tabWalksThroughTheHeaderInOrderWithAVisibleFocusRing() {
         visit("/ja/");
         List<String> reached = new ArrayList<>();
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < 9; i++) {
             page.keyboard().press("Tab");
             Map<String, Object> element = focused();
             reached.add((String) element.get("text"));
@@ -44,13 +44,11 @@ class KeyboardBrowserTest extends BrowserTest {
         assertThat(reached)
                 .containsExactly(
                         "本文へ移動",
-                        "MPS Commons",
-                        "ホーム",
+                        "MPSコモンズMPS Commons · 筋膜性疼痛症候群を、ともに知る",
                         "記事",
                         "掲示板",
+                        "医師に相談",
                         "リンク集",
-                        "このサイトについて",
-                        "お問い合わせ",
                         "ログイン",
                         "新規登録",
                         "English");
