@@ -117,6 +117,8 @@
   function addLivePreview(field, textarea) {
     const labels = field.dataset;
     const token = textarea.form.querySelector('input[name="_csrf"]');
+    // The post's language, where the form asks for it: a quote's "… wrote:" is written in it, as on saving.
+    const language = textarea.form.elements.namedItem('language');
     const region = document.createElement('section');
     region.className = 'preview live-preview';
     const heading = document.createElement('h2');
@@ -169,7 +171,11 @@
       try {
         const response = await fetch(labels.previewUrl, {
           method: 'POST',
-          body: new URLSearchParams({ body: text, _csrf: token ? token.value : '' }),
+          body: new URLSearchParams({
+            body: text,
+            language: language && 'value' in language ? language.value : '',
+            _csrf: token ? token.value : '',
+          }),
           credentials: 'same-origin',
         });
         if (!response.ok) {

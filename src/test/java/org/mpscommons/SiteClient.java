@@ -109,17 +109,23 @@ public final class SiteClient {
 
     /** POSTs a form as a browser does, without adding a CSRF token. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
+        return post(path, fields, new String[0]);
+    }
+
+    /** POSTs a form with the given header name/value pairs (e.g. Accept, as a page's script sends it). */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return send(request);
+                .header("X-Forwarded-For", address);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public String base() {

@@ -92,8 +92,19 @@ class EditController {
             }
         }
         if (form.wantsPreview()) {
+            // Saving keeps the post's language unless another is chosen; the preview does the same.
+            String language = Language.fromCode(form.language())
+                    .map(Language::code)
+                    .orElse(editable.post().language());
             return form(
-                    lang, editable, form, new FormErrors(), List.of(), posting.preview(form.body()), request, model);
+                    lang,
+                    editable,
+                    form,
+                    new FormErrors(),
+                    List.of(),
+                    posting.preview(form.body(), language, lang),
+                    request,
+                    model);
         }
         Posted posted = editing.edit(member, editable.reader(), editable.post(), editable.topic(), form);
         return switch (posted) {

@@ -121,7 +121,7 @@ class Editing {
                 titleChanged ? topic.title() : null,
                 post.bodySource(),
                 now);
-        posts.edit(post.id(), body, mentionLinks.link(rendered, language), language, now);
+        posts.edit(post.id(), body, mentionLinks.link(text.finished(rendered, language), language), language, now);
         changes.changed(topics.touchByPost(post.id()));
         if (post.authorId() != null) {
             // Only the author's own uploads can join their post (attach checks the owner).

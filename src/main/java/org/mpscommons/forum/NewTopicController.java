@@ -70,7 +70,14 @@ class NewTopicController {
             return form(lang, form, errors, List.of(), null, request, model);
         }
         if (form.wantsPreview()) {
-            return form(lang, form, new FormErrors(), List.of(), posting.preview(form.body()), request, model);
+            return form(
+                    lang,
+                    form,
+                    new FormErrors(),
+                    List.of(),
+                    posting.preview(form.body(), form.language(), lang),
+                    request,
+                    model);
         }
         Posted posted = posting.createTopic(Writer.member(member, request.getRemoteAddr()), category, form, lang);
         return switch (posted) {

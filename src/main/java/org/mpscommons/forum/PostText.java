@@ -16,9 +16,15 @@ class PostText {
     private final ContentPipeline pipeline;
     private final ForumMemberRepository forumMembers;
     private final ForumProperties limits;
+    private final QuoteAttributions quotes;
 
-    PostText(ContentPipeline pipeline, ForumMemberRepository forumMembers, ForumProperties limits) {
+    PostText(
+            ContentPipeline pipeline,
+            ForumMemberRepository forumMembers,
+            ForumProperties limits,
+            QuoteAttributions quotes) {
         this.pipeline = pipeline;
+        this.quotes = quotes;
         this.forumMembers = forumMembers;
         this.limits = limits;
     }
@@ -32,9 +38,18 @@ class PostText {
         return rendered;
     }
 
-    /** Renders a draft for the Preview button; nothing is stored. */
-    Rendered preview(String body) {
-        return pipeline.render(PostRules.clean(body));
+    /**
+     * Renders a draft for the Preview button as it would be saved in this language; nothing is stored.
+     *
+     * @param body already cleaned ({@link PostRules#clean})
+     */
+    Rendered preview(String body, String language) {
+        return finished(pipeline.render(body), language);
+    }
+
+    /** The checked rendering as it is stored: quotes name whom they quote, in the post's language. */
+    Rendered finished(Rendered checked, String language) {
+        return quotes.attribute(checked, language);
     }
 
     /** Guests' comments are held for review anyway; known people (staff, professionals) are not new. */
@@ -44,7 +59,7 @@ class PostText {
                 || forumMembers.approvedPosts(writer.memberId()) >= limits.newMemberPosts()) {
             return;
         }
-        if (rendered.links() > limits.newMemberLinks()) {
+        if (rendered.links() - QuoteAttributions.count(rendered.html()) > limits.newMemberLinks()) {
             errors.reject("body", "forum.error.newMember.links");
         } else if (rendered.images() > limits.newMemberImages()) {
             errors.reject("body", "forum.error.newMember.images");

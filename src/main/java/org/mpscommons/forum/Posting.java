@@ -98,7 +98,7 @@ class Posting {
                 language,
                 status,
                 body,
-                mentionLinks.link(rendered, language),
+                mentionLinks.link(text.finished(rendered, language), language),
                 now));
         recordLimits(writer);
         images.attach(writer.memberId(), postId, ImageStore.namesIn(body));
@@ -138,7 +138,7 @@ class Posting {
                 language,
                 status,
                 body,
-                mentionLinks.link(rendered, language),
+                mentionLinks.link(text.finished(rendered, language), language),
                 now));
         if (status == PostStatus.VISIBLE) {
             topics.replyShown(topic.id(), now);
@@ -164,9 +164,13 @@ class Posting {
         }
     }
 
-    /** Renders a draft for the Preview button; nothing is stored. */
-    Rendered preview(String body) {
-        return text.preview(body);
+    /**
+     * Renders a draft for the Preview button; nothing is stored. The language is chosen as saving would choose it,
+     * for the words that name whom a quote quotes.
+     */
+    Rendered preview(String body, String chosenLanguage, Language pageLanguage) {
+        String draft = PostRules.clean(body);
+        return text.preview(draft, language(chosenLanguage, draft, pageLanguage));
     }
 
     /** The text's rules, then this writer's rate and duplicate limits. */

@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.mpscommons.accounts.Throttle;
+import org.mpscommons.web.Language;
 import org.mpscommons.web.Routes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -40,7 +42,11 @@ class PreviewController {
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/preview")
-    ResponseEntity<String> preview(@RequestParam(defaultValue = "") String body, HttpServletRequest request) {
+    ResponseEntity<String> preview(
+            @PathVariable Language lang,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) String language,
+            HttpServletRequest request) {
         String draft = PostRules.clean(body);
         if (draft.codePointCount(0, draft.length()) > PostRules.BODY_MAX) {
             return answer(HttpStatus.CONTENT_TOO_LARGE, "");
@@ -50,7 +56,7 @@ class PreviewController {
         if (!throttle.tryRecord(bucket, PREVIEWS_PER_WINDOW, WINDOW)) {
             return answer(HttpStatus.TOO_MANY_REQUESTS, "");
         }
-        return answer(HttpStatus.OK, posting.preview(draft).html());
+        return answer(HttpStatus.OK, posting.preview(draft, language, lang).html());
     }
 
     static String bucket(String address) {

@@ -100,7 +100,7 @@ public class TopicController {
                 };
         ReplyForm form = ReplyForm.empty(formTimer.stamp(request));
         if (quote != null) {
-            form = form.withBody(quoted(topicPage, quote));
+            form = form.withBody(quoted(topicPage, quote, lang));
         }
         return render(
                 lang,
@@ -187,7 +187,7 @@ public class TopicController {
                     form,
                     new FormErrors(),
                     List.of(),
-                    posting.preview(form.body()),
+                    posting.preview(form.body(), form.language(), lang),
                     request,
                     response,
                     model);
@@ -217,17 +217,26 @@ public class TopicController {
         };
     }
 
-    /** The quoted post's text as a Markdown quote, named, ready to answer below it. */
-    private static String quoted(TopicPage topicPage, long postId) {
+    /**
+     * The quoted post's text as a Markdown quote, ready to answer below it. Its first line links the writer's name to
+     * the post, which {@link QuoteAttributions} turns into "name wrote:"; a blank quoted line follows, so the post's
+     * own first line keeps its meaning (a list, a heading) instead of running on from the name.
+     */
+    private String quoted(TopicPage topicPage, long postId, Language lang) {
         for (PostView view : topicPage.posts()) {
             if (view.post().id() == postId && view.showText() && !view.ignored()) {
                 String name = view.author() != null
                         ? view.author().displayName()
-                        : view.post().byGuest() ? view.post().guestName() : null;
-                StringBuilder quote = new StringBuilder();
-                if (name != null) {
-                    quote.append("> **").append(name.replaceAll("[*_\\\\]", "")).append("**\n>\n");
-                }
+                        : view.post().byGuest()
+                                ? view.post().guestName()
+                                : pages.messages(lang).get("forum.deletedMember");
+                StringBuilder quote = new StringBuilder("> [")
+                        .append(markdownText(name))
+                        .append("](/")
+                        .append(lang.code())
+                        .append("/forum/p/")
+                        .append(postId)
+                        .append(")\n>\n");
                 for (String line : view.post().bodySource().split("\\R", -1)) {
                     quote.append("> ").append(line).append('\n');
                 }
@@ -235,6 +244,11 @@ public class TopicController {
             }
         }
         return "";
+    }
+
+    /** A name as literal Markdown text: every ASCII punctuation mark escaped, so "[", "*" or "_" stay themselves. */
+    static String markdownText(String name) {
+        return name.replaceAll("[!-/:-@\\[-`{-~]", "\\\\$0");
     }
 
     private boolean looksAutomated(ReplyForm form) {

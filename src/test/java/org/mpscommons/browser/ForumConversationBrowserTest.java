@@ -75,16 +75,21 @@ class ForumConversationBrowserTest extends BrowserTest {
         Response quoting = page.waitForNavigation(
                 () -> page.locator("#post-1 .quote-link a").click());
         assertThat(page.locator("#body"))
-                .hasValue(java.util.regex.Pattern.compile("^> \\*\\*.+\\*\\*\\n>\\n> The pain sits here"));
+                .hasValue(java.util.regex.Pattern.compile(
+                        "^> \\[.+\\]\\(/en/forum/p/\\d+\\)\\n>\\n> The pain sits here"));
         assertClean(quoting);
-        page.locator("#body").press("End");
+        page.locator("#body").press("Control+End");
         page.locator("#body").pressSequentially("I had the same. Trigger point injections helped me.");
         Response replied = page.waitForNavigation(
                 () -> page.locator("section.reply button[type=submit]").first().click());
         assertThat(page.locator("#post-2 blockquote")).containsText("The pain sits here");
+        assertThat(page.locator("#post-2 figure.quote figcaption a"))
+                .hasText(java.util.regex.Pattern.compile(".+ wrote:"));
         assertClean(replied);
-        Response reacted = page.waitForNavigation(
-                () -> page.locator("#post-1 button[value=helpful]").click());
+        // With JavaScript the reaction is sent without leaving the page; a reload shows it saved.
+        page.locator("#post-1 button[value=helpful]").click();
+        assertThat(page.locator("#post-1 button[value=helpful] .count")).hasText("1");
+        Response reacted = page.reload();
         assertThat(page.locator("#post-1 button[value=helpful]")).hasAttribute("aria-pressed", "true");
         assertClean(reacted);
 

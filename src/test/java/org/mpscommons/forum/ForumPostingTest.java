@@ -253,6 +253,14 @@ class ForumPostingTest {
         assertThat(reply(newcomer.client(), path, "Two links are fine: https://a.example https://b.example")
                         .statusCode())
                 .isEqualTo(302);
+        // A quote's link to the quoted post is the site's own, not one of the writer's.
+        assertThat(reply(
+                                newcomer.client(),
+                                path,
+                                "> [A](/en/forum/p/2)\n>\n> > [B](/en/forum/p/1)\n> >\n> > Text.\n\n"
+                                        + "Mine: https://c.example https://d.example")
+                        .statusCode())
+                .isEqualTo(302);
     }
 
     @Test

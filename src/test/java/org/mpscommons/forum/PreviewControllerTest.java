@@ -60,11 +60,26 @@ class PreviewControllerTest {
                 .doesNotContain("<script")
                 .contains("&lt;script&gt;")
                 .contains("<li>stretching</li>", "<li>heat</li>", "<strong>Much better</strong>")
-                .isEqualTo(posting.preview(draft).html());
+                .isEqualTo(posting.preview(draft, null, Language.EN).html());
         assertThat(preview(new SiteClient(port), "/ja/forum/preview", "**痛み**").body())
                 .isEqualTo("<p><strong>痛み</strong></p>");
         assertThat(preview(new SiteClient(port), "/en/forum/preview", "  \n ").body())
                 .isEmpty();
+    }
+
+    @Test
+    void aQuotesAttributionIsPreviewedInTheLanguageThePostWillBeSavedIn() {
+        String quote = "> [Hanako](/ja/forum/p/7)\n>\n> ";
+        SiteClient visitor = new SiteClient(port);
+        // Chosen in the form.
+        assertThat(visitor.submit(topicPage, "/ja/forum/preview", Map.of("body", quote + "肩が痛みます。", "language", "en"))
+                        .body())
+                .contains("<figcaption><a href=\"/ja/forum/p/7\" rel=\"nofollow ugc noopener\">Hanako wrote:</a>");
+        // Else told by the text's script, as saving tells it.
+        assertThat(preview(visitor, "/en/forum/preview", quote + "肩が痛みます。").body())
+                .contains(">Hanakoさんの書き込み：</a></figcaption>");
+        assertThat(preview(visitor, "/ja/forum/preview", quote + "Heat helps.").body())
+                .contains(">Hanako wrote:</a></figcaption>");
     }
 
     @Test
