@@ -69,7 +69,7 @@ class FeatureContributionsTest {
                         "/en/login",
                         "/en/register");
         assertThat(links(section(visitorPage, "<footer", "</footer>")))
-                .containsExactly("/en/about", "/en/privacy", "/en/contact");
+                .containsExactly("/en/what-is-mps", "/en/about", "/en/privacy", "/en/contact");
 
         SiteClient member = AccountsFixture.signedIn(port, AccountsFixture.confirmedMember(port, "ja"));
         assertThat(links(section(member.get("/ja/forum/").body(), "<nav class=\"site-nav\"", "</nav>")))
