@@ -60,4 +60,18 @@ class WhatIsMpsBrowserTest extends BrowserTest {
         visit("/ja/what-is-mps");
         screenshot("what-is-mps-ja-1280x800");
     }
+
+    /** In forced colours (Windows high contrast) the drawing takes the system's colours instead of its own. */
+    @Test
+    void inForcedColoursTheFigureUsesTheSystemColours() {
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions()
+                .setForcedColors(com.microsoft.playwright.options.ForcedColors.ACTIVE));
+        visit("/en/what-is-mps");
+        Object zoneStroke = page.evaluate(
+                "() => getComputedStyle(document.querySelector('.referral-figure .illustration .fig-zone')).stroke");
+        assertThat(zoneStroke).isNotEqualTo("rgb(194, 65, 12)");
+        page.locator(".referral-figure")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(java.nio.file.Path.of("target/screenshots/what-is-mps-figure-forced-colors.png")));
+    }
 }
