@@ -109,7 +109,10 @@ class FeatureContributionsTest {
                 .filter(java.util.Objects::nonNull)
                 .forEach(keys::add);
         context.getBeansOfType(AdminLink.class).values().forEach(link -> keys.add(link.labelKey()));
-        assertThat(keys).contains("nav.forum", "admin.mail.title");
+        context.getBeansOfType(HomeSection.class)
+                .values()
+                .forEach(section -> keys.addAll(List.of(section.headingKey(), section.moreKey(), section.emptyKey())));
+        assertThat(keys).contains("nav.forum", "admin.mail.title", "home.discussions.heading", "home.articles.empty");
         for (Language language : Language.values()) {
             for (String key : keys) {
                 assertThat(messages.getMessage(key, null, language.locale()))
