@@ -115,6 +115,32 @@ class ArticleRepository {
                 .single();
     }
 
+    /** An article as a card shows it: no text, no references. */
+    record Featured(String slug, String title, String summary, boolean medicallyReviewed) {}
+
+    /**
+     * Published articles of a language for the home page: the most recently reviewed by a medical professional first,
+     * then the newest; the site's articles about itself are left out, as they are not what a reader in pain came for.
+     * A few hundred rows at most, read without their texts.
+     */
+    List<Featured> featured(String language, int limit) {
+        return jdbc.sql("""
+                SELECT slug, title, summary, medical_reviewed_on FROM article
+                WHERE status = 'PUBLISHED' AND language = :language AND theme <> :about
+                ORDER BY medical_reviewed_on DESC NULLS LAST, published_at DESC NULLS LAST, id DESC
+                LIMIT :limit
+                """)
+                .param("language", language)
+                .param("about", Theme.ABOUT.code())
+                .param("limit", limit)
+                .query((rs, n) -> new Featured(
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        rs.getString("summary"),
+                        rs.getDate("medical_reviewed_on") != null))
+                .list();
+    }
+
     Optional<Article> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM article WHERE id = :id")
                 .param("id", id)

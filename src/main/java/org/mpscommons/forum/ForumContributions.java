@@ -1,7 +1,9 @@
 package org.mpscommons.forum;
 
 import org.mpscommons.web.AdminLink;
+import org.mpscommons.web.HomeSection;
 import org.mpscommons.web.NavigationEntry;
+import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.RobotsRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,5 +44,30 @@ class ForumContributions {
     @Bean
     AdminLink categoriesOnAdminHome() {
         return new AdminLink(40, "/admin/forum/categories", "admin.categories.title");
+    }
+
+    @Bean
+    HomeSection latestDiscussionsOnHome(
+            TopicRepository topics, Categories categories, TopicVersionCache versions, PageFactory pages) {
+        return new TopicsOnHome(
+                new TopicsOnHome.Kind(
+                        20, null, 3, "home.discussions.heading", "home.discussions.more", "home.discussions.empty"),
+                topics,
+                categories,
+                versions,
+                pages);
+    }
+
+    /** The category the forum was seeded with for them (V11); an admin can rename it, not remove it. */
+    @Bean
+    HomeSection recoveryStoriesOnHome(
+            TopicRepository topics, Categories categories, TopicVersionCache versions, PageFactory pages) {
+        return new TopicsOnHome(
+                new TopicsOnHome.Kind(
+                        30, "recovery-stories", 2, "home.stories.heading", "home.stories.more", "home.stories.empty"),
+                topics,
+                categories,
+                versions,
+                pages);
     }
 }

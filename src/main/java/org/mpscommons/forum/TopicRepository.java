@@ -172,6 +172,46 @@ public class TopicRepository {
     }
 
     /**
+     * The latest public topics in one language, of one category or of the whole forum (null), each with the start of
+     * its opening post's text (empty when that post is not shown), for the home page. Each reads an index from the
+     * newest topic and stops at the limit: forum_topic_public_latest_idx for the whole forum (V38), and
+     * forum_topic_latest_lang_idx for a category. The ORDER BY names the index's leading columns, fixed by the WHERE
+     * clause, as H2 reads an index in order (here backwards) only then; PostgreSQL ignores them. The opening post is
+     * found by its (topic_id, number) key.
+     */
+    List<TopicOpening> latestOpenings(Long categoryId, String language, int limit) {
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                        SELECT t.id, t.category_id, t.title, t.slug, t.language, t.reply_count, t.last_posted_at,
+                            CASE WHEN p.status = 'VISIBLE' THEN SUBSTRING(p.plain_text, 1, :chars) ELSE '' END AS opening
+                        FROM forum_topic t
+                        LEFT JOIN forum_post p ON p.topic_id = t.id AND p.number = 1
+                        WHERE t.status = 'VISIBLE' AND t.visibility = 'PUBLIC' AND t.language = :language
+                        """
+                        + (categoryId == null
+                                ? " ORDER BY t.language DESC, t.visibility DESC, t.status DESC,"
+                                : " AND t.category_id = :category"
+                                        + " ORDER BY t.category_id DESC, t.language DESC, t.status DESC,")
+                        + " t.last_posted_at DESC, t.id DESC LIMIT :limit")
+                .param("language", language)
+                .param("chars", TopicOpening.CHARS_READ)
+                .param("limit", limit);
+        if (categoryId != null) {
+            statement = statement.param("category", categoryId);
+        }
+        return statement
+                .query((rs, n) -> new TopicOpening(
+                        rs.getLong("id"),
+                        rs.getLong("category_id"),
+                        rs.getString("title"),
+                        rs.getString("slug"),
+                        rs.getString("language"),
+                        rs.getInt("reply_count"),
+                        instant(rs, "last_posted_at"),
+                        rs.getString("opening")))
+                .list();
+    }
+
+    /**
      * The sitemap's parts of public, visible topics: topics are grouped by id range ({@code idsPerPart} ids each), and
      * a range with none of them is no part. One pass over forum_topic_sitemap_idx's entries for public topics (about
      * 10 ms at 100,000 topics on H2); it runs when a crawler fetches the sitemap index, never for a page.

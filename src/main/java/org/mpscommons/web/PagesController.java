@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The site's own pages: home, about, privacy and contact. */
+/** The site's own pages: home, what MPS is, about, privacy and contact. */
 @Controller
 class PagesController {
 
@@ -15,16 +15,28 @@ class PagesController {
     static final LocalDate PRIVACY_LAST_CHANGED = LocalDate.of(2026, 11, 26);
 
     private final PageFactory pages;
+    private final HomeSections homeSections;
 
-    PagesController(PageFactory pages) {
+    PagesController(PageFactory pages, HomeSections homeSections) {
         this.pages = pages;
+        this.homeSections = homeSections;
     }
 
+    /** Ways in: the kit, what MPS is, and what features put on it (discussions, stories, articles). */
     @GetMapping("/" + Routes.LANG + "/")
     String home(@PathVariable Language lang, HttpServletRequest request, Model model) {
         model.addAttribute("page", pages.page(lang, "/", request));
+        model.addAttribute("sections", homeSections.views(lang));
         VisitorPageCache.markSameForEveryVisitor(request);
         return "web/home";
+    }
+
+    /** The short essay that was the home page: what MPS is, why the site exists, what one can do; with sources. */
+    @GetMapping("/" + Routes.LANG + "/what-is-mps")
+    String whatIsMps(@PathVariable Language lang, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.page(lang, "/what-is-mps", request));
+        VisitorPageCache.markSameForEveryVisitor(request);
+        return "web/what-is-mps";
     }
 
     @GetMapping("/" + Routes.LANG + "/about")

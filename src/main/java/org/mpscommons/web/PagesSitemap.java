@@ -14,6 +14,7 @@ class PagesSitemap {
         return SitemapSource.listed("pages", () -> {
             List<SitemapEntry> entries = new ArrayList<>();
             entries.addAll(SitemapEntry.inEveryLanguage("/"));
+            entries.addAll(SitemapEntry.inEveryLanguage("/what-is-mps"));
             entries.addAll(SitemapEntry.inEveryLanguage("/about"));
             entries.addAll(SitemapEntry.inEveryLanguage("/privacy", PagesController.PRIVACY_LAST_CHANGED));
             entries.addAll(SitemapEntry.inEveryLanguage("/contact"));

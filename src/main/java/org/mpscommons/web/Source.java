@@ -43,6 +43,33 @@ public record Source(String id, String citation, String url, String urlLabel) {
             "https://www.nice.org.uk/guidance/ng59",
             "nice.org.uk/guidance/ng59");
 
-    /** In the order the home page cites them. */
-    public static final List<Source> HOME = List.of(STATPEARLS_MPS, DELPHI_2018, SHAH_2015, BODEN_1990, NICE_NG59);
+    /**
+     * The study behind the referred-pain illustration on "What is MPS": the trigger-point data's row for the upper
+     * trapezius and the temple (shared data/trigger-points, referrals.csv) cites it among others, and it is the one
+     * that describes what the figure draws. Its PMID and DOI were checked against a PubMed record and its volume and
+     * pages against the article's first page.
+     */
+    public static final Source TRAPEZIUS_REFERRAL_2007 = new Source(
+            "trapezius-referral-2007",
+            "Fernández-de-las-Peñas C, Ge HY, Arendt-Nielsen L, Cuadrado ML, Pareja JA. Referred pain from trapezius"
+                    + " muscle trigger points shares similar characteristics with chronic tension type headache."
+                    + " Eur J Pain. 2007;11(4):475-482.",
+            "https://pubmed.ncbi.nlm.nih.gov/16919982/",
+            "PMID 16919982");
+
+    /** In the order the home page cites them: only its warning about care that cannot wait. */
+    public static final List<Source> HOME = List.of(NICE_NG59);
+
+    /** In the order "What is MPS" cites them. */
+    public static final List<Source> WHAT_IS_MPS =
+            List.of(STATPEARLS_MPS, DELPHI_2018, TRAPEZIUS_REFERRAL_2007, SHAH_2015, BODEN_1990, NICE_NG59);
+
+    /** This source's number in a page's list of sources, as its citations show it ({@code [3]}). */
+    public int numberIn(List<Source> sources) {
+        int index = sources.indexOf(this);
+        if (index < 0) {
+            throw new IllegalArgumentException("A page cites " + id + " but does not list it");
+        }
+        return index + 1;
+    }
 }

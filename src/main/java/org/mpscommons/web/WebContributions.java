@@ -18,6 +18,11 @@ class WebContributions {
     }
 
     @Bean
+    NavigationEntry whatIsMpsInFooter() {
+        return NavigationEntry.footer(5, "/what-is-mps", "nav.whatIsMps");
+    }
+
+    @Bean
     NavigationEntry aboutInFooter() {
         return NavigationEntry.footer(10, "/about", "nav.about");
     }

@@ -11,6 +11,8 @@ class AllPagesBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "/en/what-is-mps",
+                "/ja/what-is-mps",
                 "/en/about",
                 "/ja/about",
                 "/en/privacy",

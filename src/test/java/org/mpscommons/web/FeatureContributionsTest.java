@@ -62,7 +62,8 @@ class FeatureContributionsTest {
                 .containsExactly(
                         "/en/articles/", "/en/forum/", "/en/doctor-kit", "/en/links", "/en/login", "/en/register");
         assertThat(links(section(visitorPage, "<footer", "</footer>")))
-                .containsExactly("/en/about", "/en/privacy", "/en/contact", "/language/ja?to=/ja/about");
+                .containsExactly(
+                        "/en/what-is-mps", "/en/about", "/en/privacy", "/en/contact", "/language/ja?to=/ja/about");
 
         SiteClient member = AccountsFixture.signedIn(port, AccountsFixture.confirmedMember(port, "ja"));
         assertThat(links(section(member.get("/ja/forum/").body(), "<nav class=\"site-nav\"", "</nav>")))
@@ -100,7 +101,10 @@ class FeatureContributionsTest {
                 .filter(java.util.Objects::nonNull)
                 .forEach(keys::add);
         context.getBeansOfType(AdminLink.class).values().forEach(link -> keys.add(link.labelKey()));
-        assertThat(keys).contains("nav.forum", "admin.mail.title");
+        context.getBeansOfType(HomeSection.class)
+                .values()
+                .forEach(section -> keys.addAll(List.of(section.headingKey(), section.moreKey(), section.emptyKey())));
+        assertThat(keys).contains("nav.forum", "admin.mail.title", "home.discussions.heading", "home.articles.empty");
         for (Language language : Language.values()) {
             for (String key : keys) {
                 assertThat(messages.getMessage(key, null, language.locale()))

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @SiteTest
 class PagesTest {
 
-    static final List<String> PAGES = List.of("/", "/about", "/privacy", "/contact");
+    static final List<String> PAGES = List.of("/", "/what-is-mps", "/about", "/privacy", "/contact");
 
     @Autowired
     MockMvc mvc;
@@ -67,23 +67,58 @@ class PagesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void homePagesSayWhatMpsIsAndWhyTheSiteExists() throws Exception {
-        assertThat(render("/en/"))
+    void whatIsMpsSaysWhatMpsIsAndWhyTheSiteExists() throws Exception {
+        assertThat(render("/en/what-is-mps"))
+                .contains("<h1>What is myofascial pain syndrome?</h1>")
                 .contains("Myofascial pain syndrome (MPS) is pain that is thought to come from muscles")
                 .contains("disc herniation", "spinal canal stenosis", "spondylolisthesis")
-                .contains("Ask your doctor", "Share your experience");
-        assertThat(render("/ja/"))
+                .contains("Ask your doctor", "Share your experience")
+                .contains("An example of referred pain", "The upper trapezius");
+        assertThat(render("/ja/what-is-mps"))
+                .contains("<h1>筋筋膜性疼痛症候群とは</h1>")
                 .contains("筋筋膜性疼痛症候群（MPS）は、筋肉と")
                 .contains("椎間板ヘルニア", "脊柱管狭窄症", "脊椎すべり症")
-                .contains("主治医に聞いてみる", "体験を伝える");
+                .contains("主治医に聞いてみる", "体験を伝える")
+                .contains("関連痛の一例", "僧帽筋");
+    }
+
+    /**
+     * Every citation's number is its source's place in the list at the bottom, and its link leads there; every source
+     * listed is cited. Numbers follow the order of first citation.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/en/what-is-mps", "/ja/what-is-mps", "/en/", "/ja/"})
+    void numberedCitationsLeadToTheirSources(String path) throws Exception {
+        String html = render(path);
+        List<String> listed = new java.util.ArrayList<>();
+        Matcher items = Pattern.compile("<li id=\"source-([a-z0-9-]+)\">").matcher(html);
+        while (items.find()) {
+            listed.add(items.group(1));
+        }
+        List<String> cited = new java.util.ArrayList<>();
+        Matcher cites = Pattern.compile("<a class=\"cite\" href=\"#source-([a-z0-9-]+)\">\\[(\\d+)]</a>")
+                .matcher(html);
+        while (cites.find()) {
+            String id = cites.group(1);
+            assertThat(listed).as("%s cites %s", path, id).contains(id);
+            assertThat(Integer.parseInt(cites.group(2))).as("number of %s", id).isEqualTo(listed.indexOf(id) + 1);
+            if (!cited.contains(id)) {
+                cited.add(id);
+            }
+        }
+        assertThat(cited).as("sources in the order they are first cited").isEqualTo(listed);
+        List<Source> expected = path.endsWith("what-is-mps") ? Source.WHAT_IS_MPS : Source.HOME;
+        assertThat(listed)
+                .containsExactlyElementsOf(expected.stream().map(Source::id).toList());
+        for (Source source : expected) {
+            assertThat(html).contains("href=\"" + source.url() + "\"");
+        }
     }
 
     @org.junit.jupiter.api.Test
-    void homePageCitesItsSources() throws Exception {
-        String html = render("/en/");
-        for (Source source : Source.HOME) {
-            assertThat(html).contains("id=\"source-" + source.id() + "\"").contains("href=\"" + source.url() + "\"");
-        }
+    void homeKeepsTheWarningAboutCareThatCannotWait() throws Exception {
+        assertThat(render("/en/")).contains("When to see a doctor promptly").contains("Where does it hurt?");
+        assertThat(render("/ja/")).contains("早めに受診してほしいとき").contains("どこが痛みますか？");
     }
 
     @org.junit.jupiter.api.Test

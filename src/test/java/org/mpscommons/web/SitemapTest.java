@@ -30,8 +30,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SitemapTest {
 
     /** Pages of web and forum that exist in every language, by their path without the language. */
-    static final List<String> PAGES_IN_EVERY_LANGUAGE =
-            List.of("/", "/about", "/privacy", "/contact", "/forum/", "/forum/c/treatments", "/forum/c/site-feedback");
+    static final List<String> PAGES_IN_EVERY_LANGUAGE = List.of(
+            "/",
+            "/what-is-mps",
+            "/about",
+            "/privacy",
+            "/contact",
+            "/forum/",
+            "/forum/c/treatments",
+            "/forum/c/site-feedback");
 
     @LocalServerPort
     int port;
