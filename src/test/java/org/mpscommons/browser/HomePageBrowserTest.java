@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mpscommons.web.PhraseBreaks;
-import com.microsoft.playwright.options.BoundingBox;
-import org.junit.jupiter.api.Test;
 import org.mpscommons.forum.ForumFixture;
+import org.mpscommons.web.PhraseBreaks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
