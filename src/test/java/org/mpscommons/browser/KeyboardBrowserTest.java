@@ -44,7 +44,7 @@ class KeyboardBrowserTest extends BrowserTest {
         assertThat(reached)
                 .containsExactly(
                         "本文へ移動",
-                        "MPSコモンズMPS Commons · 筋膜性疼痛症候群を、ともに知る",
+                        "MPSコモンズMPS Commons · 筋筋膜性疼痛を、ともに知る",
                         "記事",
                         "掲示板",
                         "医師に相談",

@@ -117,6 +117,6 @@ class PhraseBreaksTest {
     }
 
     private static Page page(Language language) {
-        return new Page(language, "/", null, List.of(), null, null, null, null, null, null, true, 0, null);
+        return new Page(language, "/", null, List.of(), null, null, null, null, null, null, true, 0, null, "");
     }
 }
