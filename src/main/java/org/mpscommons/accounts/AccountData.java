@@ -19,10 +19,17 @@ class AccountData {
     private final Mailer mailer;
     private final AuditLog audit;
     private final List<AccountDataPart> parts;
+    private final AvatarRepository avatars;
 
     AccountData(
-            MemberRepository members, TwoFactor twoFactor, Mailer mailer, AuditLog audit, List<AccountDataPart> parts) {
+            MemberRepository members,
+            TwoFactor twoFactor,
+            Mailer mailer,
+            AuditLog audit,
+            List<AccountDataPart> parts,
+            AvatarRepository avatars) {
         this.parts = parts;
+        this.avatars = avatars;
         this.members = members;
         this.twoFactor = twoFactor;
         this.mailer = mailer;
@@ -48,6 +55,9 @@ class AccountData {
         data.put("exportedAt", now.toString());
         data.put("site", "MPS Commons");
         data.put("account", account);
+        data.put(
+                "profilePicture",
+                avatars.ofMember(memberId).map(AccountData::picture).orElse(null));
         data.put("adminActionsAboutYou", auditEntries(memberId));
         data.put(
                 "mailsSentToYou",
@@ -77,6 +87,15 @@ class AccountData {
                     return item;
                 })
                 .toList();
+    }
+
+    /** The picture as stored (the larger size; the smaller is made from the same square), in the file itself. */
+    private static Map<String, Object> picture(AvatarRepository.StoredAvatar avatar) {
+        Map<String, Object> picture = new LinkedHashMap<>();
+        picture.put("uploadedAt", string(avatar.createdAt()));
+        picture.put("contentType", avatar.contentType());
+        picture.put("base64", java.util.Base64.getEncoder().encodeToString(avatar.large()));
+        return picture;
     }
 
     private static String string(Instant instant) {

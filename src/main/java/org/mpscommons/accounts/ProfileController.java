@@ -2,6 +2,7 @@ package org.mpscommons.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -24,10 +26,12 @@ import org.springframework.web.server.ResponseStatusException;
 class ProfileController {
 
     private final Profiles profiles;
+    private final Avatars avatars;
     private final PageFactory pages;
 
-    ProfileController(Profiles profiles, PageFactory pages) {
+    ProfileController(Profiles profiles, Avatars avatars, PageFactory pages) {
         this.profiles = profiles;
+        this.avatars = avatars;
         this.pages = pages;
     }
 
@@ -43,9 +47,37 @@ class ProfileController {
     String editForm(
             @PathVariable Language lang,
             @AuthenticationPrincipal MemberPrincipal member,
+            @RequestParam(required = false) String picture,
             HttpServletRequest request,
             Model model) {
+        model.addAttribute("notice", picture == null ? null : PICTURE_NOTICES.get(picture));
         return form(lang, profiles.find(member.id()).orElseThrow(), new FormErrors(), request, model);
+    }
+
+    /** The picture goes in a form of its own: it is sent as a file, and saved or refused on its own. */
+    @PostMapping("/" + Routes.LANG + "/account/profile/picture")
+    String uploadPicture(
+            @PathVariable Language lang,
+            @AuthenticationPrincipal MemberPrincipal member,
+            @RequestParam(name = "picture", required = false) MultipartFile picture,
+            HttpServletRequest request,
+            Model model) {
+        String refusal = avatars.upload(member.id(), picture);
+        if (refusal != null) {
+            return form(
+                    lang,
+                    profiles.find(member.id()).orElseThrow(),
+                    new FormErrors().reject("picture", refusal),
+                    request,
+                    model);
+        }
+        return "redirect:/" + lang.code() + "/account/profile?picture=saved#picture-heading";
+    }
+
+    @PostMapping("/" + Routes.LANG + "/account/profile/picture/remove")
+    String removePicture(@PathVariable Language lang, @AuthenticationPrincipal MemberPrincipal member) {
+        avatars.remove(member.id());
+        return "redirect:/" + lang.code() + "/account/profile?picture=removed#picture-heading";
     }
 
     @PostMapping("/" + Routes.LANG + "/account/profile")
@@ -65,13 +97,18 @@ class ProfileController {
                     bio,
                     languages == null ? List.of() : languages,
                     current.profession(),
-                    current.memberSince());
+                    current.memberSince(),
+                    current.avatar());
             return form(lang, typed, errors, request, model);
         }
         return "redirect:/" + lang.code() + "/members/" + member.id();
     }
 
+    private static final Map<String, String> PICTURE_NOTICES =
+            Map.of("saved", "avatar.saved", "removed", "avatar.removed");
+
     private String form(Language lang, Profile profile, FormErrors errors, HttpServletRequest request, Model model) {
+        model.addAttribute("notice", model.getAttribute("notice"));
         model.addAttribute("page", pages.privatePage(lang, "/account/profile", request));
         model.addAttribute("profile", profile);
         model.addAttribute("errors", errors);

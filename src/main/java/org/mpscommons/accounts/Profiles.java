@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.SqlTime;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -16,13 +17,30 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading and editing profiles. Public API for other features that show authors: {@link #find(long)} and
- * {@link #authors(Collection)}.
+ * {@link #authors(Collection)}, each with the author's avatar in the same query.
  */
 @Service
 @NamedInterface("api")
 public class Profiles {
 
     static final int BIO_MAX = 500;
+
+    /** A profile and the name of its picture, if any (the picture's bytes stay in member_avatar). */
+    private static final String COLUMNS =
+            "m.id, m.display_name, m.bio, m.languages, m.profession, m.created_at, a.name AS picture, a.extension";
+
+    private static final RowMapper<Profile> PROFILE = (rs, n) -> new Profile(
+            rs.getLong("id"),
+            rs.getString("display_name"),
+            rs.getString("bio"),
+            languages(rs.getString("languages")),
+            rs.getString("profession"),
+            SqlTime.instant(rs, "created_at"),
+            Avatar.of(
+                    rs.getLong("id"),
+                    rs.getString("display_name"),
+                    rs.getString("picture"),
+                    rs.getString("extension")));
 
     private final JdbcClient jdbc;
 
@@ -32,18 +50,12 @@ public class Profiles {
 
     /** The profile of a member who can be shown: confirmed and not suspended. */
     public Optional<Profile> find(long id) {
-        return jdbc.sql("""
-                SELECT id, display_name, bio, languages, profession, created_at FROM member
-                WHERE id = :id AND email_verified_at IS NOT NULL AND suspended_reason IS NULL
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM member m LEFT JOIN member_avatar a ON a.member_id = m.id
+                WHERE m.id = :id AND m.email_verified_at IS NOT NULL AND m.suspended_reason IS NULL
                 """)
                 .param("id", id)
-                .query((rs, n) -> new Profile(
-                        rs.getLong("id"),
-                        rs.getString("display_name"),
-                        rs.getString("bio"),
-                        languages(rs.getString("languages")),
-                        rs.getString("profession"),
-                        SqlTime.instant(rs, "created_at")))
+                .query(PROFILE)
                 .optional();
     }
 
@@ -64,15 +76,10 @@ public class Profiles {
         if (ids.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT id, display_name, bio, languages, profession, created_at FROM member WHERE id IN (:ids)")
+        jdbc.sql("SELECT " + COLUMNS
+                        + " FROM member m LEFT JOIN member_avatar a ON a.member_id = m.id WHERE m.id IN (:ids)")
                 .param("ids", ids)
-                .query((rs, n) -> new Profile(
-                        rs.getLong("id"),
-                        rs.getString("display_name"),
-                        rs.getString("bio"),
-                        languages(rs.getString("languages")),
-                        rs.getString("profession"),
-                        SqlTime.instant(rs, "created_at")))
+                .query(PROFILE)
                 .list()
                 .forEach(profile -> found.put(profile.id(), profile));
         return found;

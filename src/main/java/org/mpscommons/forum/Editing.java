@@ -155,7 +155,7 @@ class Editing {
             return true;
         }
         if (!post.opening() && post.status() == PostStatus.VISIBLE) {
-            topics.replyGone(topic.id());
+            topics.replyGone(topic.id(), post.id());
             changes.changed(topic.id());
         }
         return false;

@@ -67,10 +67,12 @@ public class ForumBulkLoad {
 
     private final JdbcTemplate batches;
     private final JdbcClient jdbc;
+    private final TopicRepository topics;
 
-    ForumBulkLoad(JdbcTemplate batches, JdbcClient jdbc) {
+    ForumBulkLoad(JdbcTemplate batches, JdbcClient jdbc, TopicRepository topics) {
         this.batches = batches;
         this.jdbc = jdbc;
+        this.topics = topics;
     }
 
     /** How many topics the forum has: a tool that fills an empty forum checks there are none. */
@@ -184,8 +186,8 @@ public class ForumBulkLoad {
 
     /**
      * Once everything is loaded: each author's count of published posts, which the forum's rules for new members
-     * read (a member the forum already keeps a count for keeps it), and the site's next topic and post get the ids
-     * after the loaded ones.
+     * read (a member the forum already keeps a count for keeps it), each topic's last reply, and the site's next topic
+     * and post get the ids after the loaded ones.
      */
     @Transactional
     public void finishLoading() {
@@ -195,6 +197,7 @@ public class ForumBulkLoad {
                     AND NOT EXISTS (SELECT 1 FROM forum_member m WHERE m.member_id = p.author_id)
                 GROUP BY author_id
                 """).update();
+        topics.findEveryLastReply();
         restartIdsAfterLoaded("forum_topic");
         restartIdsAfterLoaded("forum_post");
     }

@@ -1,6 +1,7 @@
 package org.mpscommons.forum;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.Page;
@@ -24,24 +25,38 @@ class ForumController {
     private final TopicLists lists;
     private final PageFactory pages;
     private final FollowRepository follows;
+    private final CategoryActivity activity;
+    private final ListLanguageChoice languages;
 
-    ForumController(Categories categories, TopicLists lists, PageFactory pages, FollowRepository follows) {
+    ForumController(
+            Categories categories,
+            TopicLists lists,
+            PageFactory pages,
+            FollowRepository follows,
+            CategoryActivity activity,
+            ListLanguageChoice languages) {
         this.follows = follows;
         this.categories = categories;
         this.lists = lists;
         this.pages = pages;
+        this.activity = activity;
+        this.languages = languages;
     }
 
     @GetMapping("/" + Routes.LANG + "/forum/")
     String index(
             @PathVariable Language lang,
+            @RequestParam(name = "lang", required = false) String languageFilter,
             @RequestParam(required = false) String after,
             @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
-        model.addAttribute("page", listPage(lang, "/forum/", after != null, request));
-        model.addAttribute("categories", categories.all());
-        model.addAttribute("latest", lists.latest(null, after, member != null, TopicLists.PAGE_SIZE));
+        String languages = this.languages.resolve(lang, languageFilter, request, response);
+        boolean members = member != null;
+        model.addAttribute("page", listPage(lang, "/forum/", languageFilter != null || after != null, request));
+        model.addAttribute("categories", activity.rows(categories.all(), language(languages), members));
+        model.addAttribute("latest", lists.latest(languages, after, members, TopicLists.PAGE_SIZE));
         sameForEveryVisitor(member, request);
         return "forum/index";
     }
@@ -60,17 +75,22 @@ class ForumController {
             @RequestParam(required = false) String after,
             @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         Category category =
                 categories.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean filtered = languageFilter != null || sort != null || after != null;
         model.addAttribute("page", listPage(lang, "/forum/c/" + slug, filtered, request));
+        String languages = this.languages.resolve(lang, languageFilter, request, response);
         model.addAttribute(
                 "view",
                 new CategoryPage(
                         category,
-                        lists.category(category, languageFilter, sort, after, Reader.of(member, null)),
-                        member != null && follows.followsCategory(member.id(), category.id())));
+                        lists.category(category, languages, sort, after, Reader.of(member, null)),
+                        member != null && follows.followsCategory(member.id(), category.id()),
+                        categories.all().stream()
+                                .filter(other -> other.id() != category.id())
+                                .toList()));
         sameForEveryVisitor(member, request);
         return "forum/category";
     }
@@ -80,6 +100,11 @@ class ForumController {
         if (member == null) {
             VisitorPageCache.markSameForEveryVisitor(request);
         }
+    }
+
+    /** ja or en, or null for both languages. */
+    private static String language(String choice) {
+        return ListLanguageChoice.ALL.equals(choice) ? null : choice;
     }
 
     /** A list's first, unfiltered page is the one to index; its other pages and filters are not. */

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * filter or page) and their Atom feeds ({@code /feeds/{lang}/forum.atom}, {@code /feeds/{lang}/forum/{slug}.atom}) for
  * the visitor page cache. A list shows its topics' titles, counts and dates, which every change
  * to a topic raises the version of; the newest version among the list's topics is the list's. The category's own
- * name and description count too.
+ * name and description count too. A list the reader chose languages for by cookie ({@link ListLanguageChoice}) is
+ * not cached: the cache keys pages by address, and the address does not name the choice.
  */
 @Component
 class ForumListVisitorPages implements VisitorPageSource {
@@ -36,7 +37,8 @@ class ForumListVisitorPages implements VisitorPageSource {
         if (path.startsWith(FEEDS)) {
             return feed(path.substring(FEEDS.length()));
         }
-        if (Language.ofPath(path).isEmpty()) {
+        if (Language.ofPath(path).isEmpty() || ListLanguageChoice.carried(request)) {
+            // A reader's own choice of languages makes a list of their own: rendered for them, never kept.
             return null;
         }
         String rest = path.substring(3);

@@ -1,5 +1,6 @@
 package org.mpscommons.forum;
 
+import org.mpscommons.accounts.Avatar;
 import org.mpscommons.accounts.Profile;
 
 /**
@@ -30,6 +31,14 @@ public record PostView(
     /** Members react to visible posts of others. */
     public boolean reactable() {
         return post.status() == PostStatus.VISIBLE && !mine;
+    }
+
+    /** The writer's picture or initials; a guest's initials; a plain figure for a deleted member. */
+    public Avatar avatar() {
+        if (author != null) {
+            return author.avatar();
+        }
+        return post.byGuest() ? Avatar.ofName(post.guestName()) : Avatar.nobody();
     }
 
     public boolean byProfessional() {

@@ -141,7 +141,7 @@ class Posting {
                 mentionLinks.link(text.finished(rendered, language), language),
                 now));
         if (status == PostStatus.VISIBLE) {
-            topics.replyShown(topic.id(), now);
+            topics.replyShown(topic.id(), postId, number, now);
             changes.changed(topic.id());
         }
         recordLimits(writer);

@@ -11,12 +11,7 @@ import java.util.List;
  * @param next the cursor for the next page's link, or null on the last page
  */
 public record TopicListPage(
-        List<TopicSummary> pinned,
-        List<TopicSummary> topics,
-        String language,
-        String sort,
-        String next,
-        boolean continued) {
+        List<TopicRow> pinned, List<TopicRow> topics, String language, String sort, String next, boolean continued) {
 
     public boolean empty() {
         return pinned.isEmpty() && topics.isEmpty();

@@ -1,7 +1,12 @@
 package org.mpscommons.forum;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mpscommons.accounts.Profile;
+import org.mpscommons.accounts.Profiles;
 import org.mpscommons.web.Language;
 import org.springframework.stereotype.Service;
 
@@ -13,13 +18,15 @@ class TopicLists {
     static final int PAGE_SIZE = 30;
 
     private final TopicRepository topics;
+    private final Profiles profiles;
 
-    TopicLists(TopicRepository topics) {
+    TopicLists(TopicRepository topics, Profiles profiles) {
         this.topics = topics;
+        this.profiles = profiles;
     }
 
     /**
-     * @param languageFilter "ja", "en" or anything else for all languages
+     * @param languageFilter "ja", "en" or anything else (the reader's choice "all") for all languages
      * @param after the "after" parameter of a next-page link, or null
      */
     TopicListPage category(Category category, String languageFilter, String sortName, String after, Reader reader) {
@@ -62,12 +69,50 @@ class TopicLists {
             found = found.subList(0, shown);
             next = TopicList.Cursor.of(found.get(shown - 1), list.sort()).code();
         }
+        Map<Long, Profile> people = people(pinned, found);
         return new TopicListPage(
-                pinned,
-                List.copyOf(found),
-                language == null ? "all" : language.code(),
+                rows(pinned, people),
+                rows(found, people),
+                language == null ? ListLanguageChoice.ALL : language.code(),
                 list.sort().code(),
                 next,
                 continued);
+    }
+
+    /** Everyone the rows name, their avatars with them: one query for the whole list. */
+    private Map<Long, Profile> people(List<TopicSummary> pinned, List<TopicSummary> found) {
+        Set<Long> ids = new HashSet<>();
+        for (List<TopicSummary> part : List.of(pinned, found)) {
+            for (TopicSummary topic : part) {
+                if (topic.authorId() != null) {
+                    ids.add(topic.authorId());
+                }
+                if (topic.lastReply() != null && topic.lastReply().authorId() != null) {
+                    ids.add(topic.lastReply().authorId());
+                }
+            }
+        }
+        return profiles.authors(ids);
+    }
+
+    private static List<TopicRow> rows(List<TopicSummary> summaries, Map<Long, Profile> people) {
+        return summaries.stream()
+                .map(topic -> new TopicRow(
+                        topic,
+                        topic.authorId() == null
+                                ? TopicRow.Person.GONE
+                                : TopicRow.Person.member(people.get(topic.authorId())),
+                        lastReplier(topic.lastReply(), people)))
+                .toList();
+    }
+
+    private static TopicRow.Person lastReplier(TopicSummary.LastReply reply, Map<Long, Profile> people) {
+        if (reply == null) {
+            return null;
+        }
+        if (reply.authorId() != null) {
+            return TopicRow.Person.member(people.get(reply.authorId()));
+        }
+        return reply.guestName() != null ? TopicRow.Person.guest(reply.guestName()) : TopicRow.Person.GONE;
     }
 }

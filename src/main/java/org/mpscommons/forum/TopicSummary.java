@@ -2,7 +2,14 @@ package org.mpscommons.forum;
 
 import java.time.Instant;
 
-/** A topic as topic lists show it. */
+/**
+ * A topic as topic lists show it.
+ *
+ * @param authorId who started it; null once their account is gone
+ * @param excerpt the start of its opening post as plain text, cut at a word or sentence ({@link Excerpt}); empty when
+ *     the opening post shows no text (deleted by its author)
+ * @param lastReply the visible reply with the highest number, or null when nobody has replied
+ */
 public record TopicSummary(
         long id,
         long categoryId,
@@ -16,7 +23,10 @@ public record TopicSummary(
         long viewCount,
         boolean answered,
         Instant createdAt,
-        Instant lastPostedAt) {
+        Instant lastPostedAt,
+        Long authorId,
+        String excerpt,
+        LastReply lastReply) {
 
     public String path() {
         return "/forum/t/" + id + "/" + slug;
@@ -25,4 +35,11 @@ public record TopicSummary(
     public boolean membersOnly() {
         return visibility == Visibility.MEMBERS;
     }
+
+    /**
+     * Who wrote a topic's last reply, and when.
+     *
+     * @param authorId the member, or null for a guest (then {@code guestName}) or a deleted member (neither)
+     */
+    public record LastReply(Long authorId, String guestName, Instant at) {}
 }

@@ -3,10 +3,16 @@ package org.mpscommons.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mpscommons.SiteClient;
 import org.mpscommons.accounts.AccountsFixture;
 import org.mpscommons.accounts.Role;
+import org.mpscommons.content.images.TestImages;
+import org.mpscommons.forum.ForumFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,6 +151,108 @@ class ForumBrowserTest extends BrowserTest {
 
         openBrowser(new Browser.NewContextOptions().setLocale("en-US"));
         visit(path, 404);
+    }
+
+    @Test
+    void onAPhoneAMemberAddsAPictureAndTheListsShowWhoWroteWhatAndInTheChosenLanguages() throws Exception {
+        String author = AccountsFixture.confirmedMember(port, "ja");
+        long authorId = AccountsFixture.memberId(context, author);
+        jdbc.sql("INSERT INTO forum_member (member_id, approved_posts) VALUES (:id, 1)")
+                .param("id", authorId)
+                .update();
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale("ja-JP")
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true));
+        signIn(author);
+
+        // A photo as a phone takes it: taken sideways, with its GPS position in the EXIF block.
+        Path photo = Files.createTempFile("phone-photo", ".jpg");
+        Files.write(photo, TestImages.withExif(TestImages.jpeg(400, 300), 6));
+        visit("/ja/account/profile");
+        page.locator("#picture").setInputFiles(photo);
+        Response saved = page.waitForNavigation(() ->
+                page.locator("form[action$='/account/profile/picture'] button").click());
+        assertThat(page.locator(".picture-edit .notice-inline")).containsText("新しい写真を保存しました");
+        assertClean(saved);
+        String large = page.locator(".picture-current img.avatar").getAttribute("src");
+        org.assertj.core.api.Assertions.assertThat(large).matches("/avatars/[A-Za-z0-9_-]+-192\\.jpg");
+        byte[] served = page.request().get(url(large)).body();
+        org.assertj.core.api.Assertions.assertThat(
+                        TestImages.contains(served, "Exif".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(TestImages.contains(served, TestImages.GPS_LATITUDE))
+                .isFalse();
+        java.awt.image.BufferedImage square = TestImages.decode(served);
+        org.assertj.core.api.Assertions.assertThat(square.getWidth()).isEqualTo(192);
+        org.assertj.core.api.Assertions.assertThat(square.getHeight()).isEqualTo(192);
+
+        // Topics in both languages, each with a reply by someone else.
+        SiteClient writer = AccountsFixture.signedIn(port, author);
+        String japanese = "肩こりだと思っていた痛みについて " + AccountsFixture.unique("");
+        String japanesePath = ForumFixture.startTopic(
+                writer,
+                "pain-and-diagnosis",
+                japanese,
+                "三年前から右肩が痛み、ずっと肩こりだと言われてきました。**最近**、トリガーポイントという言葉を知りました。同じような方はいますか。",
+                "public");
+        ForumFixture forum = new ForumFixture(context, port);
+        ForumFixture.Member replier = forum.member();
+        ForumFixture.reply(replier.client(), japanesePath, "私も同じでした。整形外科で相談してみてください。");
+        String english = "Jaw pain that doctors could not explain " + AccountsFixture.unique("");
+        ForumFixture.startTopic(
+                replier.client(),
+                "pain-and-diagnosis",
+                english,
+                "For two years my jaw and temple have ached. My dentist found nothing wrong.",
+                "public");
+
+        visit("/ja/forum/");
+        Locator row = page.locator(".topic-row").filter(new Locator.FilterOptions().setHasText(japanese));
+        assertThat(row.locator("img.avatar")).hasAttribute("src", large.replace("-192.", "-96."));
+        assertThat(row.locator("img.avatar")).hasAttribute("alt", "");
+        assertThat(row.locator(".topic-excerpt")).containsText("最近、トリガーポイントという言葉を知りました");
+        assertThat(row.locator(".topic-excerpt")).not().containsText("**");
+        assertThat(row.locator(".topic-stats")).containsText("返信 1件");
+        assertThat(row.locator(".topic-stats")).containsText("最新の返信：");
+        assertThat(row.locator(".badge-language")).hasCount(0);
+        assertThat(page.locator(".topic-list")).not().containsText(english);
+        // On a phone the latest topics come before the categories.
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator("#latest-heading").boundingBox().y)
+                .isLessThan(page.locator("#categories-heading").boundingBox().y);
+        assertThat(page.locator(".category-list li")
+                        .filter(new Locator.FilterOptions().setHasText("私の痛みと診断"))
+                        .locator(".category-latest"))
+                .containsText(japanese);
+        screenshot("forum-index-ja-phone");
+
+        Response both = page.waitForNavigation(() -> page.locator(".list-language a")
+                .filter(new Locator.FilterOptions().setHasText("両方の言語"))
+                .click());
+        assertClean(both);
+        Locator englishRow = page.locator(".topic-row").filter(new Locator.FilterOptions().setHasText(english));
+        assertThat(englishRow.locator(".badge-language")).hasText("English");
+        assertThat(englishRow.locator(".badge-language")).hasAttribute("lang", "en");
+
+        // The choice is remembered on the category's page too.
+        visit("/ja/forum/c/pain-and-diagnosis");
+        assertThat(page.locator(".list-language a[aria-current=true]")).hasText("両方の言語");
+        assertThat(page.locator(".topic-list")).containsText(english);
+        assertThat(page.locator(".topic-list")).containsText(japanese);
+        assertThat(page.locator(".column-side")).containsText("このカテゴリーについて");
+        screenshot("forum-category-ja-phone");
+
+        openBrowser(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(390, 844));
+        visit("/en/forum/");
+        assertThat(page.locator(".topic-list")).containsText(english);
+        assertThat(page.locator(".topic-list")).not().containsText(japanese);
+        screenshot("forum-index-en-phone");
+
+        openBrowser(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
+        visit("/en/forum/");
+        screenshot("forum-index-en-desktop");
     }
 
     private void signIn(String email) {

@@ -25,8 +25,9 @@ class ProfileBrowserTest extends BrowserTest {
         visit("/en/account/profile");
         page.locator("#bio").fill("Neck and shoulder pain since 2019.\n\nTrigger point injections helped me.");
         page.locator("#language-en").check();
-        Response profile = page.waitForNavigation(
-                () -> page.locator("form.form button[type=submit]").click());
+        Response profile =
+                page.waitForNavigation(() -> page.locator("form[action='/en/account/profile'] button[type=submit]")
+                        .click());
         assertThat(page.locator("p.bio")).hasCount(2);
         assertThat(page.locator("dd span[lang=en]")).hasText("English");
         assertClean(profile);

@@ -5,6 +5,7 @@ import static org.mpscommons.web.SqlTime.utc;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
+import org.mpscommons.content.images.ImageFormat;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,8 +35,8 @@ class ImageRepository {
                 VALUES (:name, :extension, :contentType, :owner, :width, :height, :bytes, :size, :now)
                 """)
                 .param("name", image.name())
-                .param("extension", image.format().extension)
-                .param("contentType", image.format().contentType)
+                .param("extension", image.format().extension())
+                .param("contentType", image.format().contentType())
                 .param("owner", image.ownerId())
                 .param("width", image.width())
                 .param("height", image.height())

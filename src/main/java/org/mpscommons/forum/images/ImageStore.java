@@ -1,8 +1,6 @@
 package org.mpscommons.forum.images;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,10 +9,14 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mpscommons.accounts.Throttle;
+import org.mpscommons.content.images.ImageReencoding;
+import org.mpscommons.content.images.ImageRefused;
+import org.mpscommons.content.images.ReencodedImage;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,17 +26,14 @@ import org.springframework.stereotype.Service;
  * text ({@code MediaController}); images never attached are removed after a day ({@code ImageCleanup}).
  *
  * <p>Nothing a member uploads is served as it came: the type is told from the bytes, the size is checked before and
- * while reading, and the image is decoded and encoded afresh (see {@code ImageReencoder}), a few at a time and only
- * as many pixels as memory allows ({@code DecodePlan}).
+ * while reading, and the image is decoded and encoded afresh by content's {@link ImageReencoding}, which profile
+ * pictures go through too.
  */
 @Service
 public class ImageStore {
 
-    /**
-     * Phone photos are 2 to 6 MB; 8 MB leaves room for large ones while bounding what one upload holds in memory.
-     * The caller's multipart limit (spring.servlet.multipart.max-file-size) must be at least this.
-     */
-    static final int MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+    /** The most an upload may have; the caller's multipart limit must be at least this. */
+    static final int MAX_UPLOAD_BYTES = ImageReencoding.MAX_UPLOAD_BYTES;
 
     /** A post with photos needs a handful; twenty an hour keeps a script from filling the database or the CPU. */
     static final int UPLOADS_PER_HOUR = 20;
@@ -44,13 +43,7 @@ public class ImageStore {
     /** 128 random bits: an address nobody can guess, so an image not yet in a post is reached only by its owner. */
     private static final int NAME_BYTES = 16;
 
-    static final String EMPTY = "forum.image.empty";
     static final String SIZE = "forum.image.size";
-    static final String TYPE = "forum.image.type";
-    static final String PIXELS = "forum.image.pixels";
-    static final String MEMORY = "forum.image.memory";
-    static final String BUSY = "forum.image.busy";
-    static final String UNREADABLE = "forum.image.unreadable";
     static final String RATE = "forum.image.rate";
 
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{22,64}");
@@ -60,15 +53,13 @@ public class ImageStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ImageRepository images;
-    private final ImageReencoder reencoder;
-    private final DecodingSlots slots;
+    private final ImageReencoding reencoding;
     private final Throttle throttle;
     private final Clock clock;
 
-    ImageStore(ImageRepository images, ImageReencoder reencoder, DecodingSlots slots, Throttle throttle, Clock clock) {
+    ImageStore(ImageRepository images, ImageReencoding reencoding, Throttle throttle, Clock clock) {
         this.images = images;
-        this.reencoder = reencoder;
-        this.slots = slots;
+        this.reencoding = reencoding;
         this.throttle = throttle;
         this.clock = clock;
     }
@@ -90,18 +81,13 @@ public class ImageStore {
         if (throttle.reached(bucket, UPLOADS_PER_HOUR, UPLOAD_WINDOW)) {
             return new ImageUpload.Refused(RATE);
         }
-        // Taken before the file is read: uploads waiting for a slot hold no bytes in memory, only their temporary
-        // files, and one turned away has not used up its hourly allowance.
-        if (!slots.take()) {
-            return new ImageUpload.Refused(BUSY);
-        }
-        ImageReencoder.Reencoded image;
+        ReencodedImage image;
         try {
-            image = reencoded(content, bucket);
+            // Counted once the file is known to be an image, whether decoding then succeeds or not: decoding is the
+            // work the limit protects.
+            image = reencoding.reencode(content, () -> throttle.record(bucket));
         } catch (ImageRefused refused) {
-            return new ImageUpload.Refused(refused.messageKey());
-        } finally {
-            slots.release();
+            return new ImageUpload.Refused(messageKey(refused.reason()));
         }
         if (image.bytes().length > MAX_UPLOAD_BYTES) {
             return new ImageUpload.Refused(SIZE); // only a large image full of noise with transparency gets here
@@ -115,7 +101,7 @@ public class ImageStore {
                 image.height(),
                 image.bytes(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
-        return new ImageUpload.Stored(name, image.format().extension, image.width(), image.height());
+        return new ImageUpload.Stored(name, image.format().extension(), image.width(), image.height());
     }
 
     /**
@@ -146,26 +132,9 @@ public class ImageStore {
         return List.copyOf(names);
     }
 
-    private ImageReencoder.Reencoded reencoded(InputStream content, String bucket) throws ImageRefused {
-        byte[] bytes = read(content);
-        if (bytes.length == 0) {
-            throw new ImageRefused(EMPTY);
-        }
-        if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw new ImageRefused(SIZE);
-        }
-        ImageFormat format = ImageFormat.detect(bytes).orElseThrow(() -> new ImageRefused(TYPE));
-        // Counted from here, whether decoding then succeeds or not: decoding is the work the limit protects.
-        throttle.record(bucket);
-        return reencoder.reencode(bytes, format);
-    }
-
-    private static byte[] read(InputStream content) {
-        try {
-            return content.readNBytes(MAX_UPLOAD_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** forum.image.empty, forum.image.size, …: the reasons in the forum's words. */
+    private static String messageKey(ImageRefused.Reason reason) {
+        return "forum.image." + reason.name().toLowerCase(Locale.ROOT);
     }
 
     private static String newName() {

@@ -73,7 +73,7 @@ class Moderation {
         if (post.opening()) {
             topics.shown(post.topicId(), now);
         } else {
-            topics.replyShown(post.topicId(), now);
+            topics.replyShown(post.topicId(), post.id(), post.number(), now);
         }
         changes.changed(post.topicId());
         if (post.authorId() != null) {
@@ -114,7 +114,7 @@ class Moderation {
         if (post.opening()) {
             topics.setStatus(post.topicId(), PostStatus.HIDDEN);
         } else {
-            topics.replyGone(post.topicId());
+            topics.replyGone(post.topicId(), post.id());
         }
         changes.changed(post.topicId());
         changes.changed(topics.touchByPost(postId));
@@ -134,7 +134,7 @@ class Moderation {
         if (post.opening()) {
             topics.setStatus(post.topicId(), PostStatus.VISIBLE);
         } else {
-            topics.replyShown(post.topicId(), post.createdAt());
+            topics.replyShown(post.topicId(), post.id(), post.number(), post.createdAt());
         }
         changes.changed(post.topicId());
         changes.changed(topics.touchByPost(postId));

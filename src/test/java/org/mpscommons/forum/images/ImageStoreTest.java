@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.SiteTest;
 import org.mpscommons.accounts.AccountDeleted;
+import org.mpscommons.content.images.TestImages;
 import org.mpscommons.forum.ForumFixture;
 import org.mpscommons.forum.PostingFixture;
 import org.mpscommons.web.SqlTime;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mpscommons.SiteClient;
 import org.mpscommons.SiteTest;
+import org.mpscommons.content.images.TestImages;
 import org.mpscommons.forum.ForumFixture;
 import org.mpscommons.forum.PostStatus;
 import org.mpscommons.forum.PostingFixture;

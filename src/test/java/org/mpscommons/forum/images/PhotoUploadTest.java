@@ -12,6 +12,8 @@ import org.mpscommons.CookieCsrf;
 import org.mpscommons.SiteTest;
 import org.mpscommons.accounts.AccountsFixture;
 import org.mpscommons.accounts.MemberPrincipal;
+import org.mpscommons.content.images.DecodingSlots;
+import org.mpscommons.content.images.TestImages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;

@@ -1,14 +1,16 @@
-package org.mpscommons.forum.images;
+package org.mpscommons.content.images;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The image formats members may upload, known by their first bytes only: a file's name and the type the browser
  * claims are the sender's to choose, and say nothing about what the bytes are. Only JPEG and PNG are ever stored
  * and served.
  */
-enum ImageFormat {
+@NamedInterface("api")
+public enum ImageFormat {
     JPEG("jpeg", "jpg", "image/jpeg"),
     PNG("png", "png", "image/png"),
     WEBP("webp", "webp", "image/webp");
@@ -41,6 +43,15 @@ enum ImageFormat {
             return Optional.of(WEBP);
         }
         return Optional.empty();
+    }
+
+    /** The file name extension the site serves the format with: jpg, png. */
+    public String extension() {
+        return extension;
+    }
+
+    public String contentType() {
+        return contentType;
     }
 
     private static boolean startsWith(byte[] bytes, int offset, byte[] prefix) {

@@ -1,4 +1,4 @@
-package org.mpscommons.forum.images;
+package org.mpscommons.content.images;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
@@ -6,7 +6,9 @@ import java.awt.image.SampleModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -56,23 +58,40 @@ class ImageReencoder {
     }
 
     /** The image as the site stores it: PNG when it has transparency, JPEG otherwise. */
-    Reencoded reencode(byte[] bytes, ImageFormat format) throws ImageRefused {
+    ReencodedImage reencode(byte[] bytes, ImageFormat format) throws ImageRefused {
+        return encoded(upright(bytes, format));
+    }
+
+    /**
+     * The image cut to a square about its centre (a face is usually there), in each of the given sizes: the
+     * largest side first, each scaled from the square, never up (a small upload stays as small as it came).
+     */
+    List<ReencodedImage> squares(byte[] bytes, ImageFormat format, int... sides) throws ImageRefused {
+        BufferedImage square = Pixels.centreSquare(upright(bytes, format));
+        List<ReencodedImage> images = new ArrayList<>(sides.length);
+        for (int side : sides) {
+            images.add(encoded(Pixels.fit(square, side, square.getColorModel().hasAlpha())));
+        }
+        return images;
+    }
+
+    /** Decoded within the memory plan, scaled down to {@link #MAX_SIDE} and turned upright: pixels only. */
+    private static BufferedImage upright(byte[] bytes, ImageFormat format) throws ImageRefused {
         int orientation = ExifOrientation.UPRIGHT;
         if (format == ImageFormat.JPEG) {
             JpegSegments segments = JpegSegments.of(bytes);
             if (!segments.complete(bytes)) {
-                throw new ImageRefused(ImageStore.UNREADABLE);
+                throw new ImageRefused(ImageRefused.Reason.UNREADABLE);
             }
             orientation = ExifOrientation.of(bytes, segments);
         }
-        BufferedImage fitted = fitted(bytes, format);
-        ImageFormat stored = fitted.getColorModel().hasAlpha() ? ImageFormat.PNG : ImageFormat.JPEG;
-        BufferedImage upright = Pixels.orient(fitted, orientation);
-        return new Reencoded(encode(upright, stored), stored, upright.getWidth(), upright.getHeight());
+        return Pixels.orient(fitted(bytes, format), orientation);
     }
 
-    /** What {@link #reencode} made: the new file's bytes, its format and its size in pixels. */
-    record Reencoded(byte[] bytes, ImageFormat format, int width, int height) {}
+    private static ReencodedImage encoded(BufferedImage image) {
+        ImageFormat stored = image.getColorModel().hasAlpha() ? ImageFormat.PNG : ImageFormat.JPEG;
+        return new ReencodedImage(encode(image, stored), stored, image.getWidth(), image.getHeight());
+    }
 
     /** Decoded and scaled; the decoded pixels are garbage once this returns. */
     private static BufferedImage fitted(byte[] bytes, ImageFormat format) throws ImageRefused {
@@ -87,7 +106,7 @@ class ImageReencoder {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if ((long) width * height > MAX_PIXELS) {
-                throw new ImageRefused(ImageStore.PIXELS);
+                throw new ImageRefused(ImageRefused.Reason.PIXELS);
             }
             // The type the reader would choose itself, named so that the plan counts what is really allocated.
             ImageTypeSpecifier type = reader.getImageTypes(0).next();
@@ -97,7 +116,7 @@ class ImageReencoder {
                     bytesPerPixel(type),
                     format == ImageFormat.WEBP && WebpChunks.hasLosslessPart(bytes));
             if (!plan.fits()) {
-                throw new ImageRefused(ImageStore.MEMORY);
+                throw new ImageRefused(ImageRefused.Reason.MEMORY);
             }
             ImageReadParam param = reader.getDefaultReadParam();
             param.setDestinationType(type);
@@ -105,7 +124,7 @@ class ImageReencoder {
             return reader.read(0, param);
         } catch (IOException | RuntimeException damaged) {
             // Readers meet damaged files with IOExceptions, but also with index and argument errors.
-            throw new ImageRefused(ImageStore.UNREADABLE);
+            throw new ImageRefused(ImageRefused.Reason.UNREADABLE);
         } finally {
             reader.dispose();
         }

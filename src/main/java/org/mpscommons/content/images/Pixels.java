@@ -1,4 +1,4 @@
-package org.mpscommons.forum.images;
+package org.mpscommons.content.images;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -53,6 +53,26 @@ final class Pixels {
         Size halvedTowards(Size target) {
             return new Size(Math.max(target.width, width / 2), Math.max(target.height, height / 2));
         }
+    }
+
+    /** The largest square about the image's centre, drawn afresh (the whole image when it is square already). */
+    static BufferedImage centreSquare(BufferedImage image) {
+        int side = Math.min(image.getWidth(), image.getHeight());
+        if (side == image.getWidth() && side == image.getHeight()) {
+            return image;
+        }
+        BufferedImage square = new BufferedImage(side, side, image.getType());
+        Graphics2D g = square.createGraphics();
+        try {
+            g.drawImage(
+                    image.getSubimage((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side),
+                    0,
+                    0,
+                    null);
+        } finally {
+            g.dispose();
+        }
+        return square;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.mpscommons.forum.images;
+package org.mpscommons.content.images;
 
 /**
  * How an image will be decoded, worked out from its header before a single pixel is: which pixels to read (every

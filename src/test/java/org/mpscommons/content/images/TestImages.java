@@ -1,4 +1,4 @@
-package org.mpscommons.forum.images;
+package org.mpscommons.content.images;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -18,10 +18,10 @@ import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /** Images made in the test, byte by byte where a camera or an attacker would write them. */
-final class TestImages {
+public final class TestImages {
 
     /** GPSLatitude 35° 41' 22.12" as three big-endian RATIONALs: what must not survive re-encoding. */
-    static final byte[] GPS_LATITUDE = ByteBuffer.allocate(24)
+    public static final byte[] GPS_LATITUDE = ByteBuffer.allocate(24)
             .putInt(35)
             .putInt(1)
             .putInt(41)
@@ -36,12 +36,12 @@ final class TestImages {
     private TestImages() {}
 
     /** A member id of no account, so that each test's upload limit starts at zero. */
-    static long newOwner() {
+    public static long newOwner() {
         return OWNERS.incrementAndGet();
     }
 
     /** Left half red, right half blue. */
-    static BufferedImage halves(int width, int height, int type) {
+    public static BufferedImage halves(int width, int height, int type) {
         BufferedImage image = new BufferedImage(width, height, type);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);
@@ -52,12 +52,12 @@ final class TestImages {
         return image;
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return encode(halves(width, height, BufferedImage.TYPE_INT_RGB), "jpg");
     }
 
     /** Random pixels: they compress badly, so most of the file is the compressed image data. */
-    static byte[] noisyJpeg(int width, int height) {
+    public static byte[] noisyJpeg(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(7);
         for (int y = 0; y < height; y++) {
@@ -68,12 +68,12 @@ final class TestImages {
         return encode(image, "jpg");
     }
 
-    static byte[] png(BufferedImage image) {
+    public static byte[] png(BufferedImage image) {
         return encode(image, "png");
     }
 
     /** Left half opaque red, right half fully transparent. */
-    static byte[] transparentPng(int width, int height) {
+    public static byte[] transparentPng(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);
@@ -86,7 +86,7 @@ final class TestImages {
      * A camera's JPEG: an EXIF block right after the start marker, with an Orientation and a GPS position (as a
      * phone writes them, big-endian here).
      */
-    static byte[] withExif(byte[] jpeg, int orientation) {
+    public static byte[] withExif(byte[] jpeg, int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(92);
         tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
         // IFD0 at 8: Orientation, and where the GPS IFD is.
@@ -122,7 +122,7 @@ final class TestImages {
      * A valid little PNG file whose header claims the given size: a few hundred bytes that would take gigabytes to
      * decode.
      */
-    static byte[] pngDeclaring(int width, int height) {
+    public static byte[] pngDeclaring(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         chunk(
@@ -139,14 +139,14 @@ final class TestImages {
     }
 
     /** PNG colour type 6: red, green, blue and alpha in each pixel. */
-    static final int RGBA = 6;
+    public static final int RGBA = 6;
 
     /**
      * A real, complete PNG of the given size whose pixels are all zero (transparent black): the rows compress about
      * a thousandfold, so a few hundred kilobytes of file decode to hundreds of megabytes. Written a row at a time, so
      * making it needs only one row's memory.
      */
-    static byte[] blankPng(int width, int height, int bitDepth, int colourType) {
+    public static byte[] blankPng(int width, int height, int bitDepth, int colourType) {
         int channels = colourType == RGBA ? 4 : 3;
         byte[] row = new byte[1 + width * channels * bitDepth / 8]; // a filter byte (0: none), then the samples
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
@@ -182,7 +182,7 @@ final class TestImages {
      * The start of a lossless WebP (a VP8L chunk) declaring the given size, with no pixels after its header: enough
      * for a reader to know the size, and to fail if it goes on to decode.
      */
-    static byte[] losslessWebpDeclaring(int width, int height) {
+    public static byte[] losslessWebpDeclaring(int width, int height) {
         // The VP8L header: signature 0x2F, then width - 1 and height - 1 in 14 bits each, an alpha bit, a version.
         long bits = (width - 1L) | (height - 1L) << 14 | 1L << 28;
         ByteBuffer vp8l = ByteBuffer.allocate(5 + 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -201,12 +201,12 @@ final class TestImages {
      * All the bytes this thread has allocated so far (garbage included): what handling one upload on this thread
      * costs in memory is the difference before and after it, measured without having to exhaust the heap.
      */
-    static long allocatedByThisThread() {
+    public static long allocatedByThisThread() {
         return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
                 .getCurrentThreadAllocatedBytes();
     }
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = TestImages.class.getResourceAsStream("/forum/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -214,7 +214,7 @@ final class TestImages {
         }
     }
 
-    static BufferedImage decode(byte[] bytes) {
+    public static BufferedImage decode(byte[] bytes) {
         try {
             return ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
@@ -222,7 +222,7 @@ final class TestImages {
         }
     }
 
-    static boolean contains(byte[] haystack, byte[] needle) {
+    public static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
             for (int j = 0; j < needle.length; j++) {

@@ -1,4 +1,4 @@
-package org.mpscommons.forum.images;
+package org.mpscommons.content.images;
 
 import java.io.IOException;
 import javax.imageio.stream.ImageInputStreamImpl;
