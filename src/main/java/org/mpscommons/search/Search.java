@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -51,7 +53,11 @@ public class Search {
         this.synonyms = synonyms;
     }
 
-    /** @param type article, topic, post or link, or null for all; @param language ja, en or null for both */
+    /**
+     * @param type article, topic, post or link, or null for all; @param language ja, en or null for both
+     * @param group one group's documents only (e.g. "TOPIC:12": the matches in one topic), each its own result; null
+     *     for all, where a group's documents collapse into its best one
+     */
     public record Request(
             String text,
             String type,
@@ -59,17 +65,44 @@ public class Search {
             int page,
             String pageLanguage,
             String category,
-            java.time.Instant since) {
+            Instant since,
+            String group) {
+
+        public Request(
+                String text,
+                String type,
+                String language,
+                int page,
+                String pageLanguage,
+                String category,
+                Instant since) {
+            this(text, type, language, page, pageLanguage, category, since, null);
+        }
 
         public Request(String text, String type, String language, int page, String pageLanguage) {
-            this(text, type, language, page, pageLanguage, null, null);
+            this(text, type, language, page, pageLanguage, null, null, null);
         }
     }
 
-    /** @param snippet HTML: the matched words in {@code <mark>}, everything else escaped */
-    public record Hit(String type, String language, String title, String path, String snippet, Instant date) {}
+    /**
+     * @param snippet HTML: the matched words in {@code <mark>}, everything else escaped
+     * @param group what the hit belongs to (its topic, for a forum post): what {@link Request#group} narrows to
+     * @param more how many other documents of its topic match too (forum hits; 0 for others)
+     */
+    public record Hit(
+            String type,
+            String language,
+            String title,
+            String path,
+            String snippet,
+            Instant date,
+            String group,
+            int more) {}
 
-    /** @param atLeast the total is a lower bound: counting stops once more were found than anyone pages through */
+    /**
+     * @param total results: groups (a topic with its matching posts is one), or documents within one group
+     * @param atLeast the total is a lower bound: counting stops once more were found than anyone pages through
+     */
     public record Results(List<Hit> hits, long total, boolean atLeast, int page, int pages) {
 
         public boolean empty() {
@@ -97,62 +130,107 @@ public class Search {
                 : List.of(queryLanguage, "ja".equals(queryLanguage) ? "en" : "ja");
         int page = Math.max(1, request.page());
         int wanted = page * PAGE_SIZE;
+        // Within one topic every post carries its title: there only what a post says tells the posts apart.
+        boolean within = request.group() != null;
+        Map<String, Query> highlighted = new LinkedHashMap<>();
+        for (String language : languages) {
+            Query matches = matches(text, language, !within);
+            if (matches != null) {
+                highlighted.put(language, matches);
+            }
+        }
+        if (highlighted.isEmpty()) {
+            return new Results(List.of(), 0, false, 1, 0);
+        }
+        List<Query> filtered = highlighted.values().stream()
+                .map(matches -> filtered(matches, request))
+                .toList();
+        String searched = text;
+        Supplier<List<Query>> inText = () -> highlighted.keySet().stream()
+                .map(language -> matches(searched, language, false))
+                .filter(Objects::nonNull)
+                .map(matches -> filtered(matches, request))
+                .toList();
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                List<ScoreDoc> ranked = new ArrayList<>();
-                long total = 0;
-                boolean atLeast = false;
-                Map<String, Query> highlighted = new HashMap<>();
-                for (String language : languages) {
-                    if (total >= MAX_RESULTS) {
-                        break;
-                    }
-                    Query matches = matches(text, language);
-                    if (matches == null) {
-                        continue;
-                    }
-                    highlighted.put(language, matches);
-                    // At least one, to learn how many there are.
-                    TopDocs top = searcher.search(filtered(matches, request), Math.max(1, wanted - ranked.size()));
-                    ranked.addAll(Arrays.asList(top.scoreDocs));
-                    total += top.totalHits.value();
-                    atLeast |= top.totalHits.relation() != TotalHits.Relation.EQUAL_TO;
-                }
-                if (highlighted.isEmpty()) {
-                    return new Results(List.of(), 0, false, 1, 0);
-                }
+                Ranking ranking = within
+                        ? Ranking.withinGroup(searcher, filtered, wanted)
+                        : Ranking.collapsed(searcher, filtered, wanted);
                 int from = (page - 1) * PAGE_SIZE;
-                List<Hit> hits = new ArrayList<>();
-                if (from < ranked.size()) {
-                    ScoreDoc[] shown = ranked.subList(from, Math.min(ranked.size(), wanted))
-                            .toArray(ScoreDoc[]::new);
-                    Document[] docs = new Document[shown.length];
-                    for (int i = 0; i < shown.length; i++) {
-                        docs[i] = searcher.storedFields().document(shown[i].doc);
-                    }
-                    String[] snippets = snippets(searcher, highlighted, shown, docs);
-                    for (int i = 0; i < shown.length; i++) {
-                        Document doc = docs[i];
-                        String snippet = snippets[i];
-                        if (snippet == null) {
-                            String stored = doc.get(SearchAnalyzers.textField(doc.get(SearchIndex.LANGUAGE)));
-                            snippet = HtmlUtils.htmlEscape(
-                                    stored == null ? "" : stored.substring(0, Math.min(160, stored.length())));
-                        }
-                        long millis =
-                                doc.getField(SearchIndex.DATE).numericValue().longValue();
-                        hits.add(new Hit(
-                                doc.get(SearchIndex.TYPE),
-                                doc.get(SearchIndex.LANGUAGE),
-                                doc.get(SearchIndex.TITLE),
-                                doc.get(SearchIndex.PATH),
-                                snippet,
-                                millis == 0 ? null : Instant.ofEpochMilli(millis)));
-                    }
+                int to = Math.min(ranking.docs().size(), wanted);
+                List<Hit> hits = from < to
+                        ? hits(
+                                searcher,
+                                highlighted,
+                                ranking.docs().subList(from, to),
+                                ranking.groups().subList(from, to),
+                                within ? List::of : inText)
+                        : List.of();
+                int pages = (int) Math.min(MAX_RESULTS / PAGE_SIZE, (ranking.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+                return new Results(hits, ranking.total(), ranking.atLeast(), page, pages);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page's hits: stored fields, snippets, and for forum hits how many more posts of their topic match. */
+    private List<Hit> hits(
+            IndexSearcher searcher,
+            Map<String, Query> highlighted,
+            List<ScoreDoc> page,
+            List<String> groups,
+            Supplier<List<Query>> inText)
+            throws IOException {
+        ScoreDoc[] shown = page.toArray(ScoreDoc[]::new);
+        Document[] docs = new Document[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            docs[i] = searcher.storedFields().document(shown[i].doc);
+        }
+        String[] snippets = snippets(searcher, highlighted, shown, docs);
+        Map<String, Integer> more = MoreInTopics.count(searcher, inText, shown, docs, groups);
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < shown.length; i++) {
+            Document doc = docs[i];
+            String snippet = snippets[i];
+            if (snippet == null) {
+                String stored = doc.get(SearchAnalyzers.textField(doc.get(SearchIndex.LANGUAGE)));
+                snippet =
+                        HtmlUtils.htmlEscape(stored == null ? "" : stored.substring(0, Math.min(160, stored.length())));
+            }
+            long millis = doc.getField(SearchIndex.DATE).numericValue().longValue();
+            String group = groups.get(i);
+            hits.add(new Hit(
+                    doc.get(SearchIndex.TYPE),
+                    doc.get(SearchIndex.LANGUAGE),
+                    doc.get(SearchIndex.TITLE),
+                    doc.get(SearchIndex.PATH),
+                    snippet,
+                    millis == 0 ? null : Instant.ofEpochMilli(millis),
+                    group,
+                    group == null ? 0 : more.getOrDefault(group, 0)));
+        }
+        return hits;
+    }
+
+    /**
+     * The title of the topic a group holds, as the index holds it; null when the index holds no such group, or a group
+     * that is not a topic (only a topic's posts are searched within).
+     */
+    public String topicTitle(String group) {
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                TopDocs any = searcher.search(new TermQuery(new Term(SearchIndex.GROUP, group)), 1);
+                if (any.scoreDocs.length == 0) {
+                    return null;
                 }
-                int pages = (int) Math.min(MAX_RESULTS / PAGE_SIZE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-                return new Results(hits, total, atLeast, page, pages);
+                Document doc = searcher.storedFields()
+                        .document(any.scoreDocs[0].doc, Set.of(SearchIndex.TITLE, SearchIndex.TYPE));
+                return MoreInTopics.FORUM_TYPES.contains(doc.get(SearchIndex.TYPE)) ? doc.get(SearchIndex.TITLE) : null;
             } finally {
                 index.release(searcher);
             }
@@ -200,6 +278,9 @@ public class Search {
         if (request.type() != null) {
             query.add(new TermQuery(new Term(SearchIndex.TYPE, request.type())), BooleanClause.Occur.FILTER);
         }
+        if (request.group() != null) {
+            query.add(new TermQuery(new Term(SearchIndex.GROUP, request.group())), BooleanClause.Occur.FILTER);
+        }
         if (request.category() != null) {
             query.add(new TermQuery(new Term(SearchIndex.CATEGORY, request.category())), BooleanClause.Occur.FILTER);
         }
@@ -217,18 +298,29 @@ public class Search {
      * searchable is left.
      */
     Query matches(String text, String language) {
+        return matches(text, language, true);
+    }
+
+    /** @param titles whether a title may match too (every post of a topic carries its title) */
+    private Query matches(String text, String language, boolean titles) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         // Any of the query's words may match (more matches rank higher); a synonym is a phrase whose words all must.
-        int clauses = add(any, text, language, 1f, BooleanClause.Occur.SHOULD);
+        int clauses = add(any, text, language, 1f, BooleanClause.Occur.SHOULD, titles);
         for (String expansion : synonyms.synonyms().expansions(text)) {
-            clauses += add(any, expansion, language, EXPANSION, BooleanClause.Occur.MUST);
+            clauses += add(any, expansion, language, EXPANSION, BooleanClause.Occur.MUST, titles);
         }
         return clauses == 0 ? null : any.build();
     }
 
-    private int add(BooleanQuery.Builder any, String text, String language, float boost, BooleanClause.Occur words) {
+    private int add(
+            BooleanQuery.Builder any,
+            String text,
+            String language,
+            float boost,
+            BooleanClause.Occur words,
+            boolean titles) {
         Analyzer analyzer = "ja".equals(language) ? index.japanese() : index.english();
-        return field(any, analyzer, SearchAnalyzers.titleField(language), text, boost * TITLE, words)
+        return (titles ? field(any, analyzer, SearchAnalyzers.titleField(language), text, boost * TITLE, words) : 0)
                 + field(any, analyzer, SearchAnalyzers.textField(language), text, boost, words);
     }
 

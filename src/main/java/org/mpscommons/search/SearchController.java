@@ -1,8 +1,19 @@
 package org.mpscommons.search;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.mpscommons.web.Language;
+import org.mpscommons.web.Messages;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
 import org.mpscommons.web.VisitorPageCache;
@@ -22,15 +33,17 @@ class SearchController {
     private static final Set<String> TYPES = Set.of("article", "topic", "post", "link");
 
     /** How far back the date filter can look, by its value in the form. */
-    private static final java.util.Map<String, java.time.Period> SINCE =
-            java.util.Map.of("month", java.time.Period.ofMonths(1), "year", java.time.Period.ofYears(1));
+    private static final Map<String, Period> SINCE = Map.of("month", Period.ofMonths(1), "year", Period.ofYears(1));
+
+    /** A group of the index as the indexer names them: a change-log type and an id. */
+    private static final Pattern GROUP = Pattern.compile("[A-Z_]{1,20}:[0-9]{1,19}");
 
     private final Search search;
     private final PageFactory pages;
-    private final java.util.List<SearchSource> sources;
-    private final java.time.Clock clock;
+    private final List<SearchSource> sources;
+    private final Clock clock;
 
-    SearchController(Search search, PageFactory pages, java.util.List<SearchSource> sources, java.time.Clock clock) {
+    SearchController(Search search, PageFactory pages, List<SearchSource> sources, Clock clock) {
         this.search = search;
         this.pages = pages;
         this.sources = sources;
@@ -45,40 +58,103 @@ class SearchController {
             @RequestParam(required = false) String language,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String since,
+            @RequestParam(required = false) String in,
             @RequestParam(defaultValue = "1") int page,
             HttpServletRequest request,
             Model model) {
-        java.util.Map<String, String> categories = new java.util.LinkedHashMap<>();
+        Map<String, String> categories = new LinkedHashMap<>();
         sources.forEach(source -> categories.putAll(source.categoryNames(lang)));
-        String chosenCategory = category != null && categories.containsKey(category) ? category : null;
-        String chosenSince = since != null && SINCE.containsKey(since) ? since : null;
-        java.time.Instant from = chosenSince == null
+        Map<String, String> errors = new LinkedHashMap<>();
+        String inTitle = valid(in) && GROUP.matcher(in).matches() ? search.topicTitle(in) : null;
+        SearchFilters filters = new SearchFilters(
+                chosen("in", in, asked -> inTitle != null, errors),
+                chosen("type", type, TYPES::contains, errors),
+                chosen(
+                        "language",
+                        language,
+                        asked -> Language.fromCode(asked)
+                                .filter(known -> known.code().equals(asked))
+                                .isPresent(),
+                        errors),
+                chosen("category", category, categories::containsKey, errors),
+                chosen("since", since, SINCE::containsKey, errors));
+        Instant from = filters.since().isEmpty()
                 ? null
-                : java.time.ZonedDateTime.now(clock)
-                        .minus(SINCE.get(chosenSince))
-                        .toInstant();
-        String chosenType = type != null && TYPES.contains(type) ? type : null;
-        String chosenLanguage = Language.fromCode(language == null ? "" : language)
-                .map(Language::code)
-                .orElse(null);
+                : ZonedDateTime.now(clock).minus(SINCE.get(filters.since())).toInstant();
         Search.Results results = search.search(new Search.Request(
-                q, chosenType, chosenLanguage, Math.min(Math.max(page, 1), 100), lang.code(), chosenCategory, from));
+                q,
+                orNull(filters.type()),
+                orNull(filters.language()),
+                Math.min(Math.max(page, 1), 100),
+                lang.code(),
+                orNull(filters.category()),
+                from,
+                orNull(filters.in())));
         model.addAttribute("page", pages.privatePage(lang, "/search", request));
         VisitorPageCache.markSameForEveryVisitor(request);
+        String query = q.strip();
+        String searchPath = "/" + lang.code() + "/search";
+        Messages messages = pages.messages(lang);
+        errors.replaceAll((filter, key) -> messages.get(key));
         model.addAttribute(
                 "view",
                 new SearchPage(
-                        q.strip(),
-                        orEmpty(chosenType),
-                        orEmpty(chosenLanguage),
-                        orEmpty(chosenCategory),
+                        query,
+                        filters,
                         categories,
-                        orEmpty(chosenSince),
+                        errors,
+                        chips(filters, messages, categories, inTitle, searchPath, query),
+                        filters.active().size() >= 2 ? SearchFilters.NONE.href(searchPath, query) : "",
+                        searchPath,
                         results));
         return "search/results";
     }
 
-    private static String orEmpty(String chosen) {
-        return chosen == null ? "" : chosen;
+    /**
+     * A filter as asked for when it is one of its choices; else empty, and an explanation when one was asked for (the
+     * form sends an empty value for "all").
+     */
+    private static String chosen(String name, String asked, Predicate<String> known, Map<String, String> errors) {
+        if (!valid(asked)) {
+            return "";
+        }
+        if (!known.test(asked)) {
+            errors.put(name, "in".equals(name) ? "search.filters.inUnknown" : "search.filters.unknown");
+            return "";
+        }
+        return asked;
+    }
+
+    private static boolean valid(String asked) {
+        return asked != null && !asked.isBlank();
+    }
+
+    /** Each filter in use, named with its value in the page's language, linking to the search without it. */
+    private static List<SearchPage.Chip> chips(
+            SearchFilters filters,
+            Messages messages,
+            Map<String, String> categories,
+            String inTitle,
+            String searchPath,
+            String query) {
+        List<SearchPage.Chip> chips = new ArrayList<>();
+        for (String name : filters.active()) {
+            String value = filters.value(name);
+            String shown = switch (name) {
+                case "in" -> inTitle;
+                case "type" -> messages.get("search.type." + value);
+                case "language" -> messages.get("language." + value);
+                case "category" -> categories.get(value);
+                default -> messages.get("search.since." + value);
+            };
+            chips.add(new SearchPage.Chip(
+                    messages.get("search.chip", messages.get("search.chip." + name), shown),
+                    filters.without(name).href(searchPath, query)));
+        }
+        return chips;
+    }
+
+    private static String orNull(String chosen) {
+        return chosen.isEmpty() ? null : chosen;
     }
 }

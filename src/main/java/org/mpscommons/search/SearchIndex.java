@@ -18,6 +18,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -66,11 +67,12 @@ class SearchIndex implements DisposableBean {
     private static final String LAST_CHANGE = "lastChange";
     /**
      * What the documents look like; an index written another way is built again from the database (Lucene refuses
-     * to mix, e.g., a field with offsets and the same field without). 2: text indexed with offsets.
+     * to mix, e.g., a field with offsets and the same field without). 2: text indexed with offsets. 3: the group as
+     * doc values, by which a topic's posts collapse into one result ({@link BestOfEachGroup}).
      */
     private static final String SCHEMA = "schema";
 
-    private static final String SCHEMA_VERSION = "2";
+    private static final String SCHEMA_VERSION = "3";
     /** Text with the offsets of its words: the highlighter reads them instead of analyzing each hit again. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -268,6 +270,7 @@ class SearchIndex implements DisposableBean {
         doc.add(new StringField(KEY, document.key(), Field.Store.YES));
         doc.add(new StoredField(DIGEST, digest));
         doc.add(new StringField(GROUP, group, Field.Store.NO));
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
         doc.add(new StringField(TYPE, document.type(), Field.Store.YES));
         doc.add(new StringField(LANGUAGE, document.language(), Field.Store.YES));
         doc.add(new StringField(CATEGORY, document.category() == null ? "" : document.category(), Field.Store.YES));

@@ -111,6 +111,73 @@ class SearchTest {
     }
 
     @Test
+    void threePostsOfOneTopicAreOneResultWithTwoMoreAndTheTotalCountsTopics() {
+        awaitIndexed();
+        ForumFixture forum = new ForumFixture(context, port);
+        SiteClient member = forum.member().client();
+        String word = "grp" + letters();
+        String topic = ForumFixture.startTopic(member, "Stiff neck at night", "My neck, " + word + ".");
+        assertThat(ForumFixture.reply(member, topic, "Same here: " + word + " " + word + ".")
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(ForumFixture.reply(member, topic, "And " + word + " again.").statusCode())
+                .isEqualTo(302);
+        assertThat(ForumFixture.reply(member, topic, "Nothing to do with it.").statusCode())
+                .isEqualTo(302);
+        String other = ForumFixture.startTopic(member, "Another night", "Only once: " + word + ".");
+        String group = "TOPIC:" + ForumFixture.topicId(topic);
+        // Both topics and every reply indexed.
+        await(
+                () -> search.search(new Search.Request(word, null, null, 1, "en")).hits().stream()
+                                .anyMatch(hit -> group.equals(hit.group()) && hit.more() == 2)
+                        && search.search(new Search.Request(word, null, null, 1, "en"))
+                                        .hits()
+                                        .size()
+                                == 2,
+                Duration.ofSeconds(10));
+
+        Search.Results results = search.search(new Search.Request(word, null, null, 1, "en"));
+        assertThat(results.total()).isEqualTo(2);
+        assertThat(results.hits())
+                .extracting(Search.Hit::group, Search.Hit::more)
+                .containsExactlyInAnyOrder(tuple(group, 2), tuple("TOPIC:" + ForumFixture.topicId(other), 0));
+        Search.Results within = search.search(new Search.Request(word, null, null, 1, "en", null, null, group));
+        assertThat(within.total()).isEqualTo(3);
+        assertThat(within.hits()).hasSize(3);
+
+        SiteClient visitor = new SiteClient(port);
+        String page = visitor.get("/en/search?q=" + word).body();
+        assertThat(page)
+                .contains("Found 2.")
+                .contains("2 more matches in this topic")
+                .contains("href=\"/en/search?q=" + word + "&amp;in=" + group + "\"");
+        assertThat(visitor.get("/ja/search?q=" + word).body()).contains("このトピックでほかに2件一致しています");
+        String inTopic = visitor.get("/en/search?q=" + word + "&in=" + group).body();
+        assertThat(inTopic)
+                .contains("Found 3.")
+                .contains("Topic: Stiff neck at night")
+                .doesNotContain("more match");
+    }
+
+    @Test
+    void aFilterNobodyCanChooseIsExplainedAndLeftOut() {
+        awaitIndexed();
+        SiteClient visitor = new SiteClient(port);
+        String page = visitor.get("/en/search?q=sciatica&type=videos&language=en&in=TOPIC:999999999")
+                .body();
+        assertThat(page)
+                .contains("<details class=\"search-filter-disclosure\" open>")
+                .contains("id=\"search-type-error\"")
+                .contains("The topic to search in was not found")
+                .contains("Language: English")
+                .doesNotContain("Type: ")
+                .contains("/en/articles/sciatica");
+        assertThat(visitor.get("/en/search?q=sciatica&type=&language=").body())
+                .contains("<details class=\"search-filter-disclosure\">")
+                .doesNotContain("error-text");
+    }
+
+    @Test
     void synonymsExpandTheLongestTermAndMixLanguages() {
         Synonyms synonyms = Synonyms.load();
         assertThat(synonyms.size()).isGreaterThanOrEqualTo(60);
