@@ -155,4 +155,12 @@ public final class SiteClient {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A page's HTML without the markup that breaks Japanese headings and titles between phrases ({@code <wbr>} and
+     * their spans), so a test can look for the words as a reader sees them.
+     */
+    public static String words(String html) {
+        return html.replaceAll("<wbr>|<span class=\"(?:phrases|long-phrase)\">", "");
+    }
 }
