@@ -59,6 +59,11 @@ class ScreenshotsBrowserTest extends BrowserTest {
                         assertThat(page.locator(".site-header").boundingBox().height)
                                 .as("header height of %s", name)
                                 .isLessThanOrEqualTo(PHONE_HEADER_HEIGHT);
+                        // The site's name fits beside the search and the menu, not cut short with an ellipsis.
+                        assertThat(page.evaluate("() => { const name = document.querySelector('.site-name-main');"
+                                        + " return name.scrollWidth <= name.clientWidth; }"))
+                                .as("the site's name shown whole in the header of %s", name)
+                                .isEqualTo(true);
                     }
                     assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
                             .as("%s is no wider than the screen", name)
