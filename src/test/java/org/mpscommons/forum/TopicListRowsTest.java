@@ -1,6 +1,7 @@
 package org.mpscommons.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mpscommons.SiteClient.words;
 import static org.mpscommons.forum.ForumFixture.startTopic;
 import static org.mpscommons.forum.ForumFixture.unique;
 
@@ -166,10 +167,5 @@ class TopicListRowsTest {
                 .param("id", member.id())
                 .query(String.class)
                 .single();
-    }
-
-    /** The page without the markup that breaks Japanese titles between phrases, as the words read. */
-    private static String words(String html) {
-        return html.replaceAll("<wbr>|<span class=\"(?:phrases|long-phrase)\">", "");
     }
 }
