@@ -21,7 +21,11 @@ public final class CookieCsrf {
     public static RequestPostProcessor valid() {
         return request -> {
             String token = "test-" + Long.toHexString(RANDOM.nextLong());
-            request.setCookies(new Cookie("mps_csrf", token));
+            // Added to the request's other cookies (a test may send the doctor kit's), not in their place.
+            Cookie[] others = request.getCookies() == null ? new Cookie[0] : request.getCookies();
+            Cookie[] cookies = java.util.Arrays.copyOf(others, others.length + 1);
+            cookies[others.length] = new Cookie("mps_csrf", token);
+            request.setCookies(cookies);
             request.setParameter("_csrf", masked(token));
             return request;
         };

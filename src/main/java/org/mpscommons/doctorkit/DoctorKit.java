@@ -1,6 +1,9 @@
 package org.mpscommons.doctorkit;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.mpscommons.accounts.MemberPrincipal;
@@ -53,11 +56,16 @@ class DoctorKit {
 
     /** What the kit's page shows at a step, in the page's language. */
     KitView view(KitStep step, KitAnswers answers, FormErrors errors, String language) {
+        return view(step, answers, errors, language, false);
+    }
+
+    /** What the kit's page shows at a step; {@code started} when there are kept answers to clear. */
+    KitView view(KitStep step, KitAnswers answers, FormErrors errors, String language, boolean started) {
         // Only the signs step shows them (and reads the table's review from the database).
         WarningCards warnings = step == KitStep.SIGNS
                 ? WarningCards.of(signs.applying(answers.circumstances()), language, regionNames, signs.review())
                 : WarningCards.NONE;
-        return KitView.of(step, answers, errors, vocabulary, warnings, answers.signIds(signs), language);
+        return KitView.of(step, answers, errors, vocabulary, warnings, answers.signIds(signs), language, started);
     }
 
     /** Problems with the answers a step asks for. */
@@ -71,11 +79,25 @@ class DoctorKit {
     }
 
     byte[] pdf(KitAnswers answers, String baseUrl) {
-        return composer.pdf(answers.letter(vocabulary), articleUrl(baseUrl, answers.letterLanguage()), references());
+        return composer.pdf(
+                answers.letter(vocabulary, today(answers.letterLanguage())),
+                articleUrl(baseUrl, answers.letterLanguage()),
+                references());
     }
 
     List<Block> blocks(KitAnswers answers, String baseUrl) {
-        return composer.blocks(answers.letter(vocabulary), articleUrl(baseUrl, answers.letterLanguage()), references());
+        return composer.blocks(
+                answers.letter(vocabulary, today(answers.letterLanguage())),
+                articleUrl(baseUrl, answers.letterLanguage()),
+                references());
+    }
+
+    /**
+     * The letter's date: Japan's for a Japanese letter; for an English one, whose reader may be anywhere, the date in
+     * UTC (at most a day off, and the doctor sees when it was written).
+     */
+    private LocalDate today(String letterLanguage) {
+        return LocalDate.now(clock.withZone("ja".equals(letterLanguage) ? ZoneId.of("Asia/Tokyo") : ZoneOffset.UTC));
     }
 
     /** The article for doctors in the letter's language: the doctor reads that language. */

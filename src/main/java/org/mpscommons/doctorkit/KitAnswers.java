@@ -1,5 +1,6 @@
 package org.mpscommons.doctorkit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mpscommons.body.BodyMap;
 import org.mpscommons.doctorkit.LetterRequest.Effect;
 import org.mpscommons.doctorkit.LetterRequest.TreatmentTried;
 import org.mpscommons.redflags.AgeBand;
@@ -17,12 +19,13 @@ import org.mpscommons.redflags.WarningSigns;
 import org.mpscommons.web.FormErrors;
 
 /**
- * What the kit's form posts, at every step: the answers so far (earlier steps' answers ride along in hidden fields, so
- * nothing is kept on the server between steps), as the issue's contract names the fields.
+ * The kit's answers, as its forms name the fields. Between steps they are kept in the patient's browser
+ * ({@link KitCookie}), never on the server; each step posts its own fields ({@link #merged}).
  *
  * @param treatments {@code id:effect}, effect being {@code better}, {@code same} or {@code worse}
  * @param age an age band ({@link AgeBand#code()}) or empty: only to choose the warning signs; never stored or written
  *     into the letter
+ * @param regions places on the body ({@code temple-right}, {@code sternum}: see BodyMap)
  * @param signsShown the ids of the warning signs the patient was shown, as the signs step posts them: the letter is
  *     made only when they are the signs that apply to these answers, so that it can say the patient read them
  * @param save whether a signed-in member asked to keep these answers in their account
@@ -78,17 +81,58 @@ record KitAnswers(
     }
 
     /**
-     * The answers with the treatments step's choices: that page asks one radio group per treatment (named
-     * {@code effect-<id>}, since one name cannot hold several groups) and they become {@code id:effect} answers.
+     * These answers with what a step posted. The fields the step asks for are taken as posted, an absent one as an empty
+     * answer (an unticked box sends nothing); any other field the post carries replaces the kept one too (a hand-made
+     * post with every answer, or the pain map sending its places). The treatments step asks one choice per treatment,
+     * named {@code effect-<id>}, and they become {@code id:effect} answers.
      */
-    KitAnswers withEffects(Map<String, String[]> parameters) {
+    KitAnswers merged(KitStep step, Map<String, String[]> posted) {
+        return new KitAnswers(
+                list(step == KitStep.REGIONS, posted, "regions", regions),
+                one(step == KitStep.HISTORY, posted, "since", since),
+                list(step == KitStep.HISTORY, posted, "diagnoses", diagnoses),
+                step == KitStep.TREATMENTS ? effects(posted) : list(false, posted, "treatments", treatments),
+                one(step == KitStep.LETTER, posted, "letterLanguage", letterLanguage),
+                one(step == KitStep.LETTER, posted, "note", note),
+                one(step == KitStep.HISTORY, posted, "age", age),
+                one(step == KitStep.SIGNS, posted, "signsShown", signsShown),
+                step == KitStep.LETTER || posted.containsKey("save")
+                        ? posted.containsKey("save") && "true".equals(posted.get("save")[0])
+                        : save);
+    }
+
+    /** The answers without the request to keep them: asked once, kept once. */
+    KitAnswers withoutSave() {
+        return new KitAnswers(regions, since, diagnoses, treatments, letterLanguage, note, age, signsShown, false);
+    }
+
+    private static List<String> list(boolean asked, Map<String, String[]> posted, String name, List<String> kept) {
+        String[] values = posted.get(name);
+        if (values != null) {
+            return List.of(values);
+        }
+        return asked ? List.of() : kept;
+    }
+
+    private static String one(boolean asked, Map<String, String[]> posted, String name, String kept) {
+        String[] values = posted.get(name);
+        if (values != null && values.length > 0) {
+            return values[0];
+        }
+        return asked ? "" : kept;
+    }
+
+    private static List<String> effects(Map<String, String[]> posted) {
         List<String> answered = new ArrayList<>();
-        parameters.forEach((name, values) -> {
+        posted.forEach((name, values) -> {
             if (name.startsWith(EFFECT_PREFIX) && values.length > 0 && !values[0].isBlank()) {
                 answered.add(name.substring(EFFECT_PREFIX.length()) + ":" + values[0].strip());
             }
         });
-        return new KitAnswers(regions, since, diagnoses, answered, letterLanguage, note, age, signsShown, save);
+        if (answered.isEmpty() && posted.containsKey("treatments")) {
+            return List.of(posted.get("treatments"));
+        }
+        return answered;
     }
 
     /** Problems with the answers a step asks for, as message keys; a form can post anything, so ids are checked. */
@@ -98,8 +142,7 @@ record KitAnswers(
             case REGIONS -> {
                 if (regions.isEmpty()) {
                     errors.reject("regions", "doctorkit.error.regions");
-                } else if (!regions.stream()
-                        .allMatch(id -> vocabulary.region(id).isPresent())) {
+                } else if (!regions.stream().allMatch(id -> vocabulary.place(id).isPresent())) {
                     errors.reject("regions", "doctorkit.error.unknown");
                 }
             }
@@ -174,15 +217,23 @@ record KitAnswers(
                 .orElse("");
     }
 
-    LetterRequest letter(Vocabulary vocabulary) {
+    LetterRequest letter(Vocabulary vocabulary, LocalDate written) {
         return new LetterRequest(
-                regions, since, diagnoses, treatmentsTried(vocabulary), letterLanguage, note, !signsShown.isEmpty());
+                regions,
+                since,
+                diagnoses,
+                treatmentsTried(vocabulary),
+                letterLanguage,
+                note,
+                !signsShown.isEmpty(),
+                written);
     }
 
     /** What the warning signs depend on: where, whether it began within a month, and the age band if given. */
     Circumstances circumstances() {
         Optional<Boolean> underAMonth = since.isEmpty() ? Optional.empty() : Optional.of(since.equals("0m"));
-        return new Circumstances(Set.copyOf(regions), underAMonth, AgeBand.ofCode(age));
+        // The warning signs are kept by region, without a side.
+        return new Circumstances(BodyMap.shipped().regionIds(regions), underAMonth, AgeBand.ofCode(age));
     }
 
     /** The ids of the signs that apply to these answers, as the signs step posts them. */

@@ -31,6 +31,12 @@ enum KitStep {
         return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
     }
 
+    static Optional<KitStep> ofCode(String code) {
+        return java.util.Arrays.stream(values())
+                .filter(step -> step.code().equals(code))
+                .findFirst();
+    }
+
     static KitStep of(int number) {
         return number >= 1 && number <= values().length ? values()[number - 1] : REGIONS;
     }

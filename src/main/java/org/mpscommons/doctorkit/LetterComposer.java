@@ -46,10 +46,16 @@ final class LetterComposer {
                         .count()
                 > drawable.codePoints().filter(point -> !ignorable(point)).count();
         List<Block> blocks = blocks(request, drawable, symbolsLeftOut, articleUrl, references);
+        // One sheet whenever the answers fit on one, set denser if that is what it takes; otherwise at most two.
         byte[] pdf = TaggedPdf.render(language, title, blocks, TaggedPdf.Style.LETTER);
-        return TaggedPdf.pageCount(pdf) <= MAX_PAGES
-                ? pdf
-                : TaggedPdf.render(language, title, blocks, TaggedPdf.Style.DENSE);
+        if (TaggedPdf.pageCount(pdf) == 1) {
+            return pdf;
+        }
+        byte[] dense = TaggedPdf.render(language, title, blocks, TaggedPdf.Style.DENSE);
+        if (TaggedPdf.pageCount(dense) == 1 || TaggedPdf.pageCount(pdf) > MAX_PAGES) {
+            return dense;
+        }
+        return pdf;
     }
 
     /** The letter for the print page, where the browser draws every character the patient typed. */
@@ -62,11 +68,14 @@ final class LetterComposer {
         String language = language(request);
         LetterTexts texts = LetterTexts.of(language);
         List<Block> blocks = new ArrayList<>();
+        if (request.written() != null) {
+            blocks.add(new Paragraph(texts.get("letter.date", texts.date(request.written()))));
+        }
         blocks.add(new Paragraph(texts.get("letter.salutation")));
         blocks.add(new Paragraph(texts.get("letter.intro")));
 
         blocks.add(new Heading(texts.get("summary.heading")));
-        List<String> regions = names(request.regions(), language, vocabulary::region);
+        List<String> regions = vocabulary.body().describe(request.regions(), language);
         if (!regions.isEmpty()) {
             blocks.add(new Paragraph(texts.get("summary.regions", texts.list(regions))));
         }

@@ -44,6 +44,13 @@ final class LetterTexts {
     }
 
     /** Items joined as the language lists them. */
+    /** "2026年12月7日", "7 December 2026". */
+    String date(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern(
+                        locale.getLanguage().equals("ja") ? "uuuu年M月d日" : "d MMMM uuuu", locale)
+                .format(date);
+    }
+
     String list(List<String> items) {
         return String.join(locale.getLanguage().equals("ja") ? "、" : ", ", items);
     }

@@ -12,10 +12,7 @@ public record SavedLetterView(
         return new SavedLetterView(
                 letter.id(),
                 letter.createdAt(),
-                answers.regions().stream()
-                        .flatMap(id -> vocabulary.region(id).stream())
-                        .map(term -> term.name(language))
-                        .toList(),
+                vocabulary.body().describe(answers.regions(), language),
                 answers.diagnoses().stream()
                         .flatMap(id -> vocabulary.diagnosis(id).stream())
                         .map(term -> term.name(language))

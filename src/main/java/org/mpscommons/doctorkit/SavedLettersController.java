@@ -3,7 +3,6 @@ package org.mpscommons.doctorkit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.mpscommons.accounts.MemberPrincipal;
-import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
@@ -24,11 +23,13 @@ class SavedLettersController {
     private final SavedLetterRepository saved;
     private final DoctorKit kit;
     private final PageFactory pages;
+    private final KitCookie cookie;
 
-    SavedLettersController(SavedLetterRepository saved, DoctorKit kit, PageFactory pages) {
+    SavedLettersController(SavedLetterRepository saved, DoctorKit kit, PageFactory pages, KitCookie cookie) {
         this.saved = saved;
         this.kit = kit;
         this.pages = pages;
+        this.cookie = cookie;
     }
 
     @GetMapping("/" + Routes.LANG + "/doctor-kit/saved")
@@ -50,8 +51,8 @@ class SavedLettersController {
     }
 
     /**
-     * The saved answers at the warning signs that apply to them (shown again before every letter, and the table may
-     * have changed since), then on to the letter, ready to make it again or to change the answers.
+     * The saved answers, put back into the kit, at the warning signs that apply to them (shown again before every letter,
+     * and the table may have changed since), then on to the letter, ready to make it again or to change the answers.
      */
     @GetMapping("/" + Routes.LANG + "/doctor-kit/saved/{id}")
     String open(
@@ -59,14 +60,12 @@ class SavedLettersController {
             @PathVariable long id,
             @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
+            HttpServletResponse response) {
         SavedLetter letter =
                 saved.find(id, member.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        model.addAttribute("page", pages.privatePage(lang, "/doctor-kit", request));
-        model.addAttribute("kit", kit.view(KitStep.SIGNS, letter.answers(), new FormErrors(), lang.code()));
-        return "doctorkit/kit";
+        cookie.write(request, response, letter.answers(), 0);
+        return "redirect:/" + lang.code() + KitView.path(KitStep.SIGNS.code());
     }
 
     @PostMapping("/" + Routes.LANG + "/doctor-kit/saved/{id}/delete")

@@ -52,6 +52,14 @@ public class SiteSecret {
                 .encodeToString(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A 256-bit key for one purpose (an HMAC of the purpose's name under the site's key), so that a feature can
+     * encrypt without a key of its own and no two purposes share one.
+     */
+    public byte[] derivedKey(String purpose) {
+        return macs.get().doFinal(("key:" + purpose).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Compares in constant time, so the check does not leak how much of a forged signature was right. */
     public boolean verify(String value, String signature) {
         if (value == null || signature == null) {

@@ -30,8 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The kit as a visitor without JavaScript uses it: one short step after another, each answer carried in the form, and
- * at the end a letter (PDF or a page to print) in the language they chose, with nothing kept on the server.
+ * The kit as a visitor without JavaScript uses it: one short step after another, each a page of its own (a post answers
+ * with a redirect), the answers kept in the browser's cookie, and at the end a letter (PDF or a page to print) in the
+ * language they chose, with nothing kept on the server.
  */
 @SiteTest
 @Tag("db")
@@ -56,89 +57,105 @@ class DoctorKitTest {
     org.mpscommons.redflags.WarningSigns warningSigns;
 
     @Test
-    void eachStepCarriesTheEarlierAnswersAndChecksItsOwn() throws Exception {
+    void eachStepIsAPageOfItsOwnAndTheBrowserKeepsTheAnswersBetweenThem() throws Exception {
         String start =
                 mvc.perform(get("/en/doctor-kit")).andReturn().getResponse().getContentAsString();
         assertThat(start)
                 .contains("Step 1 of 5")
                 .contains("Where does it hurt?")
-                .contains("name=\"regions\" value=\"low_back\"")
+                .contains("name=\"regions\" value=\"low_back-right\"")
+                .contains("name=\"regions\" value=\"sternum\"")
                 .contains("We do not save what you enter here");
 
-        MockHttpServletResponse none = step(post("/en/doctor-kit").param("step", "1"));
-        assertThat(none.getContentAsString())
+        // Nothing chosen: back to the same page, which says what is wrong (and nothing asks to resend a form).
+        MockHttpServletResponse none = send(post("/en/doctor-kit").param("step", "1"));
+        assertThat(none.getRedirectedUrl()).isEqualTo("/en/doctor-kit");
+        MockHttpServletResponse again = send(get("/en/doctor-kit"));
+        assertThat(again.getContentAsString())
                 .contains("Step 1 of 5")
-                .contains("Choose at least one place where it hurts.");
-        assertThat(none.getHeader("Cache-Control")).isEqualTo("no-store");
+                .contains("Choose at least one place where it hurts.")
+                .contains("autofocus");
+        assertThat(again.getHeader("Cache-Control")).isEqualTo("no-store");
 
-        String second = step(post("/en/doctor-kit").param("step", "1").param("regions", "low_back", "buttock"))
-                .getContentAsString();
-        assertThat(second)
-                .contains("Step 2 of 5")
-                .contains("<input type=\"hidden\" name=\"regions\" value=\"low_back\">")
-                .contains("<input type=\"hidden\" name=\"regions\" value=\"buttock\">");
+        assertThat(send(post("/en/doctor-kit").param("step", "1").param("regions", "low_back-right", "buttock-left"))
+                        .getRedirectedUrl())
+                .isEqualTo("/en/doctor-kit/step/history");
+        String second = send(get("/en/doctor-kit/step/history")).getContentAsString();
+        assertThat(second).contains("Step 2 of 5").doesNotContain("type=\"hidden\" name=\"regions\"");
 
-        String signs = step(post("/en/doctor-kit")
-                        .param("step", "2")
-                        .param("regions", "low_back", "buttock")
-                        .param("since", "2y")
-                        .param("diagnoses", "sciatica")
-                        .param("age", "50_plus"))
-                .getContentAsString();
-        String shown = signIds(new String[] {"low_back", "buttock"}, "2y", "50_plus");
+        assertThat(send(post("/en/doctor-kit")
+                                .param("step", "2")
+                                .param("since", "2y")
+                                .param("diagnoses", "sciatica")
+                                .param("age", "50_plus"))
+                        .getRedirectedUrl())
+                .isEqualTo("/en/doctor-kit/step/signs");
+        String signs = send(get("/en/doctor-kit/step/signs")).getContentAsString();
+        String shown = signIds(new String[] {"low_back-right", "buttock-left"}, "2y", "50_plus");
         assertThat(signs)
                 .contains("Step 3 of 5: Warning signs to check first")
                 .contains("Call an ambulance now if:")
-                .contains("name=\"since\" value=\"2y\"")
-                .contains("name=\"age\" value=\"50_plus\"")
                 .contains("name=\"signsShown\" value=\"" + shown + "\"")
                 .contains("Awaiting clinical review.");
 
-        String third = step(post("/en/doctor-kit")
-                        .param("step", "3")
-                        .param("regions", "low_back", "buttock")
-                        .param("since", "2y")
-                        .param("diagnoses", "sciatica")
-                        .param("age", "50_plus")
-                        .param("signsShown", shown))
-                .getContentAsString();
-        assertThat(third)
-                .contains("Step 4 of 5")
-                .contains("name=\"signsShown\" value=\"" + shown + "\"")
-                .contains("name=\"diagnoses\" value=\"sciatica\"")
-                .contains("name=\"effect-painkillers\"");
+        send(post("/en/doctor-kit").param("step", "3").param("signsShown", shown));
+        String third = send(get("/en/doctor-kit/step/treatments")).getContentAsString();
+        assertThat(third).contains("Step 4 of 5").contains("name=\"effect-painkillers\"");
 
-        String fourth = step(post("/en/doctor-kit")
-                        .param("step", "4")
-                        .param("regions", "low_back", "buttock")
-                        .param("since", "2y")
-                        .param("diagnoses", "sciatica")
-                        .param("effect-painkillers", "better")
-                        .param("effect-epidural_block", "same")
-                        .param("effect-massage", ""))
-                .getContentAsString();
+        send(post("/en/doctor-kit")
+                .param("step", "4")
+                .param("effect-painkillers", "better")
+                .param("effect-epidural_block", "same")
+                .param("effect-massage", ""));
+        String fourth = send(get("/en/doctor-kit/step/letter")).getContentAsString();
         assertThat(fourth)
                 .contains("Step 5 of 5")
-                .contains("name=\"treatments\" value=\"painkillers:better\"")
-                .contains("name=\"treatments\" value=\"epidural_block:same\"")
-                .doesNotContain("massage:")
-                .contains("Low back (lumbar), Buttock")
+                .contains("Low back (lumbar, right), Buttock (incl. gluteal fold, left)")
                 .contains("Epidural block: No change")
-                .contains("formaction=\"/en/doctor-kit/letter.pdf\"")
+                .contains("formaction=\"/en/doctor-kit/letter\"")
                 // A visitor cannot save: nothing offers it.
                 .doesNotContain("name=\"save\"");
 
-        String back = step(post("/en/doctor-kit")
-                        .param("step", "3")
-                        .param("go", "back")
-                        .param("regions", "low_back")
-                        .param("since", "2y")
-                        .param("diagnoses", "sciatica"))
-                .getContentAsString();
-        assertThat(back)
-                .contains("Step 2 of 5")
+        // Back keeps this step's answers and the earlier ones.
+        assertThat(send(post("/en/doctor-kit")
+                                .param("step", "3")
+                                .param("go", "back")
+                                .param("signsShown", shown))
+                        .getRedirectedUrl())
+                .isEqualTo("/en/doctor-kit/step/history");
+        assertThat(send(get("/en/doctor-kit/step/history")).getContentAsString())
                 .contains("id=\"since-2y\" name=\"since\" value=\"2y\" checked")
                 .contains("id=\"diagnosis-sciatica\" name=\"diagnoses\" value=\"sciatica\" checked");
+        assertThat(send(get("/en/doctor-kit")).getContentAsString())
+                .contains("value=\"low_back-right\" checked")
+                .contains("value=\"buttock-left\" checked")
+                .doesNotContain("value=\"buttock-right\" checked");
+
+        // The letter's page, from the kept answers; then "start again" forgets them.
+        assertThat(send(post("/en/doctor-kit/letter").param("letterLanguage", "en"))
+                        .getRedirectedUrl())
+                .isEqualTo("/en/doctor-kit/letter");
+        assertThat(send(get("/en/doctor-kit/letter")).getContentAsString())
+                .contains("Where it hurts: Low back (lumbar, right), Buttock (incl. gluteal fold, left)");
+        MockHttpServletResponse pdf = send(get("/en/doctor-kit/letter.pdf"));
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        send(post("/en/doctor-kit/restart"));
+        assertThat(kitCookie).isNull();
+        assertThat(send(get("/en/doctor-kit/step/history")).getRedirectedUrl()).isEqualTo("/en/doctor-kit");
+    }
+
+    @Test
+    void aLaterStepWithoutTheAnswersBeforeItSendsThePatientBack() throws Exception {
+        assertThat(send(get("/en/doctor-kit/step/treatments")).getRedirectedUrl())
+                .isEqualTo("/en/doctor-kit");
+        send(post("/en/doctor-kit").param("step", "1").param("regions", "calf-left"));
+        // The warning signs have not been shown yet: a bookmark of the treatments step leads to them.
+        assertThat(send(get("/en/doctor-kit/step/treatments")).getRedirectedUrl())
+                .isEqualTo("/en/doctor-kit/step/signs");
+        // A forged or damaged cookie is no answers at all.
+        kitCookie = kitCookie.substring(0, kitCookie.length() - 4) + "AAAA";
+        assertThat(send(get("/en/doctor-kit/step/signs")).getRedirectedUrl()).isEqualTo("/en/doctor-kit");
+        assertThat(send(get("/en/doctor-kit/step/nowhere")).getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -146,9 +163,7 @@ class DoctorKitTest {
         Map<String, Long> before = rowCounts();
         int logged = output.getAll().length();
         // The page is Japanese; the doctor reads English.
-        MockHttpServletResponse response = mvc.perform(letter(post("/ja/doctor-kit/letter.pdf"), "en"))
-                .andReturn()
-                .getResponse();
+        MockHttpServletResponse response = send(letter(post("/ja/doctor-kit/letter.pdf"), "en"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/pdf");
@@ -162,7 +177,8 @@ class DoctorKitTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text)
                     .contains("Dear Doctor")
-                    .contains("Where it hurts: Low back (lumbar), Buttock")
+                    .contains("Where it hurts: Low back (lumbar, right), Buttock (incl. gluteal fold, both sides)")
+                    .containsPattern("Date: \\d{1,2} [A-Z][a-z]+ \\d{4}")
                     .contains("How long I have had it: about 2 years")
                     .contains("Diagnoses I have been given: Sciatica")
                     .contains("Epidural block: no change")
@@ -188,7 +204,7 @@ class DoctorKitTest {
     void aJapaneseLetterHasItsReferencesAndFitsTwoPagesEvenWithEveryPlaceChosen() throws Exception {
         MockHttpServletRequestBuilder request = post("/en/doctor-kit/letter.pdf")
                 .with(CookieCsrf.valid())
-                .param("regions", Vocabulary.SHIPPED.regions().keySet().toArray(String[]::new))
+                .param("regions", Vocabulary.SHIPPED.placeIds().toArray(String[]::new))
                 .param("since", "10y")
                 .param("diagnoses", Vocabulary.SHIPPED.diagnoses().keySet().toArray(String[]::new))
                 .param(
@@ -196,9 +212,7 @@ class DoctorKitTest {
                         Vocabulary.SHIPPED.treatments().keySet().stream()
                                 .map(id -> id + ":worse")
                                 .toArray(String[]::new))
-                .param(
-                        "signsShown",
-                        signIds(Vocabulary.SHIPPED.regions().keySet().toArray(String[]::new), "10y", ""))
+                .param("signsShown", signIds(Vocabulary.SHIPPED.placeIds().toArray(String[]::new), "10y", ""))
                 .param("letterLanguage", "ja")
                 .param("note", "あ".repeat(KitAnswers.NOTE_MAX));
         byte[] bytes = mvc.perform(request).andReturn().getResponse().getContentAsByteArray();
@@ -218,61 +232,49 @@ class DoctorKitTest {
 
     @Test
     void thePrintViewShowsTheLetterInItsOwnLanguage() throws Exception {
-        MockHttpServletResponse response = mvc.perform(letter(post("/en/doctor-kit/letter"), "ja"))
-                .andReturn()
-                .getResponse();
+        assertThat(send(letter(post("/en/doctor-kit/letter"), "ja")).getRedirectedUrl())
+                .isEqualTo("/en/doctor-kit/letter");
+        MockHttpServletResponse response = send(get("/en/doctor-kit/letter"));
         assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
         assertThat(response.getContentAsString())
                 .contains("<html lang=\"en\"")
                 .contains("<article class=\"letter\" lang=\"ja\"")
                 .contains("筋筋膜性疼痛症候群（MPS）についてのご相談")
                 .contains("硬膜外ブロック：変わらなかった")
+                .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日")
                 .contains("<svg")
                 .contains("Your letter to your doctor");
     }
 
     @Test
     void aHandMadePostThatCannotMakeALetterShowsTheStepToMend() throws Exception {
-        String tooLong = mvc.perform(post("/en/doctor-kit/letter.pdf")
-                        .with(CookieCsrf.valid())
-                        .param("regions", "low_back")
-                        .param("letterLanguage", "en")
-                        .param("signsShown", signIds(new String[] {"low_back"}, "", ""))
-                        .param("note", "x".repeat(KitAnswers.NOTE_MAX + 1)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String tooLong = mended(send(post("/en/doctor-kit/letter.pdf")
+                .param("regions", "low_back-left")
+                .param("letterLanguage", "en")
+                .param("signsShown", signIds(new String[] {"low_back-left"}, "", ""))
+                .param("note", "x".repeat(KitAnswers.NOTE_MAX + 1))));
         assertThat(tooLong).contains("Step 5 of 5").contains("Please shorten your message to 600 characters");
 
-        String unknown = mvc.perform(post("/ja/doctor-kit/letter.pdf")
-                        .with(CookieCsrf.valid())
-                        .param("regions", "elbow_of_nobody")
-                        .param("letterLanguage", "en"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        // An unsided id of a paired region is not a place any more.
+        kitCookie = null;
+        String unknown = mended(send(
+                post("/ja/doctor-kit/letter.pdf").param("regions", "low_back").param("letterLanguage", "en")));
         assertThat(unknown).contains("ステップ 1/5").contains("認識できない回答がありました");
 
-        String language = mvc.perform(post("/en/doctor-kit/letter")
-                        .with(CookieCsrf.valid())
-                        .param("regions", "low_back")
-                        .param("letterLanguage", "fr")
-                        .param("signsShown", signIds(new String[] {"low_back"}, "", "")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        kitCookie = null;
+        String language = mended(send(post("/en/doctor-kit/letter")
+                .param("regions", "low_back-left")
+                .param("letterLanguage", "fr")
+                .param("signsShown", signIds(new String[] {"low_back-left"}, "", ""))));
         assertThat(language).contains("Choose the language of the letter.");
 
         // No letter without the warning signs that apply: a post that skipped them, or whose answers changed since
         // (here, a chest region added), is shown them first.
-        String unseen = mvc.perform(post("/en/doctor-kit/letter.pdf")
-                        .with(CookieCsrf.valid())
-                        .param("regions", "low_back", "chest_pectoral")
-                        .param("letterLanguage", "en")
-                        .param("signsShown", signIds(new String[] {"low_back"}, "", "")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        kitCookie = null;
+        String unseen = mended(send(post("/en/doctor-kit/letter.pdf")
+                .param("regions", "low_back-left", "chest_pectoral-right")
+                .param("letterLanguage", "en")
+                .param("signsShown", signIds(new String[] {"low_back-left"}, "", ""))));
         assertThat(unseen).contains("Step 3 of 5: Warning signs to check first").contains("Call an ambulance now if:");
     }
 
@@ -307,28 +309,55 @@ class DoctorKitTest {
     @Test
     void aMadeUpEffectOnALaterStepIsIgnoredNotAServerError() throws Exception {
         for (String step : new String[] {"4", "5"}) {
-            MockHttpServletResponse response = step(post("/en/doctor-kit")
+            MockHttpServletResponse response = send(post("/en/doctor-kit")
                     .param("step", step)
-                    .param("regions", "calf")
+                    .param("regions", "calf-right")
                     .param("treatments", "massage:x\nforged log line")
                     .param("letterLanguage", "en")
                     .param("note", ""));
             // Before: a 500 and an ERROR line carrying the made-up text (NoSuchMessageException for its message key).
+            for (int redirects = 0; response.getStatus() == 302 && redirects < 3; redirects++) {
+                response = send(get(response.getRedirectedUrl()));
+            }
             assertThat(response.getStatus()).as("step " + step).isEqualTo(200);
         }
     }
 
-    private MockHttpServletResponse step(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(CookieCsrf.valid())).andReturn().getResponse();
+    /** The kit's cookie as a browser keeps it between requests (null: none). */
+    private String kitCookie;
+
+    /** A request as the browser sends it, with the kit's cookie; keeps the cookie the answer sets. */
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+        if (kitCookie != null) {
+            request.cookie(new jakarta.servlet.http.Cookie(KitCookie.NAME, kitCookie));
+        }
+        MockHttpServletResponse response =
+                mvc.perform(request.with(CookieCsrf.valid())).andReturn().getResponse();
+        for (String header : response.getHeaders("Set-Cookie")) {
+            if (header.startsWith(KitCookie.NAME + "=")) {
+                String value = header.substring(KitCookie.NAME.length() + 1, header.indexOf(';'));
+                kitCookie = value.isEmpty() ? null : value;
+            }
+        }
+        // Never in an address: the answers are in a POST body or the cookie.
+        assertThat(String.valueOf(response.getRedirectedUrl())).doesNotContain("regions", "low_back", "note");
+        return response;
+    }
+
+    /** The page a post that could not make a letter leads to. */
+    private String mended(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(302);
+        return send(get(response.getRedirectedUrl())).getContentAsString();
     }
 
     private MockHttpServletRequestBuilder letter(MockHttpServletRequestBuilder request, String language) {
-        return request.with(CookieCsrf.valid())
-                .param("regions", "low_back", "buttock")
+        return request.param("regions", "low_back-right", "buttock-right", "buttock-left")
                 .param("since", "2y")
                 .param("diagnoses", "sciatica")
                 .param("treatments", "painkillers:better", "epidural_block:same")
-                .param("signsShown", signIds(new String[] {"low_back", "buttock"}, "2y", ""))
+                .param(
+                        "signsShown",
+                        signIds(new String[] {"low_back-right", "buttock-right", "buttock-left"}, "2y", ""))
                 .param("letterLanguage", language)
                 .param("note", NOTE);
     }

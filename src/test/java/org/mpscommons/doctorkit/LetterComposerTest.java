@@ -23,7 +23,7 @@ class LetterComposerTest {
 
     private static LetterRequest answers(String language) {
         return new LetterRequest(
-                List.of("low_back", "buttock", "thigh_posterior", "no_such_region"),
+                List.of("low_back-right", "buttock-right", "buttock-left", "thigh_posterior-left", "no_such_region"),
                 "2y",
                 List.of("disc_herniation", "sciatica"),
                 List.of(
@@ -46,7 +46,7 @@ class LetterComposerTest {
             String text = new PDFTextStripper().getText(letter).replaceAll("\\s+", "");
             assertThat(text)
                     .contains("筋筋膜性疼痛症候群（MPS）についてのご相談")
-                    .contains("痛む場所：腰（腰部）、殿部（お尻）、太もも裏（大腿後面）")
+                    .contains("痛む場所：右の腰（腰部）、両側の殿部（お尻）、左の太もも裏（大腿後面）")
                     .contains("痛みが続いている期間：約2年")
                     .contains("これまでに受けた診断：椎間板ヘルニア、坐骨神経痛")
                     .contains("硬膜外ブロック：変わらなかった")
@@ -141,7 +141,7 @@ class LetterComposerTest {
         for (String language : List.of("ja", "en")) {
             for (String note : worstNotes()) {
                 LetterRequest request = new LetterRequest(
-                        List.copyOf(vocabulary.regions().keySet()),
+                        vocabulary.placeIds(),
                         "11m",
                         List.copyOf(vocabulary.diagnoses().keySet()),
                         treatments,
