@@ -101,6 +101,26 @@ public final class TestMailServer {
         }
     }
 
+    /** The decoded text/html part, or null when the mail has none. */
+    public static String html(Part part) {
+        try {
+            if (part.isMimeType("text/html")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String html = html(multipart.getBodyPart(i));
+                    if (html != null) {
+                        return html;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -1,7 +1,9 @@
 package org.mpscommons.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,11 +74,11 @@ class MailDelivery implements DisposableBean {
         try {
             JavaMailSender smtp = sender.getObject();
             MimeMessage message = smtp.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_NO, "UTF-8");
             helper.setFrom(properties.from());
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
-            helper.setText(mail.text(), mail.html());
+            message.setContent(alternatives(mail));
             if (mail.unsubscribeUrl() != null) {
                 message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
                 message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
@@ -88,6 +90,23 @@ class MailDelivery implements DisposableBean {
             log.warn("Mail {} not delivered: {}", id, e.getMessage());
             outbox.markFailed(id, String.valueOf(e.getMessage()), MAX_ATTEMPTS);
         }
+    }
+
+    /**
+     * The same message twice, as multipart/alternative: plain text first and HTML last (RFC 2046 puts the richest
+     * last), so every mail program shows one of them and none shows an attachment. No images, nothing related.
+     */
+    private static MimeMultipart alternatives(Mail mail) throws MessagingException {
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(mail.text(), "UTF-8", "plain");
+        alternative.addBodyPart(plain);
+        if (mail.html() != null && !mail.html().isBlank()) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), "UTF-8", "html");
+            alternative.addBodyPart(html);
+        }
+        return alternative;
     }
 
     @Override

@@ -50,7 +50,7 @@ class AccountExistenceTest {
         assertThat(forKnown)
                 .as("statements on the request for a member's address")
                 .isEqualTo(forUnknown);
-        assertThat(TestMailServer.awaitMail(known, "Reset your MPS Commons password"))
+        assertThat(TestMailServer.awaitMail(known, "[MPS Commons] Reset your password"))
                 .isNotNull();
         assertThat(TestMailServer.mailsTo(unknown)).isEmpty();
     }
@@ -67,7 +67,8 @@ class AccountExistenceTest {
         assertThat(forKnown)
                 .as("statements on the request for a member's address")
                 .isEqualTo(forNew);
-        assertThat(TestMailServer.awaitMail(known, "Your MPS Commons account")).isNotNull();
+        assertThat(TestMailServer.awaitMail(known, "[MPS Commons] Your account"))
+                .isNotNull();
         assertThat(TestMailServer.awaitMail(fresh, "Confirm your email address"))
                 .isNotNull();
     }

@@ -36,7 +36,7 @@ class PasswordResetTest {
         HttpResponse<String> asked = client.submit("/en/password-reset", "/en/password-reset", Map.of("email", email));
         assertThat(location(asked)).isEqualTo("/en/password-reset/sent");
         String link = TestMailServer.link(
-                TestMailServer.awaitMail(email, "Reset your MPS Commons password"), "/en/password-reset/new?token=");
+                TestMailServer.awaitMail(email, "[MPS Commons] Reset your password"), "/en/password-reset/new?token=");
 
         // Too weak: explained, and the link still works.
         HttpResponse<String> weak =

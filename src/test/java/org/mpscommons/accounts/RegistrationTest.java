@@ -77,7 +77,7 @@ class RegistrationTest {
                 register(stranger, "en", unique("Second"), email.toUpperCase(), "another long passphrase");
         assertThat(again.statusCode()).isEqualTo(302);
         assertThat(location(again)).isEqualTo("/en/register/check-email");
-        MimeMessage notice = TestMailServer.awaitMail(email, "Your MPS Commons account");
+        MimeMessage notice = TestMailServer.awaitMail(email, "[MPS Commons] Your account");
         assertThat(TestMailServer.plainText(notice))
                 .contains("you already have one")
                 .contains("/en/login");

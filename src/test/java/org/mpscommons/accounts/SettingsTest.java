@@ -47,7 +47,7 @@ class SettingsTest {
         assertThat(location(changed)).isEqualTo(SETTINGS + "?done=password");
         assertThat(here.get("/en/account").statusCode()).isEqualTo(200);
         assertThat(location(elsewhere.get("/en/account"))).isEqualTo("/en/login");
-        TestMailServer.awaitMail(email, "Your MPS Commons password was changed");
+        TestMailServer.awaitMail(email, "[MPS Commons] Your password was changed");
         assertThat(location(signIn(new SiteClient(port), "en", email, "another fine passphrase")))
                 .isEqualTo("/en/account");
     }

@@ -117,7 +117,7 @@ class ThrottleTest {
                     new SiteClient(port).submit("/en/password-reset", "/en/password-reset", Map.of("email", email));
             assertThat(location(answer)).isEqualTo("/en/password-reset/sent");
         }
-        assertThat(TestMailServer.awaitMails(email, "Reset your MPS Commons password", PasswordReset.PER_ACCOUNT))
+        assertThat(TestMailServer.awaitMails(email, "[MPS Commons] Reset your password", PasswordReset.PER_ACCOUNT))
                 .hasSize(PasswordReset.PER_ACCOUNT);
     }
 

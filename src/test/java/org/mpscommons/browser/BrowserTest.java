@@ -143,6 +143,8 @@ public abstract class BrowserTest {
                 .newContext(new Browser.NewContextOptions()
                         .setLocale(contextOptions.locale)
                         .setViewportSize(page.viewportSize().width, page.viewportSize().height))) {
+            // The same cookies: a signed-in page, or a step of the doctor kit, is the same page in the twin.
+            twin.addCookies(context.cookies());
             Page twinPage = twin.newPage();
             twinPage.navigate(where);
             return axe(twinPage).getViolations();
@@ -163,6 +165,7 @@ public abstract class BrowserTest {
                 .newContext(new Browser.NewContextOptions()
                         .setLocale(contextOptions.locale)
                         .setViewportSize(page.viewportSize().width, page.viewportSize().height))) {
+            twin.addCookies(context.cookies());
             Page twinPage = twin.newPage();
             twinPage.navigate(page.url());
             return measureTargets(twinPage);

@@ -105,7 +105,7 @@ class SavedLettersTest {
         assertThat(saved(memberId)).isZero();
     }
 
-    /** V36: answers saved before places had a side keep what the figure showed then, both sides of a paired region. */
+    /** V41: answers saved before places had a side keep what the figure showed then, both sides of a paired region. */
     @Test
     void answersSavedBeforeSidesGetBothSidesOfAPairedRegion() throws Exception {
         int inserted = jdbc.sql("""
@@ -115,7 +115,7 @@ class SavedLettersTest {
                         """).update();
         String migration = new String(
                 getClass()
-                        .getResourceAsStream("/db/migration/V36__body_places_with_sides.sql")
+                        .getResourceAsStream("/db/migration/V41__body_places_with_sides.sql")
                         .readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         for (String line : migration.lines().filter(l -> l.startsWith("UPDATE")).toList()) {

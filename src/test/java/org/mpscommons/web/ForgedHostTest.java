@@ -86,7 +86,7 @@ class ForgedHostTest {
         Map<String, String> again = new LinkedHashMap<>(form);
         again.put("displayName", AccountsFixture.unique("Again"));
         send(new SiteClient(port), "/en/register", "/en/register", again, "X-Forwarded-Host", EVIL);
-        assertLinksHome(TestMailServer.awaitMail(email, "Your MPS Commons account"), "/en/login");
+        assertLinksHome(TestMailServer.awaitMail(email, "[MPS Commons] Your account"), "/en/login");
     }
 
     @Test

@@ -138,15 +138,20 @@ public class NotificationRepository {
         return claimed == due.size() ? due : List.of();
     }
 
-    /** Members on the daily digest with something not yet mailed. */
+    /**
+     * Members with something not yet mailed, who want mail: notifications wait unmailed only for the daily mail
+     * (everything for DAILY, reactions for STANDARD, the default of those who never chose), so whatever is left goes
+     * out in the morning; a member who chose "never" gets nothing.
+     */
     List<Long> dueForDigest() {
         return jdbc.sql("""
                 SELECT DISTINCT n.member_id FROM notification n
-                JOIN forum_member m ON m.member_id = n.member_id
-                WHERE n.emailed_at IS NULL AND m.email_mode = 'DAILY'
+                LEFT JOIN forum_member m ON m.member_id = n.member_id
+                WHERE n.emailed_at IS NULL AND (m.email_mode IS NULL OR m.email_mode <> 'NEVER')
                 """).query(Long.class).list();
     }
 
+    /** Each member's mode; members who never chose (no row, or no mode stored) have the default. */
     public Map<Long, EmailMode> emailModes(Collection<Long> memberIds) {
         Map<Long, EmailMode> modes = new HashMap<>();
         if (memberIds.isEmpty()) {
@@ -154,9 +159,14 @@ public class NotificationRepository {
         }
         jdbc.sql("SELECT member_id, email_mode FROM forum_member WHERE member_id IN (:ids)")
                 .param("ids", memberIds)
-                .query((rs, n) -> Map.entry(rs.getLong("member_id"), EmailMode.valueOf(rs.getString("email_mode"))))
+                .query((rs, n) -> {
+                    String mode = rs.getString("email_mode");
+                    return Map.entry(
+                            rs.getLong("member_id"), mode == null ? EmailMode.DEFAULT : EmailMode.valueOf(mode));
+                })
                 .list()
                 .forEach(entry -> modes.put(entry.getKey(), entry.getValue()));
+        memberIds.forEach(member -> modes.putIfAbsent(member, EmailMode.DEFAULT));
         return modes;
     }
 

@@ -82,7 +82,7 @@ class NotificationsController implements UnreadNotifications {
             @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request,
             Model model) {
-        EmailMode mode = notifications.emailModes(List.of(member.id())).getOrDefault(member.id(), EmailMode.IMMEDIATE);
+        EmailMode mode = notifications.emailModes(List.of(member.id())).get(member.id());
         model.addAttribute("page", pages.privatePage(lang, "/notifications/settings", request));
         model.addAttribute("mode", mode.name());
         model.addAttribute("saved", saved != null);

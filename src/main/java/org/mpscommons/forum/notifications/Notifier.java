@@ -109,27 +109,33 @@ public class Notifier {
         Map<Long, EmailMode> modes = notifications.emailModes(recipients.keySet());
         Set<Long> mailNow = new HashSet<>();
         Set<Long> noDigest = new HashSet<>();
-        recipients.keySet().forEach(member -> {
-            EmailMode mode = modes.getOrDefault(member, EmailMode.IMMEDIATE);
-            if (mode == EmailMode.IMMEDIATE) {
+        recipients.forEach((member, kind) -> {
+            EmailMode mode = modes.getOrDefault(member, EmailMode.DEFAULT);
+            if (mode.mailsAtOnce(kind)) {
                 mailNow.add(member);
             }
-            if (mode != EmailMode.DAILY) {
+            if (!mode.waitsForDigest(kind)) {
                 noDigest.add(member);
             }
         });
         // Written as mailed already, in the same transaction as the mails: one insert instead of an update after it.
         notifications.insert(recipients, noDigest, topic.id(), post.id(), actorId, actorName, topic.title(), now);
-        recipients.forEach((member, kind) -> {
-            if (mailNow.contains(member)) {
-                Notification notification =
-                        new Notification(0, member, kind, topic.id(), post.id(), actorName, topic.title(), now, null);
-                mailer.send(mails.single(
-                        contacts.get(member),
-                        notification,
-                        kind == Notification.Kind.REACTION ? null : post.plainText()));
+        // Read once for all recipients; a reaction is about the recipient's own post: the mail names it, shows none.
+        PostInMail excerpt = null;
+        for (Map.Entry<Long, Notification.Kind> recipient : recipients.entrySet()) {
+            long member = recipient.getKey();
+            Notification.Kind kind = recipient.getValue();
+            if (!mailNow.contains(member)) {
+                continue;
             }
-        });
+            if (excerpt == null && kind != Notification.Kind.REACTION) {
+                excerpt = PostInMail.of(post.bodyHtml());
+            }
+            Notification notification =
+                    new Notification(0, member, kind, topic.id(), post.id(), actorName, topic.title(), now, null);
+            mailer.send(mails.single(
+                    contacts.get(member), notification, kind == Notification.Kind.REACTION ? null : excerpt));
+        }
     }
 
     private String actorName(Post post) {

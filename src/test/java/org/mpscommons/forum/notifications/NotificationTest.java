@@ -158,6 +158,73 @@ class NotificationTest {
     }
 
     @Test
+    void aReactionWaitsForTheDailyMailUnlessTheMemberAskedForEverythingAtOnce() {
+        // A member who never opened the settings: replies at once, reactions in the morning's mail.
+        ForumFixture.Member author = forum.member();
+        assertThat(mode(author)).as("no choice stored").isNull();
+        String title = unique("Heat or ice ");
+        String path = startTopic(author.client(), title, "Heat helped my neck more than ice.");
+        long opening = ForumFixture.postId(jdbc, path, 1);
+        forum.member().client().submit("/en" + path, "/en/forum/p/" + opening + "/react", Map.of("kind", "helpful"));
+        await(() -> unread(author) == 1);
+        reply(forum.member().client(), path, unique("Heat for me too "));
+        // Mails leave the outbox one at a time, in order: once the reply's mail is here, a reaction mail would be too.
+        TestMailServer.awaitMail(author.email(), "replied in");
+        assertThat(TestMailServer.mailsTo(author.email()))
+                .extracting(TestMailServer::subject)
+                .noneMatch(subject -> subject.contains("reacted"));
+        assertThat(author.client().get("/en/notifications/settings").body()).contains("value=\"STANDARD\" checked");
+
+        digests.sendDue();
+        MimeMessage digest = TestMailServer.awaitMail(author.email(), "1 new notification from the forum");
+        assertThat(TestMailServer.plainText(digest))
+                .contains("reacted to your post in “" + title + "”")
+                .contains("/en/forum/p/" + opening)
+                // The reply went out at once and is not told twice.
+                .doesNotContain("replied in");
+
+        // Who chose "everything at once" hears of a reaction at once.
+        author.client()
+                .submit("/en/notifications/settings", "/en/notifications/settings", Map.of("email", "IMMEDIATE"));
+        assertThat(mode(author)).isEqualTo("IMMEDIATE");
+        forum.member().client().submit("/en" + path, "/en/forum/p/" + opening + "/react", Map.of("kind", "me-too"));
+        TestMailServer.awaitMail(author.email(), "reacted to your post");
+    }
+
+    @Test
+    void aReplyMailSetsTheQuoteApartFromTheReplyInPlainTextAndHtml() throws Exception {
+        ForumFixture.Member asker = forum.member();
+        String askerName = displayName(asker);
+        String path = startTopic(asker.client(), unique("Quoted "), "My calves hurt at night.");
+        long opening = ForumFixture.postId(jdbc, path, 1);
+        ForumFixture.Member helper = forum.member();
+        String helperName = displayName(helper);
+        reply(
+                helper.client(),
+                path,
+                "> [" + askerName + "](/en/forum/p/" + opening + ")\n> My calves hurt at night.\n\n"
+                        + "Try <b>heat</b> & \"rest\" <img src=x onerror=alert(1)>.");
+
+        MimeMessage mail = TestMailServer.awaitMail(asker.email(), "replied in");
+        assertThat(mail.isMimeType("multipart/alternative")).isTrue();
+        // Mail travels with CRLF line ends.
+        String plain = TestMailServer.plainText(mail).replace("\r\n", "\n");
+        assertThat(plain)
+                .contains(helperName + " quoted:\n> " + askerName + " wrote:\n> My calves hurt at night.")
+                .contains(helperName + " wrote:\nTry <b>heat</b> & \"rest\" <img src=x onerror=alert(1)>.");
+
+        String html = TestMailServer.html(mail);
+        assertThat(html)
+                .contains("<html lang=\"en\">")
+                .containsPattern("<blockquote[^>]*>.*My calves hurt at night\\.</p></blockquote>")
+                .contains("Try &lt;b&gt;heat&lt;/b&gt; &amp; &quot;rest&quot; &lt;img src=x onerror=alert(1)&gt;.")
+                .doesNotContain("<b>heat")
+                .doesNotContain("<img");
+        // The reply's own words are outside the quote.
+        assertThat(html.indexOf("Try &lt;b&gt;")).isGreaterThan(html.indexOf("</blockquote>"));
+    }
+
+    @Test
     void mentionsNotifyAndIgnoringSilencesAMember() {
         ForumFixture.Member mentioned = forum.member();
         String name = displayName(mentioned);
@@ -254,11 +321,13 @@ class NotificationTest {
                 .single();
     }
 
+    /** The stored choice; null when the member never chose (and has the default). */
     private String mode(ForumFixture.Member member) {
         return jdbc.sql("SELECT email_mode FROM forum_member WHERE member_id = :member")
                 .param("member", member.id())
                 .query(String.class)
-                .single();
+                .list()
+                .get(0);
     }
 
     private String counts(long postId) {
