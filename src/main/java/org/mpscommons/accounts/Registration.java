@@ -95,7 +95,20 @@ class Registration {
 
     /** Whether a submission looks like a bot's: the honeypot is filled, or it came back faster than a person can. */
     boolean looksAutomated(RegistrationForm form) {
-        return (form.website() != null && !form.website().isEmpty()) || formTimer.looksAutomated(form.started());
+        return caughtByHoneypot(form) || sentTooFast(form);
+    }
+
+    /** The hidden field that people never see was filled in: only a bot does that. */
+    boolean caughtByHoneypot(RegistrationForm form) {
+        return form.website() != null && !form.website().isEmpty();
+    }
+
+    /**
+     * The form came back faster than a person types (or with a missing, forged or day-old time). A browser's autofill
+     * does that too, so the form is shown again rather than answered as if it had been sent.
+     */
+    boolean sentTooFast(RegistrationForm form) {
+        return formTimer.looksAutomated(form.started());
     }
 
     boolean throttled(String ip) {

@@ -37,15 +37,24 @@ class RegistrationController {
             @ModelAttribute RegistrationForm form,
             HttpServletRequest request,
             Model model) {
-        // A bot is told the same as everyone else, and nothing is saved.
-        if (!registration.looksAutomated(form)) {
-            FormErrors errors = registration.validate(form);
-            if (registration.throttled(request.getRemoteAddr())) {
-                errors = new FormErrors().reject("displayName", "form.register.throttled");
-            }
-            if (errors.any()) {
-                return form(lang, form.withoutPassword(), errors, request, model);
-            }
+        if (registration.caughtByHoneypot(form)) {
+            // A bot is told the same as everyone else, and nothing is saved (register refuses it and logs it).
+            registration.register(form, lang, request.getRemoteAddr());
+            return "redirect:/" + lang.code() + "/register/check-email";
+        }
+        if (registration.sentTooFast(form)) {
+            // Autofill sends the form within a second. Saying "check your email" then would leave the person waiting
+            // for a mail that never comes: they see their form again, to check it and send it once more. Nothing is
+            // saved or mailed, so a bot gains nothing.
+            model.addAttribute("sentTooFast", true);
+            return form(lang, form.againFrom(formTimer.stamp()), registration.validate(form), request, model);
+        }
+        FormErrors errors = registration.validate(form);
+        if (registration.throttled(request.getRemoteAddr())) {
+            errors = new FormErrors().reject("displayName", "form.register.throttled");
+        }
+        if (errors.any()) {
+            return form(lang, form.withoutPassword(), errors, request, model);
         }
         if (registration.register(form, lang, request.getRemoteAddr()) == Registration.Outcome.THROTTLED) {
             // Reached by requests sent together, past the check above: the limit is counted once, in register.
@@ -70,6 +79,7 @@ class RegistrationController {
         model.addAttribute("page", pages.privatePage(lang, "/register", request));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("sentTooFast", Boolean.TRUE.equals(model.getAttribute("sentTooFast")));
         return "accounts/register";
     }
 }

@@ -127,6 +127,65 @@ class RegistrationTest {
     }
 
     @Test
+    void aFormSentTooFastIsShownAgainWithItsValuesAndASecondSendRegisters() {
+        String email = unique("autofill") + "@example.jp";
+        String name = unique("はやい");
+        // A missing or forged start time fails the timer as a form sent within 3 seconds does (the tests' minimum
+        // is 0 s; FormTimerTest checks the real one).
+        HttpResponse<String> tooFast = browser.submit(
+                "/ja/register",
+                "/ja/register",
+                Map.of(
+                        "displayName",
+                        name,
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "website",
+                        "",
+                        "started",
+                        "1.forged"));
+        assertThat(tooFast.statusCode()).isEqualTo(200);
+        assertThat(SiteClient.words(tooFast.body()))
+                .contains("内容をご確認のうえ、もう一度送信してください")
+                .contains("value=\"" + name + "\"")
+                .contains("value=\"" + email + "\"")
+                .doesNotContain(PASSWORD);
+        assertThat(members(email)).isZero();
+
+        // The page shown again carries a new start time; sent with it, the form registers as usual.
+        String started = hidden(tooFast.body(), "started");
+        HttpResponse<String> again = browser.submit(
+                "/ja/register",
+                "/ja/register",
+                Map.of("displayName", name, "email", email, "password", PASSWORD, "website", "", "started", started));
+        assertThat(location(again)).isEqualTo("/ja/register/check-email");
+        TestMailServer.awaitMail(email, "メールアドレスの確認");
+        assertThat(members(email)).isOne();
+    }
+
+    @Test
+    void aFormSentTooFastByABotMakesNoAccountAndNoMail() {
+        String email = unique("fastbot") + "@example.org";
+        HttpResponse<String> response = browser.post(
+                "/en/register",
+                Map.of(
+                        "_csrf",
+                        browser.formFields("/en/register").get("_csrf"),
+                        "displayName",
+                        unique("Bot"),
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Please check your details and send the form again");
+        assertThat(members(email)).isZero();
+        assertThat(TestMailServer.mailsTo(email)).isEmpty();
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownAddressGetTheSameAnswer() {
         String email = unique("member") + "@example.org";
         register(browser, "en", unique("Member"), email, PASSWORD);
@@ -200,6 +259,13 @@ class RegistrationTest {
     private static String location(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location").orElseThrow();
         return location.replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String hidden(String html, String name) {
+        var matcher = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"")
+                .matcher(html);
+        assertThat(matcher.find()).as("hidden field %s", name).isTrue();
+        return matcher.group(1);
     }
 
     private static String token(String link) {
