@@ -121,7 +121,11 @@ class Registration {
      * hashing the password); creating the account or telling its owner happens after the answer
      * ({@link AccountCreation}), so neither the answer nor its timing reveals who is a member.
      */
-    Outcome register(RegistrationForm form, Language language, String ip) {
+    /**
+     * @param browserHash the hash of the registering browser's cookie ({@link RegisteringBrowser}): the confirmation
+     *     link signs in that browser only
+     */
+    Outcome register(RegistrationForm form, Language language, String ip, String browserHash) {
         if (looksAutomated(form)) {
             log.info("Registration refused as automated from {}", ip);
             return Outcome.BOT;
@@ -133,7 +137,8 @@ class Registration {
             return Outcome.THROTTLED;
         }
         String hash = encoder.encode(form.password());
-        creation.createOrTellOwner(DisplayNames.normalized(form.displayName()), strip(form.email()), hash, language);
+        creation.createOrTellOwner(
+                DisplayNames.normalized(form.displayName()), strip(form.email()), hash, language, browserHash);
         return Outcome.CHECK_EMAIL;
     }
 

@@ -1,6 +1,7 @@
 package org.mpscommons.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.FormTimer;
 import org.mpscommons.web.Language;
@@ -19,8 +20,11 @@ class RegistrationController {
     private final Registration registration;
     private final PageFactory pages;
     private final FormTimer formTimer;
+    private final RegisteringBrowser registeringBrowser;
 
-    RegistrationController(Registration registration, PageFactory pages, FormTimer formTimer) {
+    RegistrationController(
+            Registration registration, PageFactory pages, FormTimer formTimer, RegisteringBrowser registeringBrowser) {
+        this.registeringBrowser = registeringBrowser;
         this.registration = registration;
         this.pages = pages;
         this.formTimer = formTimer;
@@ -36,10 +40,11 @@ class RegistrationController {
             @PathVariable Language lang,
             @ModelAttribute RegistrationForm form,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         if (registration.caughtByHoneypot(form)) {
             // A bot is told the same as everyone else, and nothing is saved (register refuses it and logs it).
-            registration.register(form, lang, request.getRemoteAddr());
+            registration.register(form, lang, request.getRemoteAddr(), null);
             return "redirect:/" + lang.code() + "/register/check-email";
         }
         if (registration.sentTooFast(form)) {
@@ -56,7 +61,9 @@ class RegistrationController {
         if (errors.any()) {
             return form(lang, form.withoutPassword(), errors, request, model);
         }
-        if (registration.register(form, lang, request.getRemoteAddr()) == Registration.Outcome.THROTTLED) {
+        // Whether or not the address has an account, the browser gets the same cookie: the answer reveals nothing.
+        String browser = registeringBrowser.bind(request, response);
+        if (registration.register(form, lang, request.getRemoteAddr(), browser) == Registration.Outcome.THROTTLED) {
             // Reached by requests sent together, past the check above: the limit is counted once, in register.
             return form(
                     lang,

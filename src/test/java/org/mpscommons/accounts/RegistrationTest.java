@@ -29,6 +29,9 @@ class RegistrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     SiteClient browser;
 
     @BeforeEach
@@ -40,7 +43,8 @@ class RegistrationTest {
     @Test
     void aNewMemberRegistersConfirmsTheAddressAndSignsIn() {
         String email = unique("kazu") + "@example.jp";
-        HttpResponse<String> registered = register(browser, "ja", unique("かず"), email, PASSWORD);
+        String name = unique("かず");
+        HttpResponse<String> registered = register(browser, "ja", name, email, PASSWORD);
         assertThat(registered.statusCode()).isEqualTo(302);
         assertThat(location(registered)).isEqualTo("/ja/register/check-email");
         assertThat(browser.get("/ja/register/check-email").body()).contains("メールをご確認ください");
@@ -53,17 +57,87 @@ class RegistrationTest {
         assertThat(browser.get(link).body()).contains("メールアドレスを確認する");
         assertThat(location(signIn(browser, "ja", email, PASSWORD))).isEqualTo("/ja/login?unverified");
 
+        // Confirmed in the browser that registered: signed in at once, welcomed by name.
         HttpResponse<String> confirmed = browser.submit(link, "/ja/verify-email", Map.of("token", token(link)));
-        assertThat(location(confirmed)).isEqualTo("/ja/login?verified");
+        assertThat(location(confirmed)).isEqualTo("/ja/account?confirmed");
+        HttpResponse<String> welcome = browser.get("/ja/account?confirmed");
+        assertThat(welcome.statusCode()).isEqualTo(200);
+        assertThat(welcome.body())
+                .contains("メールアドレスが確認でき、ログインしました")
+                .contains("ようこそ、" + name + "さん。")
+                .contains(email);
+        assertThat(welcome.headers().firstValue("Cache-Control")).hasValue("no-store");
         // The link works once.
         assertThat(browser.get(link).body()).contains("すでに使われています");
 
-        HttpResponse<String> signedIn = signIn(browser, "ja", email, PASSWORD);
-        assertThat(location(signedIn)).isEqualTo("/ja/account");
-        HttpResponse<String> account = browser.get("/ja/account");
-        assertThat(account.statusCode()).isEqualTo(200);
-        assertThat(account.body()).contains(email);
-        assertThat(account.headers().firstValue("Cache-Control")).hasValue("no-store");
+        // The password signs in as before, from anywhere.
+        SiteClient elsewhere = new SiteClient(port);
+        assertThat(location(signIn(elsewhere, "ja", email, PASSWORD))).isEqualTo("/ja/account");
+        assertThat(elsewhere.get("/ja/account").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theLinkOpenedInAnotherBrowserOnlyConfirmsTheAddress() {
+        String email = unique("phone") + "@example.org";
+        register(browser, "en", unique("Phone"), email, PASSWORD);
+        String link = TestMailServer.link(TestMailServer.awaitMail(email, "Confirm"), "/en/verify-email?token=");
+
+        // A mail scanner fetching the link changes nothing; another browser pressing the button confirms only.
+        SiteClient other = new SiteClient(port);
+        assertThat(other.get(link).statusCode()).isEqualTo(200);
+        HttpResponse<String> confirmed = other.submit(link, "/en/verify-email", Map.of("token", token(link)));
+        assertThat(location(confirmed)).isEqualTo("/en/login?verified");
+        assertThat(location(other.get("/en/account"))).isEqualTo("/en/login");
+        // Nor is the browser that registered signed in by someone else's press.
+        assertThat(location(browser.get("/en/account"))).isEqualTo("/en/login");
+        assertThat(location(signIn(other, "en", email, PASSWORD))).startsWith("/en/account");
+    }
+
+    @Test
+    void aBrowserThatRegisteredAnotherAccountIsNotSignedInByThisOnesLink() {
+        String email = unique("first") + "@example.org";
+        register(browser, "en", unique("First"), email, PASSWORD);
+        String link = TestMailServer.link(TestMailServer.awaitMail(email, "Confirm"), "/en/verify-email?token=");
+
+        // Its own registration cookie is bound to its own link only.
+        SiteClient otherRegistrant = new SiteClient(port);
+        register(otherRegistrant, "en", unique("Second"), unique("second") + "@example.org", PASSWORD);
+        assertThat(otherRegistrant.cookie(RegisteringBrowser.NAME)).isPresent();
+        HttpResponse<String> confirmed = otherRegistrant.submit(link, "/en/verify-email", Map.of("token", token(link)));
+        assertThat(location(confirmed)).isEqualTo("/en/login?verified");
+        assertThat(location(otherRegistrant.get("/en/account"))).isEqualTo("/en/login");
+    }
+
+    @Test
+    void confirmingSignsInWithANewSessionIdAndUsesUpTheBrowsersCookie() {
+        String email = unique("fixation") + "@example.org";
+        register(browser, "en", unique("Fixation"), email, PASSWORD);
+        String link = TestMailServer.link(TestMailServer.awaitMail(email, "Confirm"), "/en/verify-email?token=");
+        // A member's page asked for before signing in starts a session (to come back to it).
+        browser.get("/en/account");
+        String before = browser.cookie("SESSION").orElseThrow();
+
+        HttpResponse<String> confirmed = browser.submit(link, "/en/verify-email", Map.of("token", token(link)));
+        assertThat(location(confirmed)).isEqualTo("/en/account?confirmed");
+        assertThat(browser.cookie("SESSION").orElseThrow()).isNotEqualTo(before);
+        assertThat(browser.cookie(RegisteringBrowser.NAME)).isEmpty();
+        assertThat(browser.get("/en/account").statusCode()).isEqualTo(200);
+        // No "keep me signed in" cookie that nobody asked for.
+        assertThat(browser.cookie("mps_remember")).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoseSignInNeedsASecondFactorIsOnlyConfirmed() {
+        String email = unique("staff") + "@example.org";
+        register(browser, "en", unique("Staff"), email, PASSWORD);
+        String link = TestMailServer.link(TestMailServer.awaitMail(email, "Confirm"), "/en/verify-email?token=");
+        // Made a moderator before confirming (by an admin, or as the first admin at start-up): the password and the
+        // code are asked for at sign-in, never skipped.
+        AccountsFixture.setRoles(context, email, Role.MODERATOR);
+
+        HttpResponse<String> confirmed = browser.submit(link, "/en/verify-email", Map.of("token", token(link)));
+        assertThat(location(confirmed)).isEqualTo("/en/login?verified");
+        assertThat(location(browser.get("/en/account"))).isEqualTo("/en/login");
     }
 
     @Test
