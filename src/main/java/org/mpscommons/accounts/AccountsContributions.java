@@ -34,7 +34,9 @@ class AccountsContributions {
 
     @Bean
     NavigationEntry signInInHeader() {
-        return NavigationEntry.header(100, NavigationEntry.Audience.VISITORS, "/login", "nav.signIn");
+        // Signing in from any page comes back to it.
+        return NavigationEntry.header(100, NavigationEntry.Audience.VISITORS, "/login", "nav.signIn")
+                .returningHere();
     }
 
     @Bean
