@@ -65,4 +65,22 @@ class WayInBrowserTest extends BrowserTest {
                 .hasText(List.of(sections.split(",")).toArray(String[]::new));
         assertClean(account);
     }
+
+    @ParameterizedTest
+    @CsvSource({"en, Starting a topic needs an account", "ja, トピックを立てるにはアカウントが必要です"})
+    void aVisitorWhoWouldStartATopicSeesWhyAndTheTwoWaysIn(String lang, String heading) {
+        openBrowser(new Browser.NewContextOptions()
+                .setLocale(lang.equals("ja") ? "ja-JP" : "en-US")
+                .setViewportSize(390, 844)
+                .setJavaScriptEnabled(false));
+        visit("/" + lang + "/forum/");
+        Response why = page.waitForNavigation(() ->
+                page.locator("main a.button[href='/" + lang + "/forum/new']").click());
+        assertThat(page.locator("h1")).hasText(heading);
+        assertThat(page.locator("main a[href='/" + lang + "/register']")).isVisible();
+        assertThat(page.locator("main a[href='/" + lang + "/login?next=/" + lang + "/forum/new']"))
+                .isVisible();
+        assertThat(page.locator("main a[href='/" + lang + "/forum/']")).isVisible();
+        assertClean(why);
+    }
 }
