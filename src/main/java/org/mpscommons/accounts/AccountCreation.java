@@ -37,7 +37,8 @@ class AccountCreation {
 
     @Async
     @Transactional
-    void createOrTellOwner(String displayName, String email, String passwordHash, Language language) {
+    void createOrTellOwner(
+            String displayName, String email, String passwordHash, Language language, String browserHash) {
         var existing = members.findByEmail(email);
         if (existing.isPresent()) {
             mailer.send(mails.alreadyRegistered(existing.get()));
@@ -51,7 +52,7 @@ class AccountCreation {
             return;
         }
         Member member = members.findById(id).orElseThrow();
-        String token = tokens.issue(id, member.email(), AccountTokens.Purpose.VERIFY_EMAIL);
+        String token = tokens.issueVerification(id, member.email(), browserHash);
         mailer.send(mails.verifyEmail(member, token));
         log.info("Member {} registered", id);
     }

@@ -61,6 +61,30 @@ class AccountTokens {
         return usable(token, Purpose.CHANGE_EMAIL).map(Usable::newEmail);
     }
 
+    /**
+     * Issues the token that confirms a new member's address, bound to the browser that registered (the hash of its
+     * {@link RegisteringBrowser} cookie), which it will sign in.
+     */
+    String issueVerification(long memberId, String email, String browserHash) {
+        String token = issue(memberId, email, Purpose.VERIFY_EMAIL);
+        jdbc.sql("UPDATE account_token SET browser_hash = :browser WHERE token_hash = :hash")
+                .param("browser", browserHash)
+                .param("hash", hash(token))
+                .update();
+        return token;
+    }
+
+    /** The registering browser's hash that a token was bound to, if any (read before the token is used up). */
+    Optional<String> browserHash(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT browser_hash FROM account_token WHERE token_hash = :hash AND browser_hash IS NOT NULL")
+                .param("hash", hash(token))
+                .query(String.class)
+                .optional();
+    }
+
     /** Issues a token and returns it; it is shown nowhere but in the mail. */
     String issue(long memberId, String email, Purpose purpose) {
         byte[] bytes = new byte[32];

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What accounts adds to the parts that web draws around every feature: the ways to sign in, to one's account and
- * into the admin area in the header, the members' and admins' areas kept from crawlers, its pages on the admin home,
+ * into the admin area in the header, its own pages on the account page, the members' and admins' areas kept from crawlers, its pages on the admin home,
  * and the device cookie, which does not change what a page shows.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,12 +34,62 @@ class AccountsContributions {
 
     @Bean
     NavigationEntry signInInHeader() {
-        return NavigationEntry.header(100, NavigationEntry.Audience.VISITORS, "/login", "nav.signIn");
+        // Signing in from any page comes back to it.
+        return NavigationEntry.header(100, NavigationEntry.Audience.VISITORS, "/login", "nav.signIn")
+                .returningHere();
     }
 
     @Bean
     NavigationEntry registerInHeader() {
         return NavigationEntry.header(110, NavigationEntry.Audience.VISITORS, "/register", "nav.register");
+    }
+
+    @Bean
+    AccountLink profileOnAccountPage() {
+        return new AccountLink(
+                AccountLink.Section.PROFILE, 10, "/account/profile", "profile.edit", "account.link.profile.hint");
+    }
+
+    @Bean
+    AccountLink languageOnAccountPage() {
+        return new AccountLink(
+                AccountLink.Section.PROFILE,
+                20,
+                "/account/settings#language-heading",
+                "account.link.language",
+                "account.link.language.hint");
+    }
+
+    @Bean
+    AccountLink settingsOnAccountPage() {
+        return new AccountLink(
+                AccountLink.Section.SECURITY,
+                10,
+                "/account/settings",
+                "account.link.settings",
+                "account.link.settings.hint");
+    }
+
+    @Bean
+    AccountLink twoFactorOnAccountPage() {
+        return new AccountLink(
+                AccountLink.Section.SECURITY,
+                20,
+                "/account/two-factor",
+                "account.twoFactor",
+                "account.link.twoFactor.hint");
+    }
+
+    @Bean
+    AccountLink exportOnAccountPage() {
+        return new AccountLink(
+                AccountLink.Section.YOUR_DATA, 10, "/account/export", "export.title", "account.link.export.hint");
+    }
+
+    @Bean
+    AccountLink deletionOnAccountPage() {
+        return new AccountLink(
+                AccountLink.Section.YOUR_DATA, 20, "/account/delete", "delete.title", "account.link.delete.hint");
     }
 
     @Bean
@@ -50,6 +100,12 @@ class AccountsContributions {
     @Bean
     AdminLink auditLogOnAdminHome() {
         return new AdminLink(20, "/admin/audit", "admin.audit.title");
+    }
+
+    /** It only lets the confirmation link sign in the browser that registered; pages look the same with it. */
+    @Bean
+    NeutralCookie registeringBrowserIsNeutral() {
+        return new NeutralCookie(RegisteringBrowser.NAME);
     }
 
     /** It only lets its owner past a lock-out at sign-in; a visitor carrying it still gets the visitors' page. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.LanguagePreference;
+import org.mpscommons.web.ReturnPath;
 import org.mpscommons.web.SecurityCustomizer;
 import org.mpscommons.web.SiteSecret;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /** Sign-in, sign-out and which pages need a signed-in member. */
@@ -194,7 +196,9 @@ class AccountsSecurity {
             request.getSession().setAttribute(LoginController.SUSPENSION_REASON, exception.getMessage());
             outcome = "suspended";
         }
-        response.sendRedirect("/" + language(request, preference).code() + "/login?" + outcome);
+        // A second try from the same form still comes back to the page the sign-in link was on.
+        response.sendRedirect(
+                "/" + language(request, preference).code() + "/login?" + outcome + ReturnAfterSignIn.query(request));
     }
 
     /**
@@ -232,7 +236,10 @@ class AccountsSecurity {
         return Language.ofPath(request.getRequestURI()).orElseGet(() -> preference.of(request));
     }
 
-    /** After sign-in: back to the page that asked for it, else the account page in the sign-in form's language. */
+    /**
+     * After sign-in: back to the page the sign-in link came from, else the page that asked for it, else the account
+     * page in the sign-in form's language.
+     */
     private static final class LanguageAwareSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final LanguagePreference preference;
@@ -240,6 +247,7 @@ class AccountsSecurity {
         private final TwoFactor twoFactor;
         private final Clock clock;
         private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+        private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
         private final PersistentTokenBasedRememberMeServices rememberMe;
 
         LanguageAwareSuccessHandler(
@@ -279,6 +287,7 @@ class AccountsSecurity {
                                 PendingSignIn.ATTRIBUTE,
                                 new PendingSignIn(
                                         member.id(), clock.instant(), 0, request.getParameter("remember") != null));
+                ReturnAfterSignIn.keep(request);
                 response.sendRedirect("/" + language(request, preference).code() + "/login/code");
                 return;
             }
@@ -290,6 +299,14 @@ class AccountsSecurity {
                 // Staff and professionals set up two-factor sign-in before anything else.
                 clearAuthenticationAttributes(request);
                 response.sendRedirect("/" + language(request, preference).code() + MemberPrincipal.SECOND_FACTOR_PATH);
+                return;
+            }
+            var returnTo = ReturnAfterSignIn.of(request);
+            if (returnTo.isPresent()) {
+                // The link said where it came from: that wins over a page asked for earlier in this session.
+                requests.removeRequest(request, response);
+                clearAuthenticationAttributes(request);
+                getRedirectStrategy().sendRedirect(request, response, ReturnPath.location(returnTo.get()));
                 return;
             }
             super.onAuthenticationSuccess(request, response, authentication);

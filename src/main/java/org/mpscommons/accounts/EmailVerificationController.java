@@ -1,6 +1,7 @@
 package org.mpscommons.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The link in the verification mail opens a page with a button; only pressing it (a POST) verifies. Mail scanners
- * that follow links therefore cannot use up the token, and nothing changes on a GET.
+ * that follow links therefore cannot use up the token, and nothing changes on a GET. Pressed in the browser that
+ * registered, it also signs in ({@link ConfirmationSignIn}); anywhere else it only confirms.
  */
 @Controller
 class EmailVerificationController {
@@ -24,8 +26,11 @@ class EmailVerificationController {
     private final MemberRepository members;
     private final PageFactory pages;
     private final Clock clock;
+    private final ConfirmationSignIn signIn;
 
-    EmailVerificationController(AccountTokens tokens, MemberRepository members, PageFactory pages, Clock clock) {
+    EmailVerificationController(
+            AccountTokens tokens, MemberRepository members, PageFactory pages, Clock clock, ConfirmationSignIn signIn) {
+        this.signIn = signIn;
         this.tokens = tokens;
         this.members = members;
         this.pages = pages;
@@ -50,7 +55,9 @@ class EmailVerificationController {
             @PathVariable Language lang,
             @RequestParam(required = false) String token,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
+        String boundTo = tokens.browserHash(token).orElse(null);
         var member = tokens.consume(token, AccountTokens.Purpose.VERIFY_EMAIL);
         if (member.isEmpty()) {
             model.addAttribute("page", pages.privatePage(lang, "/verify-email", request));
@@ -59,6 +66,9 @@ class EmailVerificationController {
             return "accounts/verify-email";
         }
         members.markEmailVerified(member.get(), clock.instant());
+        if (signIn.signInIfSameBrowser(member.get(), boundTo, request, response)) {
+            return "redirect:/" + lang.code() + "/account?confirmed";
+        }
         return "redirect:/" + lang.code() + "/login?verified";
     }
 }

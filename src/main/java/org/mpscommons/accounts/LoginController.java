@@ -27,6 +27,8 @@ class LoginController {
         model.addAttribute("page", pages.privatePage(lang, "/login", request));
         model.addAttribute("notice", notice(request));
         model.addAttribute("suspensionReason", suspensionReason(request));
+        // The page the sign-in link came from, checked here and again when the form comes back.
+        model.addAttribute("next", ReturnAfterSignIn.of(request).orElse(null));
         return "accounts/login";
     }
 

@@ -95,7 +95,20 @@ class Registration {
 
     /** Whether a submission looks like a bot's: the honeypot is filled, or it came back faster than a person can. */
     boolean looksAutomated(RegistrationForm form) {
-        return (form.website() != null && !form.website().isEmpty()) || formTimer.looksAutomated(form.started());
+        return caughtByHoneypot(form) || sentTooFast(form);
+    }
+
+    /** The hidden field that people never see was filled in: only a bot does that. */
+    boolean caughtByHoneypot(RegistrationForm form) {
+        return form.website() != null && !form.website().isEmpty();
+    }
+
+    /**
+     * The form came back faster than a person types (or with a missing, forged or day-old time). A browser's autofill
+     * does that too, so the form is shown again rather than answered as if it had been sent.
+     */
+    boolean sentTooFast(RegistrationForm form) {
+        return formTimer.looksAutomated(form.started());
     }
 
     boolean throttled(String ip) {
@@ -108,7 +121,11 @@ class Registration {
      * hashing the password); creating the account or telling its owner happens after the answer
      * ({@link AccountCreation}), so neither the answer nor its timing reveals who is a member.
      */
-    Outcome register(RegistrationForm form, Language language, String ip) {
+    /**
+     * @param browserHash the hash of the registering browser's cookie ({@link RegisteringBrowser}): the confirmation
+     *     link signs in that browser only
+     */
+    Outcome register(RegistrationForm form, Language language, String ip, String browserHash) {
         if (looksAutomated(form)) {
             log.info("Registration refused as automated from {}", ip);
             return Outcome.BOT;
@@ -120,7 +137,8 @@ class Registration {
             return Outcome.THROTTLED;
         }
         String hash = encoder.encode(form.password());
-        creation.createOrTellOwner(DisplayNames.normalized(form.displayName()), strip(form.email()), hash, language);
+        creation.createOrTellOwner(
+                DisplayNames.normalized(form.displayName()), strip(form.email()), hash, language, browserHash);
         return Outcome.CHECK_EMAIL;
     }
 

@@ -1,6 +1,7 @@
 package org.mpscommons.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.FormTimer;
 import org.mpscommons.web.Language;
@@ -19,8 +20,11 @@ class RegistrationController {
     private final Registration registration;
     private final PageFactory pages;
     private final FormTimer formTimer;
+    private final RegisteringBrowser registeringBrowser;
 
-    RegistrationController(Registration registration, PageFactory pages, FormTimer formTimer) {
+    RegistrationController(
+            Registration registration, PageFactory pages, FormTimer formTimer, RegisteringBrowser registeringBrowser) {
+        this.registeringBrowser = registeringBrowser;
         this.registration = registration;
         this.pages = pages;
         this.formTimer = formTimer;
@@ -36,18 +40,30 @@ class RegistrationController {
             @PathVariable Language lang,
             @ModelAttribute RegistrationForm form,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
-        // A bot is told the same as everyone else, and nothing is saved.
-        if (!registration.looksAutomated(form)) {
-            FormErrors errors = registration.validate(form);
-            if (registration.throttled(request.getRemoteAddr())) {
-                errors = new FormErrors().reject("displayName", "form.register.throttled");
-            }
-            if (errors.any()) {
-                return form(lang, form.withoutPassword(), errors, request, model);
-            }
+        if (registration.caughtByHoneypot(form)) {
+            // A bot is told the same as everyone else, and nothing is saved (register refuses it and logs it).
+            registration.register(form, lang, request.getRemoteAddr(), null);
+            return "redirect:/" + lang.code() + "/register/check-email";
         }
-        if (registration.register(form, lang, request.getRemoteAddr()) == Registration.Outcome.THROTTLED) {
+        if (registration.sentTooFast(form)) {
+            // Autofill sends the form within a second. Saying "check your email" then would leave the person waiting
+            // for a mail that never comes: they see their form again, to check it and send it once more. Nothing is
+            // saved or mailed, so a bot gains nothing.
+            model.addAttribute("sentTooFast", true);
+            return form(lang, form.againFrom(formTimer.stamp()), registration.validate(form), request, model);
+        }
+        FormErrors errors = registration.validate(form);
+        if (registration.throttled(request.getRemoteAddr())) {
+            errors = new FormErrors().reject("displayName", "form.register.throttled");
+        }
+        if (errors.any()) {
+            return form(lang, form.withoutPassword(), errors, request, model);
+        }
+        // Whether or not the address has an account, the browser gets the same cookie: the answer reveals nothing.
+        String browser = registeringBrowser.bind(request, response);
+        if (registration.register(form, lang, request.getRemoteAddr(), browser) == Registration.Outcome.THROTTLED) {
             // Reached by requests sent together, past the check above: the limit is counted once, in register.
             return form(
                     lang,
@@ -70,6 +86,7 @@ class RegistrationController {
         model.addAttribute("page", pages.privatePage(lang, "/register", request));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("sentTooFast", Boolean.TRUE.equals(model.getAttribute("sentTooFast")));
         return "accounts/register";
     }
 }

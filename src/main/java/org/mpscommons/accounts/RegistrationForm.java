@@ -14,4 +14,12 @@ public record RegistrationForm(String displayName, String email, String password
     RegistrationForm withoutPassword() {
         return new RegistrationForm(displayName, email, "", "", started);
     }
+
+    /**
+     * The form as shown again after it came back too fast: without the password, and with a new time, since the old one
+     * may be missing, forged or too old to pass ever again.
+     */
+    RegistrationForm againFrom(String newStarted) {
+        return new RegistrationForm(displayName, email, "", "", newStarted);
+    }
 }

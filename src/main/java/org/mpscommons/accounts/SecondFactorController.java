@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
+import org.mpscommons.web.ReturnPath;
 import org.mpscommons.web.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,8 @@ class SecondFactorController {
         session.removeAttribute(PendingSignIn.ATTRIBUTE);
         signIn(pending, request, response);
         log.info("Member {} signed in with two factors from {}", pending.memberId(), request.getRemoteAddr());
-        return "redirect:/" + lang.code() + "/account";
+        return "redirect:"
+                + ReturnAfterSignIn.takeKept(request).map(ReturnPath::location).orElse("/" + lang.code() + "/account");
     }
 
     private void signIn(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {

@@ -1,5 +1,6 @@
 package org.mpscommons.forum;
 
+import org.mpscommons.accounts.AccountLink;
 import org.mpscommons.web.AdminLink;
 import org.mpscommons.web.HomeSection;
 import org.mpscommons.web.NavigationEntry;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the forum adds to the parts that web draws around every feature: the forum and a member's notifications in
- * the header, the forms that write and the moderators' and one member's pages kept from crawlers, and the
+ * the header, its member's pages on the account page, the forms that write and the moderators' and one member's pages kept from crawlers, and the
  * categories on the admin home.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,6 +40,26 @@ class ForumContributions {
     NavigationEntry notificationsInHeader() {
         return NavigationEntry.header(80, NavigationEntry.Audience.MEMBERS, "/notifications", "nav.notifications")
                 .withUnreadCount();
+    }
+
+    @Bean
+    AccountLink notificationsOnAccountPage() {
+        return new AccountLink(
+                AccountLink.Section.NOTIFICATIONS,
+                10,
+                "/notifications",
+                "notifications.title",
+                "account.link.notifications.hint");
+    }
+
+    @Bean
+    AccountLink notificationMailsOnAccountPage() {
+        return new AccountLink(
+                AccountLink.Section.NOTIFICATIONS,
+                20,
+                "/notifications/settings",
+                "notifications.settings.title",
+                "account.link.notificationMails.hint");
     }
 
     @Bean

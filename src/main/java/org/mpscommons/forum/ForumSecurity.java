@@ -17,8 +17,11 @@ class ForumSecurity {
                 // The link carries the site's signature of the member, which is what authorizes it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(org.springframework.http.HttpMethod.POST, "/{lang}/unsubscribe")))
+                // A visitor who asks for the new-topic form is told why it needs an account; sending it needs one.
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/{lang}/forum/new",
+                                org.springframework.http.HttpMethod.POST, "/{lang}/forum/new")
+                        .authenticated()
+                        .requestMatchers(
                                 "/{lang}/notifications",
                                 "/{lang}/notifications/**",
                                 "/{lang}/forum/p/*/react",

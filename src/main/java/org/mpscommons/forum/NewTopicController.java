@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Starting a topic (members only; ForumSecurity sends visitors to sign in first). */
+/**
+ * Starting a topic (members only). A visitor who asks for the form is told why it needs an account and shown the two
+ * ways in: an account, or a guest's comment on any topic; sending it needs a member (ForumSecurity).
+ */
 @Controller
 class NewTopicController {
 
@@ -39,8 +42,12 @@ class NewTopicController {
     String initForm(
             @PathVariable Language lang,
             @RequestParam(required = false) String category,
+            @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request,
             Model model) {
+        if (member == null) {
+            return forVisitor(lang, category, request, model);
+        }
         String chosen = categories
                 .bySlug(category == null ? "" : category)
                 .map(Category::slug)
@@ -89,6 +96,19 @@ class NewTopicController {
             case Posted.NeedsConfirmation confirm ->
                 form(lang, form, new FormErrors(), confirm.findings(), null, request, model);
         };
+    }
+
+    private String forVisitor(Language lang, String category, HttpServletRequest request, Model model) {
+        var chosen = categories.bySlug(category == null ? "" : category);
+        model.addAttribute("page", pages.privatePage(lang, "/forum/new", request));
+        // Signed in, they come back to this form, with the category they came from.
+        model.addAttribute(
+                "returnTo",
+                "/" + lang.code() + "/forum/new"
+                        + chosen.map(c -> "?category=" + c.slug()).orElse(""));
+        // A guest comments from a topic: the category's topics, or the whole forum's.
+        model.addAttribute("topicsPath", chosen.map(c -> "/forum/c/" + c.slug()).orElse("/forum/"));
+        return "forum/new-topic-visitor";
     }
 
     private String form(

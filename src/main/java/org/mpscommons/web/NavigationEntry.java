@@ -14,10 +14,23 @@ import org.springframework.modulith.NamedInterface;
  * @param inLanguage false for the admin area, whose URLs carry no language
  * @param label what the link says
  * @param labelKey the message key of its text; null when the label is the viewer's name
+ * @param returnsHere whether the page it leads to (signing in) sends the visitor back to the page they were on
  */
 @NamedInterface("api")
 public record NavigationEntry(
-        Place place, int order, Audience audience, String path, boolean inLanguage, Label label, String labelKey) {
+        Place place,
+        int order,
+        Audience audience,
+        String path,
+        boolean inLanguage,
+        Label label,
+        String labelKey,
+        boolean returnsHere) {
+
+    public NavigationEntry(
+            Place place, int order, Audience audience, String path, boolean inLanguage, Label label, String labelKey) {
+        this(place, order, audience, path, inLanguage, label, labelKey, false);
+    }
 
     public enum Place {
         HEADER,
@@ -86,11 +99,20 @@ public record NavigationEntry(
 
     /** This entry, with the viewer's count of unread notifications after its text. */
     public NavigationEntry withUnreadCount() {
-        return new NavigationEntry(place, order, audience, path, inLanguage, Label.TEXT_AND_UNREAD_COUNT, labelKey);
+        return new NavigationEntry(
+                place, order, audience, path, inLanguage, Label.TEXT_AND_UNREAD_COUNT, labelKey, returnsHere);
+    }
+
+    /** This entry, leading back to the page it was followed from (see {@link Page#hrefReturningHere}). */
+    public NavigationEntry returningHere() {
+        return new NavigationEntry(place, order, audience, path, inLanguage, label, labelKey, true);
     }
 
     public String href(Page page) {
-        return inLanguage ? page.href(path) : path;
+        if (!inLanguage) {
+            return path;
+        }
+        return returnsHere ? page.hrefReturningHere(path) : page.href(path);
     }
 
     /**

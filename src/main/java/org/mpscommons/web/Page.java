@@ -82,6 +82,22 @@ public record Page(
         return "/" + language.code() + path;
     }
 
+    /**
+     * A link to {@code path} (such as the sign-in page) that brings the visitor back to this page afterwards: the one
+     * helper behind every "sign in to …" link. On that page itself, or on one outside the languages, a plain link.
+     */
+    public String hrefReturningHere(String path) {
+        if (!languageInPath || localPath.equals(path)) {
+            return href(path);
+        }
+        return ReturnPath.link(href(path), href(localPath));
+    }
+
+    /** A link to {@code path} that brings the visitor back to {@code returnTo} (a site path) afterwards. */
+    public String hrefReturningTo(String path, String returnTo) {
+        return ReturnPath.link(href(path), returnTo);
+    }
+
     public Language otherLanguage() {
         return language == Language.EN ? Language.JA : Language.EN;
     }

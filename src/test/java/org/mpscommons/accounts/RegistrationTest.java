@@ -29,6 +29,9 @@ class RegistrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     SiteClient browser;
 
     @BeforeEach
@@ -40,7 +43,8 @@ class RegistrationTest {
     @Test
     void aNewMemberRegistersConfirmsTheAddressAndSignsIn() {
         String email = unique("kazu") + "@example.jp";
-        HttpResponse<String> registered = register(browser, "ja", unique("かず"), email, PASSWORD);
+        String name = unique("かず");
+        HttpResponse<String> registered = register(browser, "ja", name, email, PASSWORD);
         assertThat(registered.statusCode()).isEqualTo(302);
         assertThat(location(registered)).isEqualTo("/ja/register/check-email");
         assertThat(browser.get("/ja/register/check-email").body()).contains("メールをご確認ください");
@@ -53,17 +57,87 @@ class RegistrationTest {
         assertThat(browser.get(link).body()).contains("メールアドレスを確認する");
         assertThat(location(signIn(browser, "ja", email, PASSWORD))).isEqualTo("/ja/login?unverified");
 
+        // Confirmed in the browser that registered: signed in at once, welcomed by name.
         HttpResponse<String> confirmed = browser.submit(link, "/ja/verify-email", Map.of("token", token(link)));
-        assertThat(location(confirmed)).isEqualTo("/ja/login?verified");
+        assertThat(location(confirmed)).isEqualTo("/ja/account?confirmed");
+        HttpResponse<String> welcome = browser.get("/ja/account?confirmed");
+        assertThat(welcome.statusCode()).isEqualTo(200);
+        assertThat(welcome.body())
+                .contains("メールアドレスが確認でき、ログインしました")
+                .contains("ようこそ、" + name + "さん。")
+                .contains(email);
+        assertThat(welcome.headers().firstValue("Cache-Control")).hasValue("no-store");
         // The link works once.
         assertThat(browser.get(link).body()).contains("すでに使われています");
 
-        HttpResponse<String> signedIn = signIn(browser, "ja", email, PASSWORD);
-        assertThat(location(signedIn)).isEqualTo("/ja/account");
-        HttpResponse<String> account = browser.get("/ja/account");
-        assertThat(account.statusCode()).isEqualTo(200);
-        assertThat(account.body()).contains(email);
-        assertThat(account.headers().firstValue("Cache-Control")).hasValue("no-store");
+        // The password signs in as before, from anywhere.
+        SiteClient elsewhere = new SiteClient(port);
+        assertThat(location(signIn(elsewhere, "ja", email, PASSWORD))).isEqualTo("/ja/account");
+        assertThat(elsewhere.get("/ja/account").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theLinkOpenedInAnotherBrowserOnlyConfirmsTheAddress() {
+        String email = unique("phone") + "@example.org";
+        register(browser, "en", unique("Phone"), email, PASSWORD);
+        String link = TestMailServer.link(TestMailServer.awaitMail(email, "Confirm"), "/en/verify-email?token=");
+
+        // A mail scanner fetching the link changes nothing; another browser pressing the button confirms only.
+        SiteClient other = new SiteClient(port);
+        assertThat(other.get(link).statusCode()).isEqualTo(200);
+        HttpResponse<String> confirmed = other.submit(link, "/en/verify-email", Map.of("token", token(link)));
+        assertThat(location(confirmed)).isEqualTo("/en/login?verified");
+        assertThat(location(other.get("/en/account"))).isEqualTo("/en/login");
+        // Nor is the browser that registered signed in by someone else's press.
+        assertThat(location(browser.get("/en/account"))).isEqualTo("/en/login");
+        assertThat(location(signIn(other, "en", email, PASSWORD))).startsWith("/en/account");
+    }
+
+    @Test
+    void aBrowserThatRegisteredAnotherAccountIsNotSignedInByThisOnesLink() {
+        String email = unique("first") + "@example.org";
+        register(browser, "en", unique("First"), email, PASSWORD);
+        String link = TestMailServer.link(TestMailServer.awaitMail(email, "Confirm"), "/en/verify-email?token=");
+
+        // Its own registration cookie is bound to its own link only.
+        SiteClient otherRegistrant = new SiteClient(port);
+        register(otherRegistrant, "en", unique("Second"), unique("second") + "@example.org", PASSWORD);
+        assertThat(otherRegistrant.cookie(RegisteringBrowser.NAME)).isPresent();
+        HttpResponse<String> confirmed = otherRegistrant.submit(link, "/en/verify-email", Map.of("token", token(link)));
+        assertThat(location(confirmed)).isEqualTo("/en/login?verified");
+        assertThat(location(otherRegistrant.get("/en/account"))).isEqualTo("/en/login");
+    }
+
+    @Test
+    void confirmingSignsInWithANewSessionIdAndUsesUpTheBrowsersCookie() {
+        String email = unique("fixation") + "@example.org";
+        register(browser, "en", unique("Fixation"), email, PASSWORD);
+        String link = TestMailServer.link(TestMailServer.awaitMail(email, "Confirm"), "/en/verify-email?token=");
+        // A member's page asked for before signing in starts a session (to come back to it).
+        browser.get("/en/account");
+        String before = browser.cookie("SESSION").orElseThrow();
+
+        HttpResponse<String> confirmed = browser.submit(link, "/en/verify-email", Map.of("token", token(link)));
+        assertThat(location(confirmed)).isEqualTo("/en/account?confirmed");
+        assertThat(browser.cookie("SESSION").orElseThrow()).isNotEqualTo(before);
+        assertThat(browser.cookie(RegisteringBrowser.NAME)).isEmpty();
+        assertThat(browser.get("/en/account").statusCode()).isEqualTo(200);
+        // No "keep me signed in" cookie that nobody asked for.
+        assertThat(browser.cookie("mps_remember")).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoseSignInNeedsASecondFactorIsOnlyConfirmed() {
+        String email = unique("staff") + "@example.org";
+        register(browser, "en", unique("Staff"), email, PASSWORD);
+        String link = TestMailServer.link(TestMailServer.awaitMail(email, "Confirm"), "/en/verify-email?token=");
+        // Made a moderator before confirming (by an admin, or as the first admin at start-up): the password and the
+        // code are asked for at sign-in, never skipped.
+        AccountsFixture.setRoles(context, email, Role.MODERATOR);
+
+        HttpResponse<String> confirmed = browser.submit(link, "/en/verify-email", Map.of("token", token(link)));
+        assertThat(location(confirmed)).isEqualTo("/en/login?verified");
+        assertThat(location(browser.get("/en/account"))).isEqualTo("/en/login");
     }
 
     @Test
@@ -122,6 +196,65 @@ class RegistrationTest {
                         "website",
                         "http://spam.example"));
         assertThat(location(response)).isEqualTo("/en/register/check-email");
+        assertThat(members(email)).isZero();
+        assertThat(TestMailServer.mailsTo(email)).isEmpty();
+    }
+
+    @Test
+    void aFormSentTooFastIsShownAgainWithItsValuesAndASecondSendRegisters() {
+        String email = unique("autofill") + "@example.jp";
+        String name = unique("はやい");
+        // A missing or forged start time fails the timer as a form sent within 3 seconds does (the tests' minimum
+        // is 0 s; FormTimerTest checks the real one).
+        HttpResponse<String> tooFast = browser.submit(
+                "/ja/register",
+                "/ja/register",
+                Map.of(
+                        "displayName",
+                        name,
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "website",
+                        "",
+                        "started",
+                        "1.forged"));
+        assertThat(tooFast.statusCode()).isEqualTo(200);
+        assertThat(SiteClient.words(tooFast.body()))
+                .contains("内容をご確認のうえ、もう一度送信してください")
+                .contains("value=\"" + name + "\"")
+                .contains("value=\"" + email + "\"")
+                .doesNotContain(PASSWORD);
+        assertThat(members(email)).isZero();
+
+        // The page shown again carries a new start time; sent with it, the form registers as usual.
+        String started = hidden(tooFast.body(), "started");
+        HttpResponse<String> again = browser.submit(
+                "/ja/register",
+                "/ja/register",
+                Map.of("displayName", name, "email", email, "password", PASSWORD, "website", "", "started", started));
+        assertThat(location(again)).isEqualTo("/ja/register/check-email");
+        TestMailServer.awaitMail(email, "メールアドレスの確認");
+        assertThat(members(email)).isOne();
+    }
+
+    @Test
+    void aFormSentTooFastByABotMakesNoAccountAndNoMail() {
+        String email = unique("fastbot") + "@example.org";
+        HttpResponse<String> response = browser.post(
+                "/en/register",
+                Map.of(
+                        "_csrf",
+                        browser.formFields("/en/register").get("_csrf"),
+                        "displayName",
+                        unique("Bot"),
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Please check your details and send the form again");
         assertThat(members(email)).isZero();
         assertThat(TestMailServer.mailsTo(email)).isEmpty();
     }
@@ -200,6 +333,13 @@ class RegistrationTest {
     private static String location(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location").orElseThrow();
         return location.replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String hidden(String html, String name) {
+        var matcher = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"")
+                .matcher(html);
+        assertThat(matcher.find()).as("hidden field %s", name).isTrue();
+        return matcher.group(1);
     }
 
     private static String token(String link) {

@@ -152,9 +152,67 @@ class ForumPostingTest {
     }
 
     @Test
-    void aGuestCannotStartATopic() {
+    void aGuestWhoWouldStartATopicIsToldWhyAndTheTwoWaysIn() {
         HttpResponse<String> response = forum.visitor().get("/en/forum/new?category=treatments");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("Starting a topic needs an account")
+                .contains("href=\"/en/register\"")
+                // Signed in, they come back to the form, in the category they came from.
+                .contains("href=\"/en/login?next=/en/forum/new?category%3Dtreatments\"")
+                // Or a guest's comment under one of this category's topics.
+                .contains("href=\"/en/forum/c/treatments\"")
+                .doesNotContain("name=\"title\"");
+        HttpResponse<String> ja = forum.visitor().get("/ja/forum/new");
+        assertThat(SiteClient.words(ja.body())).contains("トピックを立てるにはアカウントが必要です").contains("href=\"/ja/forum/\"");
+    }
+
+    @Test
+    void signingInFromATopicComesBackToTheTopic() {
+        ForumFixture.Member member = forum.member();
+        String path = startTopic(member.client(), unique("Come back "), "Text.");
+        SiteClient visitor = forum.visitor();
+        String topic = visitor.get("/en" + path).body();
+        // The reply form's invitation to sign in, as the header's link, names the topic to come back to.
+        assertThat(topic).contains("follow replies. <a href=\"/en/login?next=/en" + path + "\">");
+        HttpResponse<String> signedIn = visitor.submit(
+                "/en/login?next=/en" + path,
+                "/en/login",
+                Map.of("email", member.email(), "password", org.mpscommons.accounts.AccountsFixture.PASSWORD));
+        assertThat(location(signedIn)).isEqualTo("/en" + path);
+    }
+
+    @Test
+    void aGuestCannotStartATopic() {
+        long before = posts();
+        SiteClient visitor = forum.visitor();
+        HttpResponse<String> response = visitor.post(
+                "/en/forum/new",
+                Map.of(
+                        "_csrf",
+                        visitor.formFields("/en/register").get("_csrf"),
+                        "category",
+                        "treatments",
+                        "title",
+                        "A guest's topic",
+                        "body",
+                        "Text",
+                        "visibility",
+                        "public"));
         assertThat(location(response)).isEqualTo("/en/login");
+        assertThat(posts()).isEqualTo(before);
+    }
+
+    @Test
+    void signingInFromTheVisitorsPageComesBackToTheForm() {
+        ForumFixture.Member member = forum.member();
+        SiteClient browser = new SiteClient(port);
+        HttpResponse<String> signedIn = browser.submit(
+                "/en/login?next=/en/forum/new?category%3Dtreatments",
+                "/en/login",
+                Map.of("email", member.email(), "password", org.mpscommons.accounts.AccountsFixture.PASSWORD));
+        assertThat(location(signedIn)).isEqualTo("/en/forum/new?category=treatments");
+        assertThat(browser.get("/en/forum/new?category=treatments").body()).contains("name=\"title\"");
     }
 
     @Test

@@ -60,7 +60,13 @@ class FeatureContributionsTest {
         String visitorPage = new SiteClient(port).get("/en/about").body();
         assertThat(links(section(visitorPage, "<nav class=\"site-nav\"", "</nav>")))
                 .containsExactly(
-                        "/en/articles/", "/en/forum/", "/en/doctor-kit", "/en/links", "/en/login", "/en/register");
+                        "/en/articles/",
+                        "/en/forum/",
+                        "/en/doctor-kit",
+                        "/en/links",
+                        // Signing in from a page comes back to it.
+                        "/en/login?next=/en/about",
+                        "/en/register");
         assertThat(links(section(visitorPage, "<footer", "</footer>")))
                 .containsExactly(
                         "/en/what-is-mps", "/en/about", "/en/privacy", "/en/contact", "/language/ja?to=/ja/about");
