@@ -36,19 +36,23 @@ class DoctorKitBrowserTest extends BrowserTest {
 
         // A tap on the whole figure zooms to the part tapped; a tap there chooses the place, by its side.
         Locator rightBlade = page.locator(".body-view[data-view=back] rect[data-place=scapula-right]");
+        page.locator(".body-figure").scrollIntoViewIfNeeded();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots", "doctor-kit-figure-ja-phone.png")));
         rightBlade.click();
         assertThat(page.locator(".body-figure-whole")).isVisible();
         assertThat(page.locator(".body-view[data-view=front]")).isHidden();
         assertThat(page.locator("#regions-scapula-right")).not().isChecked();
         org.assertj.core.api.Assertions.assertThat(smallPlacesInZoom()).isEmpty();
-        screenshot("doctor-kit-figure-zoomed-ja-phone");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots", "doctor-kit-figure-zoomed-ja-phone.png")));
         rightBlade.click();
         assertThat(page.locator("#regions-scapula-right")).isChecked();
         assertThat(page.locator("#regions-scapula-left")).not().isChecked();
         assertThat(rightBlade).hasClass("body-place chosen");
         assertThat(page.locator(".body-view[data-view=back] rect[data-place=scapula-left]"))
                 .hasClass("body-place");
-        assertThat(page.locator(".body-figure-status")).hasText("右の肩甲骨（棘下部）：選びました");
+        assertThat(page.locator(".body-figure-status")).hasText("右の肩甲骨部（棘下部）：選びました");
 
         // The list does the same, and the figure follows it.
         page.locator(".body-figure-whole").click();
@@ -56,7 +60,7 @@ class DoctorKitBrowserTest extends BrowserTest {
         page.locator("label[for=regions-calf-left]").click();
         assertThat(page.locator(".body-view[data-view=back] rect[data-place=calf-left]"))
                 .hasClass("body-place chosen");
-        assertThat(page.locator(".body-chosen-list")).hasText("右の肩甲骨（棘下部）、左のふくらはぎ（下腿後面）");
+        assertThat(page.locator(".body-chosen-list")).hasText("右の肩甲骨部（棘下部）、左のふくらはぎ（下腿後面）");
         screenshot("doctor-kit-1-ja-phone");
 
         assertClean(next());
