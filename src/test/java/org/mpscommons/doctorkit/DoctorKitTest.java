@@ -54,6 +54,9 @@ class DoctorKitTest {
     Handout handout;
 
     @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Autowired
     org.mpscommons.redflags.WarningSigns warningSigns;
 
     @Test
@@ -142,6 +145,38 @@ class DoctorKitTest {
         send(post("/en/doctor-kit/restart"));
         assertThat(kitCookie).isNull();
         assertThat(send(get("/en/doctor-kit/step/history")).getRedirectedUrl()).isEqualTo("/en/doctor-kit");
+    }
+
+    /**
+     * The answers travel in POST bodies and the encrypted cookie only: no address the browser is sent to, no line of the
+     * application's log, and nothing an access log's pattern could write (request line, status, referrer: addresses
+     * again) holds them.
+     */
+    @Test
+    void theAnswersNeverEnterAnAddressOrALogLine(CapturedOutput output) throws Exception {
+        int logged = output.getAll().length();
+        String note = "kit-secret-note-9Z";
+        java.util.List<String> addresses = new java.util.ArrayList<>();
+        for (MockHttpServletRequestBuilder request : java.util.List.of(
+                post("/en/doctor-kit").param("step", "1").param("regions", "jaw_teeth-left"),
+                post("/en/doctor-kit").param("step", "2").param("since", "5y").param("diagnoses", "tension_headache"),
+                post("/en/doctor-kit")
+                        .param("step", "3")
+                        .param("signsShown", signIds(new String[] {"jaw_teeth-left"}, "5y", "")),
+                post("/en/doctor-kit").param("step", "4").param("effect-massage", "worse"),
+                post("/en/doctor-kit/letter").param("letterLanguage", "en").param("note", note))) {
+            MockHttpServletResponse response = send(request);
+            addresses.add(response.getRedirectedUrl());
+            addresses.add(send(get(response.getRedirectedUrl())).getHeader("Location"));
+        }
+        assertThat(addresses).contains("/en/doctor-kit/letter");
+        assertThat(String.join(" ", addresses.stream().map(String::valueOf).toList()))
+                .doesNotContain("jaw", "5y", "tension", "massage", note, KitCookie.NAME);
+        assertThat(output.getAll().substring(logged)).doesNotContain("jaw_teeth", "tension_headache", note, kitCookie);
+        // An operator who turns Tomcat's access log on gets its default pattern unless they choose one: addresses and
+        // statuses, never a cookie or a body.
+        String pattern = environment.getProperty("server.tomcat.accesslog.pattern", "common");
+        assertThat(pattern).doesNotContain("%{Cookie}i", "%{" + KitCookie.NAME + "}c", "%{mps_kit}");
     }
 
     @Test
