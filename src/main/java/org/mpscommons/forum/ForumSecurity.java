@@ -17,8 +17,12 @@ class ForumSecurity {
                 // The link carries the site's signature of the member, which is what authorizes it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(org.springframework.http.HttpMethod.POST, "/{lang}/unsubscribe")))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/{lang}/forum/new",
+                // The new-topic form needs a member; what it sends is let through, so that a member whose session
+                // ended while writing is shown their text back (NewTopicController) instead of losing it.
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.GET, "/{lang}/forum/new"))
+                        .authenticated()
+                        .requestMatchers(
                                 "/{lang}/notifications",
                                 "/{lang}/notifications/**",
                                 "/{lang}/forum/p/*/react",
