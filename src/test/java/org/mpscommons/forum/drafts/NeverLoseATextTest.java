@@ -161,6 +161,29 @@ class NeverLoseATextTest {
                 .doesNotContain(escaped(title));
     }
 
+    @Test
+    void withTwoFactorsTheCodeStepLeadsBackToTheFormToo() {
+        AccountsFixture.FullySignedIn signedIn = AccountsFixture.fullySignedIn(port, member.email());
+        SiteClient browser = signedIn.client();
+        Map<String, String> form = browser.formFields("/en" + topicPath);
+        String text = ForumFixture.unique("Written with two factors ");
+        browser.forgetCookie("SESSION");
+        HttpResponse<String> sent = send(browser, form, text);
+        Map<String, String> keep = hiddenFields(sent.body());
+        keep.put("body", text);
+        assertThat(AccountsFixture.location(browser.post("/en/forum/keep", keep)))
+                .isEqualTo("/en/login?kept");
+
+        HttpResponse<String> password = AccountsFixture.signIn(browser, "en", member.email(), AccountsFixture.PASSWORD);
+        assertThat(AccountsFixture.location(password)).isEqualTo("/en/login/code");
+        HttpResponse<String> code =
+                browser.submit("/en/login/code", "/en/login/code", Map.of("code", signedIn.nextCode()));
+        assertThat(AccountsFixture.location(code))
+                .isEqualTo("/en/forum/t/" + ForumFixture.topicId(topicPath) + "#reply-heading");
+        assertThat(browser.get("/en" + topicPath).body()).contains(escaped(text) + "</textarea>");
+        assertThat(postsWith(text)).isZero();
+    }
+
     /** Presses "sign in to send it" on the page that showed the text back, signs in, and returns the form's page. */
     private String signInThroughTheKeptPage(SiteClient browser, String keptPage, String text) {
         Map<String, String> keep = hiddenFields(keptPage);
