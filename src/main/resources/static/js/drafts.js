@@ -10,12 +10,12 @@
   const box = document.querySelector('[data-draft]');
   const body = document.getElementById('body');
   const form = body && body.form;
-  if (!box || !form || !form.elements._csrf) {
+  if (!box || !form || !form.elements._csrf || !document.querySelector('[data-draft-discard]')) {
     return;
   }
   const texts = box.dataset;
   const status = box.querySelector('[data-draft-status]');
-  const discard = box.querySelector('[data-draft-discard]');
+  const discard = document.querySelector('[data-draft-discard]');
   const title = form.elements.title;
   const category = form.elements.category;
 

@@ -145,7 +145,9 @@ public class TopicController {
             @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request) {
         Topic topic = reading.topic(id, Reader.of(member, GuestKey.of(request))).orElseThrow(TopicController::notFound);
-        return "redirect:/" + lang.code() + topic.path();
+        // Back from signing in with a text kept for this topic: straight to the reply box it waits in.
+        boolean textWaits = member != null && drafts.waiting(request, Place.topic(id));
+        return "redirect:/" + lang.code() + topic.path() + (textWaits ? "#" + Place.REPLY_ANCHOR : "");
     }
 
     /** A post's permanent address: wherever its page is now, this leads there. */

@@ -142,7 +142,15 @@ public class Drafts {
     void keep(HttpServletRequest request, Language lang, Place place, String title, String body) {
         HttpSession session = request.getSession();
         session.setAttribute(KEPT, new KeptText(place.key(), clip(title, TITLE_MAX), clip(body, BODY_MAX)));
-        session.setAttribute(SAVED_REQUEST, new SimpleSavedRequest("/" + lang.code() + place.formPath()));
+        session.setAttribute(SAVED_REQUEST, new SimpleSavedRequest("/" + lang.code() + place.boxPath()));
+    }
+
+    /** Whether this browser holds a text for the place, waiting for its writer to come back signed in. */
+    public boolean waiting(HttpServletRequest request, Place place) {
+        HttpSession session = request.getSession(false);
+        return session != null
+                && session.getAttribute(KEPT) instanceof KeptText kept
+                && kept.place().equals(place.key());
     }
 
     /** HttpSessionRequestCache's attribute, which the sign-in's success handler reads (its constant is not public). */

@@ -2,6 +2,7 @@ package org.mpscommons.forum.drafts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.Routes;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Drafts saved as the member types (drafts.js), discarded on request; texts kept across a sign-in; and the call that
@@ -73,7 +75,7 @@ class DraftsController {
                     : "redirect:/" + lang.code() + "/login";
         }
         drafts.clear(member.id(), at);
-        return script ? json(HttpStatus.OK, "{\"discarded\":true}") : "redirect:/" + lang.code() + at.formPath();
+        return script ? json(HttpStatus.OK, "{\"discarded\":true}") : "redirect:/" + lang.code() + at.boxPath();
     }
 
     /**
@@ -103,14 +105,17 @@ class DraftsController {
             HttpServletRequest request) {
         Place at = Place.parse(place).orElseThrow(DraftsController::badRequest);
         if (title.isBlank() && body.isBlank()) {
-            return "redirect:/" + lang.code() + at.formPath();
+            return "redirect:/" + lang.code() + at.boxPath();
         }
         if (member != null) {
             drafts.save(member.id(), at, title, body);
-            return "redirect:/" + lang.code() + at.formPath();
+            return "redirect:/" + lang.code() + at.boxPath();
         }
         drafts.keep(request, lang, at, title, body);
-        return "redirect:/" + lang.code() + "/login?kept";
+        // The form is named twice: as the session's saved request (what the sign-in follows) and as ?next=, the
+        // sign-in links' own way back; either leads to the same form.
+        return "redirect:/" + lang.code() + "/login?kept&next="
+                + UriUtils.encodeQueryParam("/" + lang.code() + at.formPath(), StandardCharsets.UTF_8);
     }
 
     /**

@@ -34,12 +34,19 @@ public record Place(String key) {
         return isNewTopic() ? key.substring(4) : null;
     }
 
-    /** The form's address after the language, where the member finds the text again (never another host). */
+    /** The form's address after the language (never another host). */
     public String formPath() {
         if (isNewTopic()) {
             return category().isEmpty() ? "/forum/new" : "/forum/new?category=" + category();
         }
-        // The reply form is at the foot of every page of the topic; its heading is where the member reads on.
-        return "/forum/t/" + key.substring(6) + "#reply-heading";
+        return "/forum/t/" + key.substring(6);
     }
+
+    /** The form's address with the fragment that shows the box: a reply's form is at the foot of the topic's page. */
+    public String boxPath() {
+        return isNewTopic() ? formPath() : formPath() + "#" + REPLY_ANCHOR;
+    }
+
+    /** The id of the reply form's heading (forum/topic.jte). */
+    public static final String REPLY_ANCHOR = "reply-heading";
 }
