@@ -1,5 +1,6 @@
 package org.mpscommons.accounts;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,11 +8,13 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.LanguagePreference;
+import org.mpscommons.web.RefusedFormRescue;
 import org.mpscommons.web.ReturnPath;
 import org.mpscommons.web.SecurityCustomizer;
 import org.mpscommons.web.SiteSecret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -130,8 +133,9 @@ class AccountsSecurity {
             TwoFactor twoFactor,
             Clock clock,
             SessionLifetime lifetime,
-            PersistentTokenBasedRememberMeServices rememberMe) {
-        return http -> configure(http, preference, throttle, twoFactor, clock, lifetime, rememberMe);
+            PersistentTokenBasedRememberMeServices rememberMe,
+            ObjectProvider<RefusedFormRescue> rescues) {
+        return http -> configure(http, preference, throttle, twoFactor, clock, lifetime, rememberMe, rescues);
     }
 
     private static void configure(
@@ -141,7 +145,8 @@ class AccountsSecurity {
             TwoFactor twoFactor,
             Clock clock,
             SessionLifetime lifetime,
-            PersistentTokenBasedRememberMeServices rememberMe)
+            PersistentTokenBasedRememberMeServices rememberMe,
+            ObjectProvider<RefusedFormRescue> rescues)
             throws Exception {
         http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(lifetime, SecurityContextHolderFilter.class);
@@ -174,7 +179,7 @@ class AccountsSecurity {
                                         Language.ofPath(request.getRequestURI()).isPresent()
                                                 || request.getRequestURI().startsWith("/admin"))
                         .accessDeniedHandler((request, response, denied) ->
-                                denied(request, response, denied, preference, twoFactor)));
+                                denied(request, response, denied, preference, twoFactor, rescues)));
     }
 
     private static void failed(
@@ -204,15 +209,27 @@ class AccountsSecurity {
     /**
      * A member whose role's powers wait for the second factor is sent to give it: to set it up, or (signed in by
      * "remember me", which never carries it) to sign in again with the code. Anyone else, and any refused CSRF token,
-     * gets the localized 403 page.
+     * gets the localized 403 page; except a refused form token on a form that holds someone's writing, which the
+     * feature shows back (RefusedFormRescue) so that the words are not lost with the cookies.
      */
     private static void denied(
             HttpServletRequest request,
             HttpServletResponse response,
             AccessDeniedException denied,
             LanguagePreference preference,
-            TwoFactor twoFactor)
-            throws IOException {
+            TwoFactor twoFactor,
+            ObjectProvider<RefusedFormRescue> rescues)
+            throws IOException, ServletException {
+        if (denied instanceof CsrfException) {
+            for (RefusedFormRescue rescue : rescues.orderedStream().toList()) {
+                var path = rescue.forwardPath(request);
+                if (path.isPresent()) {
+                    log.info("Form token refused on {}; the text is shown back", request.getRequestURI());
+                    request.getRequestDispatcher(path.get()).forward(request, response);
+                    return;
+                }
+            }
+        }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         String lang = language(request, preference).code();
         if (!(denied instanceof CsrfException)

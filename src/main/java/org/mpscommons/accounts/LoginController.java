@@ -71,6 +71,10 @@ class LoginController {
         if (request.getParameter("reused") != null) {
             return "login.reused";
         }
+        if (request.getParameter("kept") != null) {
+            // The forum keeps a text whose session had ended until its writer signs in again.
+            return "login.kept";
+        }
         return null;
     }
 }

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,7 +90,24 @@ class SecondFactorController {
         signIn(pending, request, response);
         log.info("Member {} signed in with two factors from {}", pending.memberId(), request.getRemoteAddr());
         return "redirect:"
-                + ReturnAfterSignIn.takeKept(request).map(ReturnPath::location).orElse("/" + lang.code() + "/account");
+                + ReturnAfterSignIn.takeKept(request)
+                        .map(ReturnPath::location)
+                        .orElseGet(() -> afterSignIn(request, lang));
+    }
+
+    /**
+     * Where the password's sign-in would have led when no page asked to come back: a site path saved for after signing
+     * in (the forum saves the form a member was writing in), else the account page. Only a path on this site.
+     */
+    private static String afterSignIn(HttpServletRequest request, Language lang) {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        SavedRequest saved = cache.getRequest(request, null);
+        String target = saved == null ? null : saved.getRedirectUrl();
+        if (target != null && target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\")) {
+            cache.removeRequest(request, null);
+            return target;
+        }
+        return "/" + lang.code() + "/account";
     }
 
     private void signIn(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {

@@ -2,6 +2,7 @@ package org.mpscommons.forum;
 
 import java.util.List;
 import org.mpscommons.accounts.AccountDeleted;
+import org.mpscommons.forum.drafts.Drafts;
 import org.mpscommons.forum.moderation.FlagRepository;
 import org.mpscommons.forum.notifications.NotificationRepository;
 import org.springframework.context.event.EventListener;
@@ -24,6 +25,7 @@ class ForumAccountCleanup {
     private final FollowRepository follows;
     private final NotificationRepository notifications;
     private final FlagRepository flags;
+    private final Drafts drafts;
 
     ForumAccountCleanup(
             TopicRepository topics,
@@ -33,7 +35,9 @@ class ForumAccountCleanup {
             ReactionRepository reactions,
             FollowRepository follows,
             NotificationRepository notifications,
-            FlagRepository flags) {
+            FlagRepository flags,
+            Drafts drafts) {
+        this.drafts = drafts;
         this.flags = flags;
         this.reactions = reactions;
         this.follows = follows;
@@ -52,6 +56,7 @@ class ForumAccountCleanup {
         reactions.removeAllBy(member);
         follows.forget(member);
         flags.forgetReporter(member);
+        drafts.forget(member);
         if (event.deleteContent()) {
             List<Long> started = topics.idsByAuthor(member);
             List<Long> touched = posts.erasePostsBy(member);

@@ -17,11 +17,10 @@ class ForumSecurity {
                 // The link carries the site's signature of the member, which is what authorizes it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(org.springframework.http.HttpMethod.POST, "/{lang}/unsubscribe")))
-                // A visitor who asks for the new-topic form is told why it needs an account; sending it needs one.
+                // The new-topic form is open: a visitor who asks for it is told why it needs an account and shown the
+                // ways in, and what it sends is let through so that a member whose session ended while writing is
+                // shown their text back instead of losing it (NewTopicController decides both).
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                org.springframework.http.HttpMethod.POST, "/{lang}/forum/new")
-                        .authenticated()
-                        .requestMatchers(
                                 "/{lang}/notifications",
                                 "/{lang}/notifications/**",
                                 "/{lang}/forum/p/*/react",

@@ -1,14 +1,20 @@
 package org.mpscommons.forum;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.content.Rendered;
+import org.mpscommons.forum.drafts.Draft;
+import org.mpscommons.forum.drafts.Drafts;
+import org.mpscommons.forum.drafts.KeptPage;
+import org.mpscommons.forum.drafts.Place;
 import org.mpscommons.forum.images.Attachments;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
 import org.mpscommons.web.Routes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Starting a topic (members only). A visitor who asks for the form is told why it needs an account and shown the two
- * ways in: an account, or a guest's comment on any topic; sending it needs a member (ForumSecurity).
+ * ways in: an account, or a guest's comment on any topic. A story is a topic in the stories' category, started here
+ * too; a text sent after the member's session ended is shown back, never posted as a guest's.
  */
 @Controller
 class NewTopicController {
@@ -30,8 +37,18 @@ class NewTopicController {
     private final Posting posting;
     private final Attachments attachments;
     private final PageFactory pages;
+    private final Drafts drafts;
+    private final KeptPage keptPage;
 
-    NewTopicController(Categories categories, Posting posting, Attachments attachments, PageFactory pages) {
+    NewTopicController(
+            Categories categories,
+            Posting posting,
+            Attachments attachments,
+            PageFactory pages,
+            Drafts drafts,
+            KeptPage keptPage) {
+        this.drafts = drafts;
+        this.keptPage = keptPage;
         this.attachments = attachments;
         this.categories = categories;
         this.posting = posting;
@@ -44,6 +61,7 @@ class NewTopicController {
             @RequestParam(required = false) String category,
             @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         if (member == null) {
             return forVisitor(lang, category, request, model);
@@ -52,7 +70,19 @@ class NewTopicController {
                 .bySlug(category == null ? "" : category)
                 .map(Category::slug)
                 .orElse("");
-        return form(lang, TopicForm.empty(chosen), new FormErrors(), List.of(), null, request, model);
+        TopicForm form = TopicForm.empty(chosen);
+        // The member's unsent topic in this category (without one chosen: their newest unsent topic).
+        Drafts.Opened opened = drafts.open(member.id(), Place.newTopic(chosen), request);
+        if (opened.draft() != null) {
+            Draft draft = opened.draft();
+            String draftCategory =
+                    Place.parse(draft.place()).map(Place::category).orElse(chosen);
+            form = new TopicForm(draftCategory, draft.title(), draft.body(), "", "public", null, null);
+            // A draft may hold health details: no cache keeps the page it is in.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
+        model.addAttribute("draftBox", opened.box());
+        return form(lang, form, new FormErrors(), List.of(), null, request, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/new")
@@ -63,7 +93,14 @@ class NewTopicController {
             @RequestParam(required = false) String imageAlt,
             @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
+        if (member == null) {
+            // Sent after the member's session ended (the form itself needs a member): shown back, never lost.
+            return keptPage.show(
+                    lang, Place.newTopic(sent.category()), sent.title(), sent.body(), false, request, response, model);
+        }
+        model.addAttribute("draftBox", drafts.box(member.id(), Place.newTopic(sent.category())));
         Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
         TopicForm form = sent.withBody(added.body());
         if (added.refusal() != null) {
@@ -87,6 +124,9 @@ class NewTopicController {
                     model);
         }
         Posted posted = posting.createTopic(Writer.member(member, request.getRemoteAddr()), category, form, lang);
+        if (posted instanceof Posted.Saved) {
+            drafts.clearNewTopic(member.id(), category.slug());
+        }
         return switch (posted) {
             case Posted.Saved saved ->
                 "redirect:/" + lang.code() + "/forum/t/" + saved.topicId() + "/"

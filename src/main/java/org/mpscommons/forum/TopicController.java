@@ -6,6 +6,9 @@ import java.util.List;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.content.ContentPipeline;
 import org.mpscommons.content.Rendered;
+import org.mpscommons.forum.drafts.Drafts;
+import org.mpscommons.forum.drafts.KeptPage;
+import org.mpscommons.forum.drafts.Place;
 import org.mpscommons.forum.images.Attachments;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.FormTimer;
@@ -39,6 +42,8 @@ public class TopicController {
     private final TopicJsonLd jsonLd;
     private final Categories categories;
     private final Attachments attachments;
+    private final Drafts drafts;
+    private final KeptPage keptPage;
 
     TopicController(
             TopicReading reading,
@@ -48,7 +53,11 @@ public class TopicController {
             PageFactory pages,
             TopicJsonLd jsonLd,
             Categories categories,
-            Attachments attachments) {
+            Attachments attachments,
+            Drafts drafts,
+            KeptPage keptPage) {
+        this.drafts = drafts;
+        this.keptPage = keptPage;
         this.attachments = attachments;
         this.categories = categories;
         this.reading = reading;
@@ -102,6 +111,19 @@ public class TopicController {
         if (quote != null) {
             form = form.withBody(quoted(topicPage, quote, lang));
         }
+        if (member != null && canReply(topic, reader)) {
+            // The member's unsent text for this topic (saved as they typed, or kept while their session had ended).
+            Drafts.Opened opened = drafts.open(member.id(), Place.topic(topic.id()), request);
+            if (opened.draft() != null) {
+                form = form.withBody(
+                        quote == null ? opened.draft().body() : opened.draft().body() + "\n\n" + form.body());
+            }
+            model.addAttribute("draftBox", opened.box());
+            if (opened.draft() != null) {
+                // A draft may hold health details: no cache keeps the page it is in.
+                response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            }
+        }
         return render(
                 lang,
                 topicPage,
@@ -123,7 +145,9 @@ public class TopicController {
             @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request) {
         Topic topic = reading.topic(id, Reader.of(member, GuestKey.of(request))).orElseThrow(TopicController::notFound);
-        return "redirect:/" + lang.code() + topic.path();
+        // Back from signing in with a text kept for this topic: straight to the reply box it waits in.
+        boolean textWaits = member != null && drafts.waiting(request, Place.topic(id));
+        return "redirect:/" + lang.code() + topic.path() + (textWaits ? "#" + Place.REPLY_ANCHOR : "");
     }
 
     /** A post's permanent address: wherever its page is now, this leads there. */
@@ -150,6 +174,12 @@ public class TopicController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        if (member == null && sent.guestName() == null) {
+            // A member's form (a guest's always has the name field) sent without a signed-in session: the session
+            // ended while they wrote. Their words are shown back, never posted as a guest's comment. Checked before
+            // the topic is looked up: a members-only topic is not found for a visitor.
+            return keptPage.show(lang, Place.topic(id), "", sent.body(), false, request, response, model);
+        }
         Reader reader = Reader.of(member, GuestKey.of(request));
         Topic topic = reading.topic(id, reader).orElseThrow(TopicController::notFound);
         boolean moderator = reader.moderator();
@@ -196,6 +226,9 @@ public class TopicController {
                 ? Writer.member(member, request.getRemoteAddr())
                 : Writer.guest(GuestKey.ensure(request, response), request.getRemoteAddr());
         Posted posted = posting.reply(writer, topic, form, lang);
+        if (member != null && posted instanceof Posted.Saved) {
+            drafts.clear(member.id(), Place.topic(topic.id()));
+        }
         return switch (posted) {
             case Posted.Saved saved ->
                 "redirect:"
@@ -269,6 +302,9 @@ public class TopicController {
             Model model) {
         TopicPage last = reading.page(topic, TopicReading.pageOf(Math.max(1, topic.postCount())), reader)
                 .orElseThrow(TopicController::notFound);
+        if (reader.signedIn() && canReply(topic, reader)) {
+            model.addAttribute("draftBox", drafts.box(reader.memberId(), Place.topic(topic.id())));
+        }
         return render(
                 lang,
                 last,
@@ -308,7 +344,7 @@ public class TopicController {
         Page page = indexable
                 ? pages.contentPage(lang, path, contentLanguage, request)
                 : pages.privatePage(lang, path, request);
-        boolean canReply = topic.status() == PostStatus.VISIBLE && (!topic.locked() || reader.moderator());
+        boolean canReply = canReply(topic, reader);
         String quoteBase = canReply ? topic.path() + "?page=" + topicPage.page() + "&quote=" : "";
         String topicJsonLd = indexable ? jsonLd.of(topicPage, page, pages.baseUrl()) : null;
         PostView opening = topicPage.opening();
@@ -336,6 +372,10 @@ public class TopicController {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         }
         return "forum/topic";
+    }
+
+    private static boolean canReply(Topic topic, Reader reader) {
+        return topic.status() == PostStatus.VISIBLE && (!topic.locked() || reader.moderator());
     }
 
     /** Characters of the opening post in the page's meta description, about what search results show. */
