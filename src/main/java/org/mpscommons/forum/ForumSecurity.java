@@ -19,6 +19,7 @@ class ForumSecurity {
                         .matcher(org.springframework.http.HttpMethod.POST, "/{lang}/unsubscribe")))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/{lang}/forum/new",
+                                "/{lang}/forum/photos",
                                 "/{lang}/notifications",
                                 "/{lang}/notifications/**",
                                 "/{lang}/forum/p/*/react",

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.content.Rendered;
-import org.mpscommons.forum.images.Attachments;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
@@ -25,11 +24,11 @@ class NewTopicController {
 
     private final Categories categories;
     private final Posting posting;
-    private final Attachments attachments;
+    private final ComposeBox composeBox;
     private final PageFactory pages;
 
-    NewTopicController(Categories categories, Posting posting, Attachments attachments, PageFactory pages) {
-        this.attachments = attachments;
+    NewTopicController(Categories categories, Posting posting, ComposeBox composeBox, PageFactory pages) {
+        this.composeBox = composeBox;
         this.categories = categories;
         this.posting = posting;
         this.pages = pages;
@@ -45,7 +44,8 @@ class NewTopicController {
                 .bySlug(category == null ? "" : category)
                 .map(Category::slug)
                 .orElse("");
-        return form(lang, TopicForm.empty(chosen), new FormErrors(), List.of(), null, request, model);
+        return form(
+                lang, TopicForm.empty(chosen), Composition.EMPTY, new FormErrors(), List.of(), null, request, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/new")
@@ -57,50 +57,59 @@ class NewTopicController {
             @AuthenticationPrincipal MemberPrincipal member,
             HttpServletRequest request,
             Model model) {
-        Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
-        TopicForm form = sent.withBody(added.body());
-        if (added.refusal() != null) {
-            return form(lang, form, new FormErrors().reject("image", added.refusal()), List.of(), null, request, model);
+        ComposeBox.Received received = composeBox.receive(request, member.id(), image, imageAlt);
+        Composition composition = received.composition();
+        TopicForm form = sent;
+        if (received.refusal().any()) {
+            return form(lang, form, composition, received.refusal(), List.of(), null, request, model);
+        }
+        if (received.removed()) {
+            return form(lang, form, composition, new FormErrors(), List.of(), null, request, model);
         }
         Category category = categories
                 .bySlug(form.category() == null ? "" : form.category())
                 .orElse(null);
         if (category == null) {
             FormErrors errors = new FormErrors().reject("category", "forum.error.category.missing");
-            return form(lang, form, errors, List.of(), null, request, model);
+            return form(lang, form, composition, errors, List.of(), null, request, model);
         }
         if (form.wantsPreview()) {
-            return form(
-                    lang,
-                    form,
-                    new FormErrors(),
-                    List.of(),
-                    posting.preview(form.body(), form.language(), lang),
-                    request,
-                    model);
+            Rendered preview = posting.preview(composition.markdown(form.body()), form.language(), lang);
+            return form(lang, form, composition, new FormErrors(), List.of(), preview, request, model);
         }
-        Posted posted = posting.createTopic(Writer.member(member, request.getRemoteAddr()), category, form, lang);
+        FormErrors descriptions = new FormErrors();
+        composition.check(descriptions);
+        if (descriptions.any()) {
+            return form(lang, form, composition, descriptions, List.of(), null, request, model);
+        }
+        Posted posted = posting.createTopic(
+                Writer.member(member, request.getRemoteAddr()),
+                category,
+                form.withBody(composition.markdown(form.body())),
+                lang);
         return switch (posted) {
             case Posted.Saved saved ->
                 "redirect:/" + lang.code() + "/forum/t/" + saved.topicId() + "/"
                         + Slugs.of(form.title().strip())
                         + (saved.status() == PostStatus.PENDING ? "?posted=review" : "");
-            case Posted.Refused refused -> form(lang, form, refused.errors(), List.of(), null, request, model);
+            case Posted.Refused refused ->
+                form(lang, form, composition, refused.errors(), List.of(), null, request, model);
             case Posted.NeedsConfirmation confirm ->
-                form(lang, form, new FormErrors(), confirm.findings(), null, request, model);
+                form(lang, form, composition, new FormErrors(), confirm.findings(), null, request, model);
         };
     }
 
     private String form(
             Language lang,
             TopicForm form,
+            Composition composition,
             FormErrors errors,
             List<String> findings,
             Rendered preview,
             HttpServletRequest request,
             Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/forum/new", request));
-        model.addAttribute("view", new NewTopicPage(form, errors, findings, preview, categories.all()));
+        model.addAttribute("view", new NewTopicPage(form, composition, errors, findings, preview, categories.all()));
         return "forum/new-topic";
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.content.ContentPipeline;
 import org.mpscommons.content.Rendered;
-import org.mpscommons.forum.images.Attachments;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.FormTimer;
 import org.mpscommons.web.Language;
@@ -38,7 +37,7 @@ public class TopicController {
     private final PageFactory pages;
     private final TopicJsonLd jsonLd;
     private final Categories categories;
-    private final Attachments attachments;
+    private final ComposeBox composeBox;
 
     TopicController(
             TopicReading reading,
@@ -48,8 +47,8 @@ public class TopicController {
             PageFactory pages,
             TopicJsonLd jsonLd,
             Categories categories,
-            Attachments attachments) {
-        this.attachments = attachments;
+            ComposeBox composeBox) {
+        this.composeBox = composeBox;
         this.categories = categories;
         this.reading = reading;
         this.posting = posting;
@@ -99,18 +98,20 @@ public class TopicController {
                     default -> null;
                 };
         ReplyForm form = ReplyForm.empty(formTimer.stamp(request));
+        Composition composition = Composition.EMPTY;
         if (quote != null) {
-            form = form.withBody(quoted(topicPage, quote, lang));
+            composition = Composition.quoting(quoted(topicPage, quote, lang));
         }
         return render(
                 lang,
                 topicPage,
                 reader,
                 form,
+                composition,
                 new FormErrors(),
                 List.of(),
                 null,
-                quote != null ? "forum.quote.notice" : notice,
+                quote != null ? "forum.compose.quote.notice" : notice,
                 request,
                 response,
                 model);
@@ -160,62 +161,43 @@ public class TopicController {
             // A bot is told what a guest is told, and nothing is saved.
             return "redirect:/" + lang.code() + topic.path() + "?posted=review";
         }
-        // Photos come from members only: a guest's comment is words.
-        ReplyForm form = sent;
-        if (member != null) {
-            Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
-            form = sent.withBody(added.body());
-            if (added.refusal() != null) {
-                return renderForm(
-                        lang,
-                        topic,
-                        reader,
-                        form,
-                        new FormErrors().reject("image", added.refusal()),
-                        List.of(),
-                        null,
-                        request,
-                        response,
-                        model);
-            }
+        // Photos come from members only: a guest's comment is words (and may quote).
+        ComposeBox.Received received =
+                composeBox.receive(request, member == null ? null : member.id(), image, imageAlt);
+        Composition composition = member == null ? received.composition().withoutPhotos() : received.composition();
+        Reply reply = new Reply(lang, topic, reader, sent, composition);
+        if (received.refusal().any()) {
+            return renderForm(reply, received.refusal(), List.of(), null, request, response, model);
         }
-        if (form.wantsPreview()) {
-            return renderForm(
-                    lang,
-                    topic,
-                    reader,
-                    form,
-                    new FormErrors(),
-                    List.of(),
-                    posting.preview(form.body(), form.language(), lang),
-                    request,
-                    response,
-                    model);
+        if (received.removed()) {
+            return renderForm(reply, new FormErrors(), List.of(), null, request, response, model);
+        }
+        if (sent.wantsPreview()) {
+            Rendered preview = posting.preview(composition.markdown(sent.body()), sent.language(), lang);
+            return renderForm(reply, new FormErrors(), List.of(), preview, request, response, model);
+        }
+        FormErrors descriptions = new FormErrors();
+        composition.check(descriptions);
+        if (descriptions.any()) {
+            return renderForm(reply, descriptions, List.of(), null, request, response, model);
         }
         Writer writer = member != null
                 ? Writer.member(member, request.getRemoteAddr())
                 : Writer.guest(GuestKey.ensure(request, response), request.getRemoteAddr());
-        Posted posted = posting.reply(writer, topic, form, lang);
+        Posted posted = posting.reply(writer, topic, sent.withBody(composition.markdown(sent.body())), lang);
         return switch (posted) {
             case Posted.Saved saved ->
                 "redirect:"
                         + location(lang, topic, saved.number(), saved.status() == PostStatus.PENDING ? "review" : null);
             case Posted.Refused refused ->
-                renderForm(lang, topic, reader, form, refused.errors(), List.of(), null, request, response, model);
+                renderForm(reply, refused.errors(), List.of(), null, request, response, model);
             case Posted.NeedsConfirmation confirm ->
-                renderForm(
-                        lang,
-                        topic,
-                        reader,
-                        form,
-                        new FormErrors(),
-                        confirm.findings(),
-                        null,
-                        request,
-                        response,
-                        model);
+                renderForm(reply, new FormErrors(), confirm.findings(), null, request, response, model);
         };
     }
+
+    /** A reply as it was sent: the form's text and fields, and the compose box's cards. */
+    private record Reply(Language lang, Topic topic, Reader reader, ReplyForm form, Composition composition) {}
 
     /**
      * The quoted post's text as a Markdown quote, ready to answer below it. Its first line links the writer's name to
@@ -240,7 +222,7 @@ public class TopicController {
                 for (String line : view.post().bodySource().split("\\R", -1)) {
                     quote.append("> ").append(line).append('\n');
                 }
-                return quote.append('\n').toString();
+                return quote.toString();
             }
         }
         return "";
@@ -257,23 +239,22 @@ public class TopicController {
 
     /** The topic's last page again, with the reply form as it was sent and what to fix. */
     private String renderForm(
-            Language lang,
-            Topic topic,
-            Reader reader,
-            ReplyForm form,
+            Reply reply,
             FormErrors errors,
             List<String> findings,
             Rendered preview,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        TopicPage last = reading.page(topic, TopicReading.pageOf(Math.max(1, topic.postCount())), reader)
+        Topic topic = reply.topic();
+        TopicPage last = reading.page(topic, TopicReading.pageOf(Math.max(1, topic.postCount())), reply.reader())
                 .orElseThrow(TopicController::notFound);
         return render(
-                lang,
+                reply.lang(),
                 last,
-                reader,
-                form.restarted(formTimer.stamp()),
+                reply.reader(),
+                reply.form().restarted(formTimer.stamp()),
+                reply.composition(),
                 errors,
                 findings,
                 preview,
@@ -288,6 +269,7 @@ public class TopicController {
             TopicPage topicPage,
             Reader reader,
             ReplyForm form,
+            Composition composition,
             FormErrors errors,
             List<String> findings,
             Rendered preview,
@@ -321,6 +303,7 @@ public class TopicController {
                 new TopicView(
                         topicPage,
                         form,
+                        composition,
                         errors,
                         findings,
                         preview,
