@@ -237,13 +237,18 @@
   function enhanceCards(compose) {
     const labels = compose.dataset;
     const textarea = compose.querySelector('textarea');
-    const status = document.createElement('div');
-    status.className = 'visually-hidden';
-    // Polite: said after what the reader is hearing, not instead of it.
-    status.setAttribute('role', 'status');
-    compose.append(status);
+    let status = null;
     const announce = (message) => {
-      // Emptied first, so that the same words twice in a row are read again.
+      if (!status) {
+        // Made at the first card changed, so a page where none is has no second status region (forum-actions.js
+        // has one). Polite: said after what the reader is hearing, not instead of it.
+        status = document.createElement('div');
+        status.className = 'visually-hidden';
+        status.setAttribute('role', 'status');
+        compose.append(status);
+      }
+      // Emptied first and filled a moment later, so that the same words twice in a row, or words in a region just
+      // made, are read.
       status.textContent = '';
       setTimeout(() => {
         status.textContent = message;

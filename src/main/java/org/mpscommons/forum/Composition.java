@@ -68,6 +68,57 @@ public record Composition(String quote, List<Photo> photos) {
         }
     }
 
+    /**
+     * Characters of the quoted post a quote takes (whole paragraphs while they fit): enough to say what is answered,
+     * the card's link leads to the rest, and a long post quoted whole would leave the answer little of the post's
+     * length. The writer cannot shorten the quote on the card, so it starts short.
+     */
+    static final int QUOTE_MAX = 600;
+
+    /**
+     * A quote of a post as "Quote in my reply" writes it. Its first line links the writer's name to the post, which
+     * {@link QuoteAttributions} turns into "name wrote:"; a blank quoted line follows, so the post's own first line
+     * keeps its meaning (a list, a heading) instead of running on from the name.
+     *
+     * @param name the writer's name as Markdown text (escaped)
+     * @param postPath the post's permanent address, {@code /{lang}/forum/p/{id}}
+     */
+    static String quote(String name, String postPath, String source) {
+        StringBuilder quote = new StringBuilder("> [")
+                .append(name)
+                .append("](")
+                .append(postPath)
+                .append(")\n>");
+        for (String line : shortened(source.replace("\r\n", "\n").strip()).split("\n", -1)) {
+            quote.append("\n> ").append(line);
+        }
+        return quote.toString();
+    }
+
+    /** The post's first paragraphs up to {@link #QUOTE_MAX}; a first paragraph longer than that, cut at a space. */
+    private static String shortened(String text) {
+        if (text.codePointCount(0, text.length()) <= QUOTE_MAX) {
+            return text;
+        }
+        String[] paragraphs = text.split("\n\n+");
+        StringBuilder kept = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            int length = kept.codePointCount(0, kept.length()) + 2 + paragraph.codePointCount(0, paragraph.length());
+            if (length > QUOTE_MAX) {
+                break;
+            }
+            kept.append(kept.isEmpty() ? "" : "\n\n").append(paragraph);
+        }
+        if (kept.isEmpty()) {
+            String cut = paragraphs[0].substring(0, paragraphs[0].offsetByCodePoints(0, QUOTE_MAX));
+            int space = cut.lastIndexOf(' ');
+            kept.append(space > QUOTE_MAX / 2 ? cut.substring(0, space) : cut).append(" …");
+        } else {
+            kept.append("\n\n…");
+        }
+        return kept.toString();
+    }
+
     /** A draft's cards as its form sent them back; anything that is not what the server wrote into them is dropped. */
     static Composition read(HttpServletRequest request) {
         String quote = cleanQuote(request.getParameter("quote"));

@@ -199,11 +199,7 @@ public class TopicController {
     /** A reply as it was sent: the form's text and fields, and the compose box's cards. */
     private record Reply(Language lang, Topic topic, Reader reader, ReplyForm form, Composition composition) {}
 
-    /**
-     * The quoted post's text as a Markdown quote, ready to answer below it. Its first line links the writer's name to
-     * the post, which {@link QuoteAttributions} turns into "name wrote:"; a blank quoted line follows, so the post's
-     * own first line keeps its meaning (a list, a heading) instead of running on from the name.
-     */
+    /** The quoted post as a Markdown quote for the compose box's card ({@link Composition#quote}), or "" if unseen. */
     private String quoted(TopicPage topicPage, long postId, Language lang) {
         for (PostView view : topicPage.posts()) {
             if (view.post().id() == postId && view.showText() && !view.ignored()) {
@@ -212,17 +208,10 @@ public class TopicController {
                         : view.post().byGuest()
                                 ? view.post().guestName()
                                 : pages.messages(lang).get("forum.deletedMember");
-                StringBuilder quote = new StringBuilder("> [")
-                        .append(markdownText(name))
-                        .append("](/")
-                        .append(lang.code())
-                        .append("/forum/p/")
-                        .append(postId)
-                        .append(")\n>\n");
-                for (String line : view.post().bodySource().split("\\R", -1)) {
-                    quote.append("> ").append(line).append('\n');
-                }
-                return quote.toString();
+                return Composition.quote(
+                        markdownText(name),
+                        "/" + lang.code() + "/forum/p/" + postId,
+                        view.post().bodySource());
             }
         }
         return "";

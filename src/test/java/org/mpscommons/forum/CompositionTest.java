@@ -61,6 +61,22 @@ class CompositionTest {
     }
 
     @Test
+    void aQuoteTakesAShortPostWholeAndALongOnesFirstParagraphs() {
+        assertThat(Composition.quote("Hana\\_ko", "/en/forum/p/12", "Heat helped.\r\n\r\n- rest"))
+                .isEqualTo("> [Hana\\_ko](/en/forum/p/12)\n>\n> Heat helped.\n> \n> - rest");
+
+        String paragraph = "word ".repeat(50).strip(); // 249 characters
+        String quote = Composition.quote("Taro", "/ja/forum/p/3", String.join("\n\n", paragraph, paragraph, paragraph));
+        assertThat(quote)
+                .isEqualTo("> [Taro](/ja/forum/p/3)\n>\n> " + paragraph + "\n> \n> " + paragraph + "\n> \n> …");
+
+        String unbroken = "痛".repeat(Composition.QUOTE_MAX + 100);
+        assertThat(Composition.quote("Taro", "/ja/forum/p/3", unbroken))
+                .isEqualTo("> [Taro](/ja/forum/p/3)\n>\n> " + "痛".repeat(Composition.QUOTE_MAX) + " …");
+        assertThat(Composition.quoting(quote).quote()).isEqualTo(quote);
+    }
+
+    @Test
     void aQuoteOrPhotoTheServerDidNotWriteIsDropped() {
         assertThat(Composition.quoting("> [x](https://example.org)\n> hi").quote())
                 .isNull();
