@@ -1,7 +1,9 @@
-// The forum editor's enhancements (forum/editor.jte): a formatting toolbar above the textarea and a preview that
-// follows the typing. Both are built here, so a browser without JavaScript shows no dead buttons; there the Preview
-// button (a plain form submit) renders the same preview on the server. Labels come from data-* attributes, which
-// the template fills from the message bundles in the page's language.
+// The forum editor's enhancements (forum/editor.jte): a formatting toolbar above the textarea, a preview that
+// follows the typing, and the compose box's cards (a quote above the text, photos under it) removed in place and a
+// chosen photo sent at once. The toolbar and preview are built here, so a browser without JavaScript shows no dead
+// buttons; there the Preview button (a plain form submit) renders the same preview on the server, and the cards'
+// buttons work through the server too. Labels come from data-* attributes, which the template fills from the
+// message bundles in the page's language.
 'use strict';
 
 (() => {
@@ -9,6 +11,10 @@
   const DEBOUNCE_MS = 400;
   /** At most one preview request this often: PreviewController's per-address limit counts on it. */
   const MIN_GAP_MS = 2000;
+
+  for (const compose of document.querySelectorAll('[data-compose]')) {
+    enhanceCards(compose);
+  }
 
   for (const field of document.querySelectorAll('[data-editor]')) {
     const textarea = field.querySelector('textarea');
@@ -119,6 +125,8 @@
     const token = textarea.form.querySelector('input[name="_csrf"]');
     // The post's language, where the form asks for it: a quote's "… wrote:" is written in it, as on saving.
     const language = textarea.form.elements.namedItem('language');
+    // The cards go with the text, as the Preview button sends them: the server puts the post together from both.
+    const compose = field.closest('[data-compose]');
     const region = document.createElement('section');
     region.className = 'preview live-preview';
     const heading = document.createElement('h2');
@@ -137,7 +145,12 @@
       output.append(...(rendered.querySelector('.post-body')?.childNodes ?? []));
       rendered.remove();
     }
-    field.after(region);
+    const columns = field.closest('.compose-columns');
+    if (columns) {
+      columns.append(region); // beside the text on a desktop, below it on a phone (site.css)
+    } else {
+      field.after(region);
+    }
 
     let timer = 0;
     let shown = null;
@@ -156,12 +169,24 @@
       timer = setTimeout(refresh, Math.max(delay, nextAllowed - Date.now()));
     };
 
+    const draft = () => {
+      const fields = new URLSearchParams({
+        body: textarea.value,
+        language: language && 'value' in language ? language.value : '',
+      });
+      for (const input of compose ? compose.querySelectorAll('input[name=quote], input[name=photo], input[name=photoAlt]') : []) {
+        fields.append(input.name, input.value);
+      }
+      return fields;
+    };
+
     const refresh = async () => {
-      const text = textarea.value;
+      const fields = draft();
+      const text = fields.toString();
       if (busy || text === shown) {
         return;
       }
-      if (text.trim() === '') {
+      if (textarea.value.trim() === '' && !fields.has('quote') && !fields.has('photo')) {
         shown = text;
         show(labels.labelEmpty);
         return;
@@ -169,13 +194,10 @@
       busy = true;
       nextAllowed = Date.now() + MIN_GAP_MS;
       try {
+        fields.append('_csrf', token ? token.value : '');
         const response = await fetch(labels.previewUrl, {
           method: 'POST',
-          body: new URLSearchParams({
-            body: text,
-            language: language && 'value' in language ? language.value : '',
-            _csrf: token ? token.value : '',
-          }),
+          body: fields,
           credentials: 'same-origin',
         });
         if (!response.ok) {
@@ -196,13 +218,130 @@
         // Also after a failure: the next change tries again, instead of a loop of retries.
         shown = text;
         busy = false;
-        if (textarea.value !== shown) {
+        if (draft().toString() !== shown) {
           schedule(DEBOUNCE_MS);
         }
       }
     };
 
-    textarea.addEventListener('input', () => schedule(DEBOUNCE_MS));
+    // Typing in the text or in a photo's description; a card removed or added.
+    (compose || textarea).addEventListener('input', () => schedule(DEBOUNCE_MS));
+    compose?.addEventListener('compose-change', () => schedule(0));
     refresh();
+  }
+
+  /**
+   * The cards: a remove button takes its card away here and now (its hidden fields go with it, so the form no longer
+   * sends it), and a chosen photo is sent at once and comes back as its card, drawn by the server's own template.
+   */
+  function enhanceCards(compose) {
+    const labels = compose.dataset;
+    const textarea = compose.querySelector('textarea');
+    let status = null;
+    const announce = (message) => {
+      if (!status) {
+        // Made at the first card changed, so a page where none is has no second status region (forum-actions.js
+        // has one). Polite: said after what the reader is hearing, not instead of it.
+        status = document.createElement('div');
+        status.className = 'visually-hidden';
+        status.setAttribute('role', 'status');
+        compose.append(status);
+      }
+      // Emptied first and filled a moment later, so that the same words twice in a row, or words in a region just
+      // made, are read.
+      status.textContent = '';
+      setTimeout(() => {
+        status.textContent = message;
+      }, 100);
+    };
+    const changed = () => compose.dispatchEvent(new Event('compose-change'));
+
+    compose.addEventListener('click', (event) => {
+      const button = event.target.closest('[data-compose-remove]');
+      if (!button) {
+        return;
+      }
+      event.preventDefault();
+      button.closest('[data-compose-card]').remove();
+      // The button is gone: the focus goes where the writing goes on.
+      textarea?.focus();
+      announce(button.value === 'quote' ? labels.labelQuoteRemoved : labels.labelPhotoRemoved);
+      changed();
+    });
+
+    const fileField = compose.querySelector('[data-compose-file]');
+    const altField = compose.querySelector('[data-compose-file-alt]');
+    if (!fileField || !labels.photoUrl) {
+      return;
+    }
+    // The card asks for the description as soon as the photo is there.
+    if (altField) {
+      altField.hidden = true;
+    }
+    const file = fileField.querySelector('input[type=file]');
+    file.addEventListener('change', () => sendPhoto(file));
+
+    async function sendPhoto(input) {
+      if (!input.files.length) {
+        return;
+      }
+      const token = input.form.querySelector('input[name="_csrf"]');
+      const body = new FormData();
+      body.append('image', input.files[0]);
+      body.append('imageAlt', altField?.querySelector('input')?.value ?? '');
+      body.append('_csrf', token ? token.value : '');
+      showError(null);
+      announce(labels.labelPhotoSending);
+      input.setAttribute('aria-busy', 'true');
+      try {
+        const response = await fetch(labels.photoUrl, {
+          method: 'POST',
+          body,
+          credentials: 'same-origin',
+          redirect: 'manual',
+        });
+        const type = response.headers.get('Content-Type') || '';
+        if (response.ok && type.startsWith('text/html')) {
+          const template = document.createElement('template');
+          // innerHTML only for the server's own card template (forum/photo-card.jte), whose values it escaped.
+          template.innerHTML = (await response.text()).trim();
+          const card = template.content.firstElementChild;
+          compose.querySelector('[data-compose-photos]').append(card);
+          input.value = '';
+          if (altField) {
+            altField.querySelector('input').value = '';
+          }
+          card.querySelector('input[name="photoAlt"]')?.focus();
+          announce(labels.labelPhotoAdded);
+          changed();
+        } else if (response.status === 422) {
+          // Refused (too large, not a photo…): the reason by the field, and the file is not sent again with the form.
+          showError(await response.text());
+          input.value = '';
+        }
+        // Anything else (signed out, a stale form token): the file stays chosen and goes with the form, whose
+        // answer the server gives as a page.
+      } catch {
+        // Offline: the same, the form still sends the file.
+      } finally {
+        input.removeAttribute('aria-busy');
+      }
+    }
+
+    /** The refusal as the server draws a field's error (forum/image-field.jte), or none. */
+    function showError(message) {
+      const input = fileField.querySelector('input[type=file]');
+      fileField.querySelector('.error-text')?.remove();
+      fileField.classList.toggle('field-error', message !== null);
+      input.setAttribute('aria-describedby', message === null ? 'image-hint' : 'image-hint image-error');
+      if (message !== null) {
+        const error = document.createElement('p');
+        error.className = 'error-text';
+        error.id = 'image-error';
+        error.textContent = message;
+        input.before(error);
+        input.focus();
+      }
+    }
   }
 })();

@@ -128,6 +128,37 @@ public final class SiteClient {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * POSTs a multipart form as a browser does, without adding a CSRF token: {@code fields} in order (a name may come
+     * more than once), then a file field, left empty when {@code file} is null (as a browser sends one nobody used).
+     */
+    public HttpResponse<String> postMultipart(
+            String path, java.util.List<Map.Entry<String, String>> fields, String fileField, byte[] file) {
+        String boundary =
+                "----SiteClient" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                        + "\"; filename=\"" + (file == null ? "" : "photo.jpg")
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        if (file != null) {
+            body.writeBytes(file);
+        }
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return send(request);
+    }
+
     public String base() {
         return base;
     }

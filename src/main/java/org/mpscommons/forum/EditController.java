@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.mpscommons.accounts.MemberPrincipal;
 import org.mpscommons.content.Rendered;
-import org.mpscommons.forum.images.Attachments;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
@@ -35,11 +34,11 @@ class EditController {
     private final TopicReading reading;
     private final Editing editing;
     private final Posting posting;
-    private final Attachments attachments;
+    private final ComposeBox composeBox;
     private final PageFactory pages;
 
-    EditController(TopicReading reading, Editing editing, Posting posting, Attachments attachments, PageFactory pages) {
-        this.attachments = attachments;
+    EditController(TopicReading reading, Editing editing, Posting posting, ComposeBox composeBox, PageFactory pages) {
+        this.composeBox = composeBox;
         this.reading = reading;
         this.editing = editing;
         this.posting = posting;
@@ -54,14 +53,11 @@ class EditController {
             HttpServletRequest request,
             Model model) {
         Editable editable = editable(postId, member);
+        // The stored Markdown taken apart again: its quote and photos come back as the cards they were written with.
+        Composition.Split split = Composition.split(editable.post().bodySource());
         EditForm form = new EditForm(
-                editable.topic().title(),
-                editable.post().bodySource(),
-                editable.post().language(),
-                "",
-                null,
-                null);
-        return form(lang, editable, form, new FormErrors(), List.of(), null, request, model);
+                editable.topic().title(), split.text(), editable.post().language(), "", null, null);
+        return form(lang, editable, form, split.composition(), new FormErrors(), List.of(), null, request, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/p/{postId}/edit")
@@ -76,44 +72,42 @@ class EditController {
             Model model) {
         Editable editable = editable(postId, member);
         EditForm form = sent;
-        if (editable.reader().wrote(editable.post())) {
-            Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
-            form = sent.withBody(added.body());
-            if (added.refusal() != null) {
-                return form(
-                        lang,
-                        editable,
-                        form,
-                        new FormErrors().reject("image", added.refusal()),
-                        List.of(),
-                        null,
-                        request,
-                        model);
-            }
+        // Only the writer adds photos; a moderator editing keeps or removes those there are.
+        Long uploader = editable.reader().wrote(editable.post()) ? member.id() : null;
+        ComposeBox.Received received = composeBox.receive(request, uploader, image, imageAlt);
+        Composition composition = received.composition();
+        if (received.refusal().any()) {
+            return form(lang, editable, form, composition, received.refusal(), List.of(), null, request, model);
+        }
+        if (received.removed()) {
+            return form(lang, editable, form, composition, new FormErrors(), List.of(), null, request, model);
         }
         if (form.wantsPreview()) {
             // Saving keeps the post's language unless another is chosen; the preview does the same.
             String language = Language.fromCode(form.language())
                     .map(Language::code)
                     .orElse(editable.post().language());
-            return form(
-                    lang,
-                    editable,
-                    form,
-                    new FormErrors(),
-                    List.of(),
-                    posting.preview(form.body(), language, lang),
-                    request,
-                    model);
+            Rendered preview = posting.preview(composition.markdown(form.body()), language, lang);
+            return form(lang, editable, form, composition, new FormErrors(), List.of(), preview, request, model);
         }
-        Posted posted = editing.edit(member, editable.reader(), editable.post(), editable.topic(), form);
+        FormErrors descriptions = new FormErrors();
+        composition.check(descriptions);
+        if (descriptions.any()) {
+            return form(lang, editable, form, composition, descriptions, List.of(), null, request, model);
+        }
+        Posted posted = editing.edit(
+                member,
+                editable.reader(),
+                editable.post(),
+                editable.topic(),
+                form.withBody(composition.markdown(form.body())));
         return switch (posted) {
             case Posted.Saved saved ->
                 "redirect:" + TopicController.location(lang, editable.topic(), saved.number(), null);
             case Posted.Refused refused ->
-                form(lang, editable, form, refused.errors(), List.of(), null, request, model);
+                form(lang, editable, form, composition, refused.errors(), List.of(), null, request, model);
             case Posted.NeedsConfirmation confirm ->
-                form(lang, editable, form, new FormErrors(), confirm.findings(), null, request, model);
+                form(lang, editable, form, composition, new FormErrors(), confirm.findings(), null, request, model);
         };
     }
 
@@ -191,6 +185,7 @@ class EditController {
             Language lang,
             Editable editable,
             EditForm form,
+            Composition composition,
             FormErrors errors,
             List<String> findings,
             Rendered preview,
@@ -206,6 +201,7 @@ class EditController {
                         post,
                         editable.topic(),
                         form,
+                        composition,
                         errors,
                         findings,
                         preview,

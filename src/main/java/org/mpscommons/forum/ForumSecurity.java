@@ -21,6 +21,7 @@ class ForumSecurity {
                 // ways in, and what it sends is let through so that a member whose session ended while writing is
                 // shown their text back instead of losing it (NewTopicController decides both).
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/{lang}/forum/photos",
                                 "/{lang}/notifications",
                                 "/{lang}/notifications/**",
                                 "/{lang}/forum/p/*/react",

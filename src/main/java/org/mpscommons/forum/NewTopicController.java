@@ -9,7 +9,6 @@ import org.mpscommons.forum.drafts.Draft;
 import org.mpscommons.forum.drafts.Drafts;
 import org.mpscommons.forum.drafts.KeptPage;
 import org.mpscommons.forum.drafts.Place;
-import org.mpscommons.forum.images.Attachments;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.Language;
 import org.mpscommons.web.PageFactory;
@@ -35,7 +34,7 @@ class NewTopicController {
 
     private final Categories categories;
     private final Posting posting;
-    private final Attachments attachments;
+    private final ComposeBox composeBox;
     private final PageFactory pages;
     private final Drafts drafts;
     private final KeptPage keptPage;
@@ -43,13 +42,13 @@ class NewTopicController {
     NewTopicController(
             Categories categories,
             Posting posting,
-            Attachments attachments,
+            ComposeBox composeBox,
             PageFactory pages,
             Drafts drafts,
             KeptPage keptPage) {
+        this.composeBox = composeBox;
         this.drafts = drafts;
         this.keptPage = keptPage;
-        this.attachments = attachments;
         this.categories = categories;
         this.posting = posting;
         this.pages = pages;
@@ -82,7 +81,7 @@ class NewTopicController {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         }
         model.addAttribute("draftBox", opened.box());
-        return form(lang, form, new FormErrors(), List.of(), null, request, model);
+        return form(lang, form, Composition.EMPTY, new FormErrors(), List.of(), null, request, model);
     }
 
     @PostMapping("/" + Routes.LANG + "/forum/new")
@@ -101,29 +100,36 @@ class NewTopicController {
                     lang, Place.newTopic(sent.category()), sent.title(), sent.body(), false, request, response, model);
         }
         model.addAttribute("draftBox", drafts.box(member.id(), Place.newTopic(sent.category())));
-        Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
-        TopicForm form = sent.withBody(added.body());
-        if (added.refusal() != null) {
-            return form(lang, form, new FormErrors().reject("image", added.refusal()), List.of(), null, request, model);
+        ComposeBox.Received received = composeBox.receive(request, member.id(), image, imageAlt);
+        Composition composition = received.composition();
+        TopicForm form = sent;
+        if (received.refusal().any()) {
+            return form(lang, form, composition, received.refusal(), List.of(), null, request, model);
+        }
+        if (received.removed()) {
+            return form(lang, form, composition, new FormErrors(), List.of(), null, request, model);
         }
         Category category = categories
                 .bySlug(form.category() == null ? "" : form.category())
                 .orElse(null);
         if (category == null) {
             FormErrors errors = new FormErrors().reject("category", "forum.error.category.missing");
-            return form(lang, form, errors, List.of(), null, request, model);
+            return form(lang, form, composition, errors, List.of(), null, request, model);
         }
         if (form.wantsPreview()) {
-            return form(
-                    lang,
-                    form,
-                    new FormErrors(),
-                    List.of(),
-                    posting.preview(form.body(), form.language(), lang),
-                    request,
-                    model);
+            Rendered preview = posting.preview(composition.markdown(form.body()), form.language(), lang);
+            return form(lang, form, composition, new FormErrors(), List.of(), preview, request, model);
         }
-        Posted posted = posting.createTopic(Writer.member(member, request.getRemoteAddr()), category, form, lang);
+        FormErrors descriptions = new FormErrors();
+        composition.check(descriptions);
+        if (descriptions.any()) {
+            return form(lang, form, composition, descriptions, List.of(), null, request, model);
+        }
+        Posted posted = posting.createTopic(
+                Writer.member(member, request.getRemoteAddr()),
+                category,
+                form.withBody(composition.markdown(form.body())),
+                lang);
         if (posted instanceof Posted.Saved) {
             drafts.clearNewTopic(member.id(), category.slug());
         }
@@ -132,9 +138,10 @@ class NewTopicController {
                 "redirect:/" + lang.code() + "/forum/t/" + saved.topicId() + "/"
                         + Slugs.of(form.title().strip())
                         + (saved.status() == PostStatus.PENDING ? "?posted=review" : "");
-            case Posted.Refused refused -> form(lang, form, refused.errors(), List.of(), null, request, model);
+            case Posted.Refused refused ->
+                form(lang, form, composition, refused.errors(), List.of(), null, request, model);
             case Posted.NeedsConfirmation confirm ->
-                form(lang, form, new FormErrors(), confirm.findings(), null, request, model);
+                form(lang, form, composition, new FormErrors(), confirm.findings(), null, request, model);
         };
     }
 
@@ -154,13 +161,14 @@ class NewTopicController {
     private String form(
             Language lang,
             TopicForm form,
+            Composition composition,
             FormErrors errors,
             List<String> findings,
             Rendered preview,
             HttpServletRequest request,
             Model model) {
         model.addAttribute("page", pages.privatePage(lang, "/forum/new", request));
-        model.addAttribute("view", new NewTopicPage(form, errors, findings, preview, categories.all()));
+        model.addAttribute("view", new NewTopicPage(form, composition, errors, findings, preview, categories.all()));
         return "forum/new-topic";
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The live preview behind the editor's JavaScript: a draft in, the HTML it would be saved as out. It renders through
  * {@link Posting#preview}, the path the Preview button and saving take, so what people see while typing is what
- * they get. Visitors may use it (guests comment without an account); nothing is stored but a throttle count.
+ * they get, cards and all. Visitors may use it (guests comment without an account); nothing is stored but a throttle count.
  */
 @Controller
 class PreviewController {
@@ -47,7 +47,8 @@ class PreviewController {
             @RequestParam(defaultValue = "") String body,
             @RequestParam(required = false) String language,
             HttpServletRequest request) {
-        String draft = PostRules.clean(body);
+        // The compose box's cards (a quote, photos) come as the form's fields, as with the Preview button.
+        String draft = Composition.read(request).markdown(PostRules.clean(body));
         if (draft.codePointCount(0, draft.length()) > PostRules.BODY_MAX) {
             return answer(HttpStatus.CONTENT_TOO_LARGE, "");
         }

@@ -9,7 +9,6 @@ import org.mpscommons.content.Rendered;
 import org.mpscommons.forum.drafts.Drafts;
 import org.mpscommons.forum.drafts.KeptPage;
 import org.mpscommons.forum.drafts.Place;
-import org.mpscommons.forum.images.Attachments;
 import org.mpscommons.web.FormErrors;
 import org.mpscommons.web.FormTimer;
 import org.mpscommons.web.Language;
@@ -41,7 +40,7 @@ public class TopicController {
     private final PageFactory pages;
     private final TopicJsonLd jsonLd;
     private final Categories categories;
-    private final Attachments attachments;
+    private final ComposeBox composeBox;
     private final Drafts drafts;
     private final KeptPage keptPage;
 
@@ -53,12 +52,12 @@ public class TopicController {
             PageFactory pages,
             TopicJsonLd jsonLd,
             Categories categories,
-            Attachments attachments,
+            ComposeBox composeBox,
             Drafts drafts,
             KeptPage keptPage) {
+        this.composeBox = composeBox;
         this.drafts = drafts;
         this.keptPage = keptPage;
-        this.attachments = attachments;
         this.categories = categories;
         this.reading = reading;
         this.posting = posting;
@@ -108,15 +107,16 @@ public class TopicController {
                     default -> null;
                 };
         ReplyForm form = ReplyForm.empty(formTimer.stamp(request));
+        Composition composition = Composition.EMPTY;
         if (quote != null) {
-            form = form.withBody(quoted(topicPage, quote, lang));
+            composition = Composition.quoting(quoted(topicPage, quote, lang));
         }
         if (member != null && canReply(topic, reader)) {
             // The member's unsent text for this topic (saved as they typed, or kept while their session had ended).
             Drafts.Opened opened = drafts.open(member.id(), Place.topic(topic.id()), request);
             if (opened.draft() != null) {
-                form = form.withBody(
-                        quote == null ? opened.draft().body() : opened.draft().body() + "\n\n" + form.body());
+                // A quote asked for now shows as its card above the box; the box holds the draft.
+                form = form.withBody(opened.draft().body());
             }
             model.addAttribute("draftBox", opened.box());
             if (opened.draft() != null) {
@@ -129,10 +129,11 @@ public class TopicController {
                 topicPage,
                 reader,
                 form,
+                composition,
                 new FormErrors(),
                 List.of(),
                 null,
-                quote != null ? "forum.quote.notice" : notice,
+                quote != null ? "forum.compose.quote.notice" : notice,
                 request,
                 response,
                 model);
@@ -190,42 +191,30 @@ public class TopicController {
             // A bot is told what a guest is told, and nothing is saved.
             return "redirect:/" + lang.code() + topic.path() + "?posted=review";
         }
-        // Photos come from members only: a guest's comment is words.
-        ReplyForm form = sent;
-        if (member != null) {
-            Attachments.Added added = attachments.add(member.id(), image, imageAlt, sent.body());
-            form = sent.withBody(added.body());
-            if (added.refusal() != null) {
-                return renderForm(
-                        lang,
-                        topic,
-                        reader,
-                        form,
-                        new FormErrors().reject("image", added.refusal()),
-                        List.of(),
-                        null,
-                        request,
-                        response,
-                        model);
-            }
+        // Photos come from members only: a guest's comment is words (and may quote).
+        ComposeBox.Received received =
+                composeBox.receive(request, member == null ? null : member.id(), image, imageAlt);
+        Composition composition = member == null ? received.composition().withoutPhotos() : received.composition();
+        Reply reply = new Reply(lang, topic, reader, sent, composition);
+        if (received.refusal().any()) {
+            return renderForm(reply, received.refusal(), List.of(), null, request, response, model);
         }
-        if (form.wantsPreview()) {
-            return renderForm(
-                    lang,
-                    topic,
-                    reader,
-                    form,
-                    new FormErrors(),
-                    List.of(),
-                    posting.preview(form.body(), form.language(), lang),
-                    request,
-                    response,
-                    model);
+        if (received.removed()) {
+            return renderForm(reply, new FormErrors(), List.of(), null, request, response, model);
+        }
+        if (sent.wantsPreview()) {
+            Rendered preview = posting.preview(composition.markdown(sent.body()), sent.language(), lang);
+            return renderForm(reply, new FormErrors(), List.of(), preview, request, response, model);
+        }
+        FormErrors descriptions = new FormErrors();
+        composition.check(descriptions);
+        if (descriptions.any()) {
+            return renderForm(reply, descriptions, List.of(), null, request, response, model);
         }
         Writer writer = member != null
                 ? Writer.member(member, request.getRemoteAddr())
                 : Writer.guest(GuestKey.ensure(request, response), request.getRemoteAddr());
-        Posted posted = posting.reply(writer, topic, form, lang);
+        Posted posted = posting.reply(writer, topic, sent.withBody(composition.markdown(sent.body())), lang);
         if (member != null && posted instanceof Posted.Saved) {
             drafts.clear(member.id(), Place.topic(topic.id()));
         }
@@ -234,27 +223,16 @@ public class TopicController {
                 "redirect:"
                         + location(lang, topic, saved.number(), saved.status() == PostStatus.PENDING ? "review" : null);
             case Posted.Refused refused ->
-                renderForm(lang, topic, reader, form, refused.errors(), List.of(), null, request, response, model);
+                renderForm(reply, refused.errors(), List.of(), null, request, response, model);
             case Posted.NeedsConfirmation confirm ->
-                renderForm(
-                        lang,
-                        topic,
-                        reader,
-                        form,
-                        new FormErrors(),
-                        confirm.findings(),
-                        null,
-                        request,
-                        response,
-                        model);
+                renderForm(reply, new FormErrors(), confirm.findings(), null, request, response, model);
         };
     }
 
-    /**
-     * The quoted post's text as a Markdown quote, ready to answer below it. Its first line links the writer's name to
-     * the post, which {@link QuoteAttributions} turns into "name wrote:"; a blank quoted line follows, so the post's
-     * own first line keeps its meaning (a list, a heading) instead of running on from the name.
-     */
+    /** A reply as it was sent: the form's text and fields, and the compose box's cards. */
+    private record Reply(Language lang, Topic topic, Reader reader, ReplyForm form, Composition composition) {}
+
+    /** The quoted post as a Markdown quote for the compose box's card ({@link Composition#quote}), or "" if unseen. */
     private String quoted(TopicPage topicPage, long postId, Language lang) {
         for (PostView view : topicPage.posts()) {
             if (view.post().id() == postId && view.showText() && !view.ignored()) {
@@ -263,17 +241,10 @@ public class TopicController {
                         : view.post().byGuest()
                                 ? view.post().guestName()
                                 : pages.messages(lang).get("forum.deletedMember");
-                StringBuilder quote = new StringBuilder("> [")
-                        .append(markdownText(name))
-                        .append("](/")
-                        .append(lang.code())
-                        .append("/forum/p/")
-                        .append(postId)
-                        .append(")\n>\n");
-                for (String line : view.post().bodySource().split("\\R", -1)) {
-                    quote.append("> ").append(line).append('\n');
-                }
-                return quote.append('\n').toString();
+                return Composition.quote(
+                        markdownText(name),
+                        "/" + lang.code() + "/forum/p/" + postId,
+                        view.post().bodySource());
             }
         }
         return "";
@@ -290,26 +261,26 @@ public class TopicController {
 
     /** The topic's last page again, with the reply form as it was sent and what to fix. */
     private String renderForm(
-            Language lang,
-            Topic topic,
-            Reader reader,
-            ReplyForm form,
+            Reply reply,
             FormErrors errors,
             List<String> findings,
             Rendered preview,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        TopicPage last = reading.page(topic, TopicReading.pageOf(Math.max(1, topic.postCount())), reader)
+        Topic topic = reply.topic();
+        TopicPage last = reading.page(topic, TopicReading.pageOf(Math.max(1, topic.postCount())), reply.reader())
                 .orElseThrow(TopicController::notFound);
+        Reader reader = reply.reader();
         if (reader.signedIn() && canReply(topic, reader)) {
             model.addAttribute("draftBox", drafts.box(reader.memberId(), Place.topic(topic.id())));
         }
         return render(
-                lang,
+                reply.lang(),
                 last,
-                reader,
-                form.restarted(formTimer.stamp()),
+                reply.reader(),
+                reply.form().restarted(formTimer.stamp()),
+                reply.composition(),
                 errors,
                 findings,
                 preview,
@@ -324,6 +295,7 @@ public class TopicController {
             TopicPage topicPage,
             Reader reader,
             ReplyForm form,
+            Composition composition,
             FormErrors errors,
             List<String> findings,
             Rendered preview,
@@ -357,6 +329,7 @@ public class TopicController {
                 new TopicView(
                         topicPage,
                         form,
+                        composition,
                         errors,
                         findings,
                         preview,

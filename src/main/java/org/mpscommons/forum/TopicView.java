@@ -8,6 +8,7 @@ import org.mpscommons.web.FormErrors;
  * What a topic's page shows: one page of its posts, the moderator's tools, and the reply form at its foot, which
  * comes back here with what was sent when it has errors, needs confirming or is previewed.
  *
+ * @param composition the reply's quote and photos, shown as cards around its text box
  * @param findings the email addresses or phone numbers in the reply, which the writer confirms before it is public
  * @param preview the reply as it will look, or null
  * @param notice the message key that confirms what the reader just did (posted for review, flagged…), or null
@@ -19,6 +20,7 @@ import org.mpscommons.web.FormErrors;
 public record TopicView(
         TopicPage topicPage,
         ReplyForm form,
+        Composition composition,
         FormErrors errors,
         List<String> findings,
         Rendered preview,

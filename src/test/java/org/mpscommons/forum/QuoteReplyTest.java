@@ -11,7 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** "Quote in my reply" over real HTTP: the reply form is filled with a quote that, once posted, names its writer. */
+/**
+ * "Quote in my reply" over real HTTP: the reply form carries a quote beside its text box that, once posted, names its
+ * writer.
+ */
 @SiteTest
 @Tag("db")
 class QuoteReplyTest {
@@ -39,10 +42,18 @@ class QuoteReplyTest {
 
         String form = replier.client().get("/en" + path + "?quote=" + opening).body();
         String quote = "> [" + TopicController.markdownText(name) + "](/en/forum/p/" + opening + ")\n>\n"
-                + "> Heat helped my neck.\n> \n> - rest\n\n";
-        assertThat(form).contains(">" + quote.replace(">", "&gt;") + "</textarea>");
+                + "> Heat helped my neck.\n> \n> - rest";
+        // The quote rides in the form beside the text box, whose text stays the writer's own.
+        assertThat(form)
+                .contains("<input type=\"hidden\" name=\"quote\" value=\"" + quote + "\">")
+                .contains("<textarea id=\"body\"")
+                .containsPattern("<textarea id=\"body\"[^>]*></textarea>");
 
-        assertThat(ForumFixture.reply(replier.client(), path, quote + "Mine too.")
+        assertThat(replier.client()
+                        .submit(
+                                "/en" + path,
+                                "/en" + ForumFixture.replyAction(path),
+                                java.util.Map.of("quote", quote, "body", "Mine too."))
                         .statusCode())
                 .isEqualTo(302);
         String page = forum.visitor().get("/en" + path).body();
