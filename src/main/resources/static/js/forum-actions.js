@@ -8,7 +8,7 @@
 (() => {
   const texts = document.currentScript.dataset;
   const status = document.createElement('div');
-  status.className = 'visually-hidden';
+  status.className = 'visually-hidden forum-action-status';
   // A polite status: the new count is read out after what the reader is hearing, not instead of it.
   status.setAttribute('role', 'status');
   (document.querySelector('main') || document.body).append(status);

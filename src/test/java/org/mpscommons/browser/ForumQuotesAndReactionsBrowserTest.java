@@ -68,12 +68,12 @@ class ForumQuotesAndReactionsBrowserTest extends BrowserTest {
         helpful.click();
         assertThat(helpful).hasAttribute("aria-pressed", "true");
         assertThat(helpful.locator(".count")).hasText("1");
-        assertThat(page.locator("main [role=status]")).hasText("“Helpful” added: 1 in all.");
+        assertThat(page.locator("main .forum-action-status[role=status]")).hasText("“Helpful” added: 1 in all.");
         helpful.focus();
         page.keyboard().press("Enter");
         assertThat(helpful).hasAttribute("aria-pressed", "false");
         assertThat(helpful.locator(".count")).hasText("0");
-        assertThat(page.locator("main [role=status]")).hasText("“Helpful” taken back: 0 in all.");
+        assertThat(page.locator("main .forum-action-status[role=status]")).hasText("“Helpful” taken back: 0 in all.");
         page.locator("#post-1 button[value=me-too]").click();
         assertThat(page.locator("#post-1 button[value=me-too] .count")).hasText("1");
         helpful.click();
@@ -86,7 +86,7 @@ class ForumQuotesAndReactionsBrowserTest extends BrowserTest {
         follow.click();
         assertThat(follow).hasText("Follow this topic");
         assertThat(page.locator("form.follow .meta")).hasCount(0);
-        assertThat(page.locator("main [role=status]")).hasText("You no longer follow this topic.");
+        assertThat(page.locator("main .forum-action-status[role=status]")).hasText("You no longer follow this topic.");
         follow.click();
         assertThat(follow).hasText("Stop following");
         assertThat(page.locator("form.follow .meta")).hasText("You get notified of new replies.");
