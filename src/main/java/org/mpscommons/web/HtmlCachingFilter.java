@@ -20,6 +20,15 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  */
 class HtmlCachingFilter extends ShallowEtagHeaderFilter {
 
+    /**
+     * Weak ETags: the server compresses the body it hashed, and Tomcat sends a page with a strong ETag uncompressed
+     * (noCompressionStrongETag), which left every page outside the visitor cache (members' pages, the doctor kit) at
+     * its full size.
+     */
+    HtmlCachingFilter() {
+        setWriteWeakETag(true);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

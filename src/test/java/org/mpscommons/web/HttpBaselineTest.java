@@ -107,6 +107,16 @@ class HttpBaselineTest {
         assertThat(otherLanguage.statusCode()).isEqualTo(200);
     }
 
+    /** A page outside the visitor cache (the doctor kit's first step), compressed by the server as it goes out. */
+    @Test
+    void pagesOutsideTheVisitorCacheAreCompressedToo() {
+        HttpResponse<String> kit = site.get("/en/doctor-kit", "Accept-Encoding", "gzip");
+        assertThat(kit.statusCode()).isEqualTo(200);
+        assertThat(kit.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(kit.headers().firstValue("ETag"))
+                .hasValueSatisfying(etag -> assertThat(etag).startsWith("W/"));
+    }
+
     @Test
     void pagesAreUtf8Html() {
         HttpResponse<String> response = site.get("/ja/");
