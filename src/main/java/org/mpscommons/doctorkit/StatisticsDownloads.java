@@ -38,7 +38,7 @@ class StatisticsDownloads {
             for (int r = 0; r < table.rows(); r++) {
                 Tallies.Category category = tally.rows().get(r);
                 String name = labels.category(category);
-                for (int c = 0; c < table.columns(); c++) {
+                for (int c = 0; c < table.columns() && !table.totalsOnly(); c++) {
                     csvCell(out, tally.id(), id(category), name, ResponseType.values()[c].id(), table.cell(r, c));
                 }
                 csvCell(out, tally.id(), id(category), name, TOTAL, table.rowTotal(r));
@@ -76,17 +76,21 @@ class StatisticsDownloads {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", tally.id());
         out.put("name", labels.text("doctorkit.responses." + tally.id() + ".heading"));
+        // False where only the rows' totals are published: their cells would have been mostly hidden.
+        out.put("byResponse", !table.totalsOnly());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int r = 0; r < table.rows(); r++) {
             Tallies.Category category = tally.rows().get(r);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", id(category));
             row.put("name", labels.category(category));
-            List<Map<String, Object>> cells = new ArrayList<>();
-            for (int c = 0; c < table.columns(); c++) {
-                cells.add(jsonCell(ResponseType.values()[c].id(), table.cell(r, c)));
+            if (!table.totalsOnly()) {
+                List<Map<String, Object>> cells = new ArrayList<>();
+                for (int c = 0; c < table.columns(); c++) {
+                    cells.add(jsonCell(ResponseType.values()[c].id(), table.cell(r, c)));
+                }
+                row.put("cells", cells);
             }
-            row.put("cells", cells);
             row.put("total", jsonCell(null, table.rowTotal(r)));
             rows.add(row);
         }

@@ -10,9 +10,9 @@ import org.mpscommons.web.Language;
 
 /**
  * Builds the statistics page's view (tables, bars, legend) in one language from the published tables: all answers
- * together first, then by country, then the finer breakdowns. A breakdown that would be mostly hidden numbers is said
- * in words instead (how many answers there are, and from how many a number is shown); its numbers stay in the
- * downloads.
+ * together first, then by country, then the finer breakdowns. A breakdown whose cells would be mostly hidden numbers
+ * is published as its rows' totals only (see {@link Tallies}), and the page says why in words: how many answers there
+ * are, and from how many a number is shown.
  */
 final class StatisticsView {
 
@@ -89,17 +89,19 @@ final class StatisticsView {
         for (int r = 0; r < table.rows(); r++) {
             String name = labels.category(tally.rows().get(r));
             List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c < table.columns(); c++) {
+            for (int c = 0; c < table.columns() && !table.totalsOnly(); c++) {
                 cells.add(table.cell(r, c));
             }
             rows.add(new StatisticsPage.Row(name, numbers(cells), shown(table.rowTotal(r))));
-            bars.add(bar(chartId + "-" + r, name, cells, table.rowTotal(r)));
+            if (!table.totalsOnly()) {
+                bars.add(bar(chartId + "-" + r, name, cells, table.rowTotal(r)));
+            }
         }
         List<Cell> totals = new ArrayList<>();
         for (int c = 0; c < table.columns(); c++) {
             totals.add(table.columnTotal(c));
         }
-        String withheld = answers != null && table.mostlyHidden()
+        String withheld = table.totalsOnly() && answers != null
                 ? labels.text("doctorkit.responses." + tally.id() + ".withheld", answers, SmallCounts.SMALLEST_SHOWN)
                 : null;
         return new StatisticsPage.Table(

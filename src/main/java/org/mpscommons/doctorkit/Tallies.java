@@ -1,9 +1,11 @@
 package org.mpscommons.doctorkit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.mpscommons.statistics.Cell;
 import org.mpscommons.statistics.LinkedTables;
@@ -19,6 +21,12 @@ import org.mpscommons.statistics.SmallCounts;
  * their totals of each answer, Japan's row by country is the sum of its regions' rows, and every other country's row is
  * the same in both place tables. Numbers are hidden across all four together, so that none hidden in one can be worked
  * out from another.
+ *
+ * <p><b>A young site.</b> With a few dozen answers, most cells of the finer tables would be hidden, and the numbers
+ * hidden to protect them would hide the coarse totals too. A table whose cells would be mostly hidden is therefore
+ * published as its rows' totals only (how many answers per year, per region…), one table at a time, the most hidden
+ * first, until every table left whole says something; the page says why in words. Its cells still count in the sums,
+ * so a small one among them stays protected.
  *
  * <p><b>Years, not quarters or months:</b> a count must reach {@value SmallCounts#SMALLEST_SHOWN} to be shown,
  * and a site that hears of a few dozen visits a year would show almost nothing by quarter (a quarter's answers
@@ -93,18 +101,67 @@ final class Tallies {
         Map<Category, long[]> regions = byRegion(known, places);
         Map<Category, long[]> diagnoses = byDiagnosis(known, vocabulary);
         Map<Category, long[]> countries = byCountry(regions);
-        LinkedTables linked = new LinkedTables(columns());
-        List<Category> yearRows = add(linked, years);
-        List<Category> regionRows = add(linked, regions);
-        List<Category> diagnosisRows = add(linked, diagnoses);
-        List<Category> countryRows = add(linked, countries);
-        link(linked, countryRows, regionRows);
-        List<PublishedTable> tables = linked.publish();
-        return new Statistics(
-                new Tally("by_year", yearRows, tables.get(0)),
-                new Tally("by_region", regionRows, tables.get(1)),
-                new Tally("by_diagnosis", diagnosisRows, tables.get(2)),
-                new Tally("by_country", countryRows, tables.get(3)));
+        List<Category> yearRows = rows(years);
+        List<Category> regionRows = rows(regions);
+        List<Category> diagnosisRows = rows(diagnoses);
+        List<Category> countryRows = rows(countries);
+        Set<Integer> totalsOnly = new HashSet<>();
+        while (true) {
+            LinkedTables linked = new LinkedTables(columns());
+            add(linked, years, yearRows);
+            add(linked, regions, regionRows);
+            add(linked, diagnoses, diagnosisRows);
+            add(linked, countries, countryRows);
+            link(linked, countryRows, regionRows);
+            totalsOnly.forEach(linked::publishTotalsOnly);
+            List<PublishedTable> tables = linked.publish();
+            int next = mostHidden(tables);
+            if (next < 0) {
+                return new Statistics(
+                        new Tally("by_year", yearRows, tables.get(0)),
+                        new Tally("by_region", regionRows, tables.get(REGION_TABLE)),
+                        new Tally("by_diagnosis", diagnosisRows, tables.get(2)),
+                        new Tally("by_country", countryRows, tables.get(COUNTRY_TABLE)));
+            }
+            totalsOnly.add(next);
+        }
+    }
+
+    /**
+     * The table whose cells would be mostly hidden with the least of its answers shown, to publish as its rows' totals
+     * only; -1 when none is left. One at a time, since each frees numbers that were hidden only to protect its cells,
+     * and another table may then say enough.
+     */
+    private static int mostHidden(List<PublishedTable> tables) {
+        int worst = -1;
+        double worstShare = Double.MAX_VALUE;
+        for (int t = 0; t < tables.size(); t++) {
+            PublishedTable table = tables.get(t);
+            if (!table.totalsOnly() && table.rows() > 0 && table.mostlyHidden()) {
+                double share = shownShare(table);
+                if (share < worstShare) {
+                    worst = t;
+                    worstShare = share;
+                }
+            }
+        }
+        return worst;
+    }
+
+    /** The share of the table's answers in shown cells (0 while its grand total is hidden). */
+    private static double shownShare(PublishedTable table) {
+        Cell all = table.grandTotal();
+        if (all.hidden() || all.value() == 0) {
+            return 0;
+        }
+        long shown = 0;
+        for (int r = 0; r < table.rows(); r++) {
+            for (int c = 0; c < table.columns(); c++) {
+                Cell cell = table.cell(r, c);
+                shown += cell.hidden() ? 0 : cell.value();
+            }
+        }
+        return (double) shown / all.value();
     }
 
     private static Map<Category, long[]> byYear(List<Count> counts) {
@@ -186,18 +243,16 @@ final class Tallies {
         return categories;
     }
 
-    /** Adds the table of the categories somebody answered for; returns its rows. */
-    private static List<Category> add(LinkedTables linked, Map<Category, long[]> categories) {
-        List<Category> rows = new ArrayList<>();
-        List<long[]> cells = new ArrayList<>();
-        categories.forEach((category, counts) -> {
-            if (sum(counts) > 0) {
-                rows.add(category);
-                cells.add(counts);
-            }
-        });
-        linked.add(cells.toArray(long[][]::new));
-        return List.copyOf(rows);
+    /** The categories somebody answered for: the rows of their table. */
+    private static List<Category> rows(Map<Category, long[]> categories) {
+        return categories.entrySet().stream()
+                .filter(entry -> sum(entry.getValue()) > 0)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static void add(LinkedTables linked, Map<Category, long[]> categories, List<Category> rows) {
+        linked.add(rows.stream().map(categories::get).toArray(long[][]::new));
     }
 
     /** The table by country (added fourth) against the table by region (second): Japan, and the rows both have. */

@@ -18,8 +18,11 @@ final class Derivation {
 
     private Derivation() {}
 
-    /** The lowest index of a hidden number that follows from the sums, or -1 when none does. */
-    static int firstDetermined(int size, boolean[] hidden, List<int[]> sums) {
+    /**
+     * The lowest index of a guarded number that follows from the sums, or -1 when none does. Every hidden (unknown)
+     * number is an unknown of the equations; all are guarded except a withheld one that is not small.
+     */
+    static int firstDetermined(int size, boolean[] hidden, boolean[] guarded, List<int[]> sums) {
         int[] column = new int[size];
         int[] number = new int[size];
         int columns = 0;
@@ -52,7 +55,7 @@ final class Derivation {
         int determined = Integer.MAX_VALUE;
         for (int[] pivot : reduce(rows, columns)) {
             BigInteger[] row = rows.get(pivot[0]);
-            if (onlyEntry(row, pivot[1])) {
+            if (onlyEntry(row, pivot[1]) && guarded[number[pivot[1]]]) {
                 determined = Math.min(determined, number[pivot[1]]);
             }
         }

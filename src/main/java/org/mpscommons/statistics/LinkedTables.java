@@ -1,7 +1,9 @@
 package org.mpscommons.statistics;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -39,6 +41,8 @@ public final class LinkedTables {
 
     /** Where a table's numbers are among all the numbers: its cells, then its row totals. */
     private record Layout(int[][] cells, int[] rowTotals) {}
+
+    private final Set<Integer> totalsOnly = new HashSet<>();
 
     public LinkedTables(int columns) {
         if (columns < 1) {
@@ -121,6 +125,20 @@ public final class LinkedTables {
         rowIsSum(table, row, otherTable, otherRow);
     }
 
+    /**
+     * Publishes only the rows' totals of a table, not its cells: for a table whose cells would be mostly hidden. Its
+     * cells stay in every sum as unknowns (so a small one among them is still protected), which frees the numbers
+     * that only had to be hidden to protect them: the coarser totals then show more.
+     */
+    public void publishTotalsOnly(int table) {
+        for (int[] row : tables.get(table).cells()) {
+            for (int cell : row) {
+                numbers.withhold(cell);
+            }
+        }
+        totalsOnly.add(table);
+    }
+
     /** The tables in the order they were added, with the numbers that may be published. */
     public List<PublishedTable> publish() {
         if (columnTotals == null) {
@@ -128,7 +146,8 @@ public final class LinkedTables {
         }
         boolean[] hidden = numbers.suppress();
         List<PublishedTable> published = new ArrayList<>();
-        for (Layout layout : tables) {
+        for (int t = 0; t < tables.size(); t++) {
+            Layout layout = tables.get(t);
             int rows = layout.rowTotals().length;
             Cell[][] cells = new Cell[rows + 1][columns + 1];
             for (int r = 0; r < rows; r++) {
@@ -141,7 +160,7 @@ public final class LinkedTables {
                 cells[rows][c] = cell(columnTotals[c], hidden);
             }
             cells[rows][columns] = cell(grandTotal, hidden);
-            published.add(new PublishedTable(rows, columns, cells));
+            published.add(new PublishedTable(rows, columns, cells, totalsOnly.contains(t)));
         }
         return published;
     }

@@ -29,6 +29,11 @@ import java.util.List;
  * sum has no other hidden number is worked out at once. Complements are therefore chosen among non-zero numbers only,
  * so every hidden number stands for at least one person; rule 2 keeps that from narrowing one down.
  *
+ * <p><b>Withheld numbers.</b> A number can also be left out of the publication altogether ({@link #withhold}): a
+ * table whose cells would be mostly hidden may be published as its rows' totals only. A withheld number is unknown to
+ * the reader like a hidden one, and its sums still hold; it needs protecting only where it is small itself (its
+ * value is nobody's business unless it is 1 to 10).
+ *
  * <p>What this does not do: it does not bound a hidden number by reasoning with inequalities (that counts are never
  * negative), as an auditor with linear programming might; that can narrow a hidden number to a range, never to a
  * value, which is accepted for anonymous, self-reported answers.
@@ -36,6 +41,7 @@ import java.util.List;
 final class Numbers {
 
     private long[] values = new long[16];
+    private boolean[] withheld = new boolean[16];
     private int size;
     private final List<int[]> sums = new ArrayList<>();
 
@@ -46,6 +52,7 @@ final class Numbers {
         }
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
+            withheld = Arrays.copyOf(withheld, size * 2);
         }
         values[size] = value;
         return size++;
@@ -53,6 +60,11 @@ final class Numbers {
 
     long value(int number) {
         return values[number];
+    }
+
+    /** Leaves a number out of the publication: unknown to the reader, though its sums still hold. */
+    void withhold(int number) {
+        withheld[number] = true;
     }
 
     /** Declares that {@code total} is the sum of {@code parts}; the values must agree. */
@@ -69,50 +81,61 @@ final class Numbers {
         sums.add(relation);
     }
 
-    /** Which numbers to hide, by index. */
+    /** Which numbers the reader does not know (hidden or withheld), by index. */
     boolean[] suppress() {
         long[] all = Arrays.copyOf(values, size);
         boolean[] hidden = new boolean[size];
+        boolean[] guarded = new boolean[size];
         for (int i = 0; i < size; i++) {
-            hidden[i] = SmallCounts.isSmall(all[i]);
+            hidden[i] = withheld[i] || SmallCounts.isSmall(all[i]);
+            guarded[i] = SmallCounts.isSmall(all[i]);
         }
         while (true) {
-            applySumRules(all, hidden);
-            int determined = Derivation.firstDetermined(size, hidden, sums);
+            applySumRules(all, hidden, guarded);
+            int determined = Derivation.firstDetermined(size, hidden, guarded, sums);
             if (determined < 0) {
                 return hidden;
             }
-            hidden[complementOf(all, hidden, determined)] = true;
+            int complement = complementOf(all, hidden, determined);
+            hidden[complement] = true;
+            guarded[complement] = true;
         }
     }
 
-    /** Rules 1 and 2, until neither applies. */
-    private void applySumRules(long[] all, boolean[] hidden) {
+    /**
+     * Rules 1 and 2, until neither applies. {@code guarded} marks the unknown numbers that must not be worked out: the
+     * hidden ones, and the withheld ones that are small.
+     */
+    private void applySumRules(long[] all, boolean[] hidden, boolean[] guarded) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int[] sum : sums) {
-                if (exposes(sum, all, hidden)) {
-                    hidden[complement(sum, all, hidden)] = true;
+                if (exposes(sum, all, hidden, guarded)) {
+                    int complement = complement(sum, all, hidden);
+                    hidden[complement] = true;
+                    guarded[complement] = true;
                     changed = true;
                 }
             }
         }
     }
 
-    private static boolean exposes(int[] sum, long[] all, boolean[] hidden) {
-        int hiddenNumbers = 0;
+    private static boolean exposes(int[] sum, long[] all, boolean[] hidden, boolean[] guarded) {
+        int unknown = 0;
+        int lastUnknown = -1;
         long hiddenParts = 0;
         for (int i = 0; i < sum.length; i++) {
             if (hidden[sum[i]]) {
-                hiddenNumbers++;
+                unknown++;
+                lastUnknown = sum[i];
                 if (i < sum.length - 1) {
                     hiddenParts += all[sum[i]];
                 }
             }
         }
         boolean totalShown = !hidden[sum[sum.length - 1]];
-        return hiddenNumbers == 1 || (totalShown && SmallCounts.isSmall(hiddenParts));
+        return (unknown == 1 && guarded[lastUnknown]) || (totalShown && SmallCounts.isSmall(hiddenParts));
     }
 
     /** The smallest shown non-zero part of the sum, else its total. */

@@ -9,15 +9,24 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public final class PublishedTable {
 
+    /**
+     * A table says little when fewer than 1 in this many of its people are in shown cells: then two thirds or more of
+     * every bar would be hatching. Below that, the bars still tell something (a third shown, the rest hidden as one).
+     */
+    static final int SAYS_LITTLE_BELOW_ONE_IN = 3;
+
     private final int rows;
     private final int columns;
     /** The cells with the row totals as an extra last column and the column totals as an extra last row. */
     private final Cell[][] published;
 
-    PublishedTable(int rows, int columns, Cell[][] published) {
+    private final boolean totalsOnly;
+
+    PublishedTable(int rows, int columns, Cell[][] published, boolean totalsOnly) {
         this.rows = rows;
         this.columns = columns;
         this.published = published;
+        this.totalsOnly = totalsOnly;
     }
 
     /** A table published on its own. */
@@ -35,7 +44,22 @@ public final class PublishedTable {
         return columns;
     }
 
+    /**
+     * Whether only the rows' totals (and the column and grand totals) are published, not the cells
+     * ({@link LinkedTables#publishTotalsOnly}).
+     */
+    public boolean totalsOnly() {
+        return totalsOnly;
+    }
+
+    /**
+     * @throws IllegalStateException for a table published as totals only: its cells are not published at all, which is
+     *     not the same as hidden (a download must leave them out, not mark them suppressed)
+     */
     public Cell cell(int row, int column) {
+        if (totalsOnly) {
+            throw new IllegalStateException("Only the totals of this table are published");
+        }
         return published[check(row, rows)][check(column, columns)];
     }
 
@@ -57,12 +81,13 @@ public final class PublishedTable {
     }
 
     /**
-     * Whether the table would be mostly hidden numbers: its grand total is hidden, or fewer than half of the people it
-     * counts are in cells that are shown. A page then says so in words rather than drawing a wall of hidden numbers.
-     * Decided from the shown numbers only, so the choice tells nothing more.
+     * Whether the table would be mostly hidden numbers: its grand total is hidden, or fewer than a third of the people
+     * it counts ({@link #SAYS_LITTLE_BELOW_ONE_IN}) are in cells that are shown (and always for a table of totals only). A page then says so in words rather
+     * than drawing a wall of hidden numbers, and may publish the table's totals only. Decided from the shown numbers
+     * only.
      */
     public boolean mostlyHidden() {
-        if (grandTotal().hidden()) {
+        if (totalsOnly || grandTotal().hidden()) {
             return true;
         }
         long shown = 0;
@@ -72,7 +97,7 @@ public final class PublishedTable {
                 shown += cell.hidden() ? 0 : cell.value();
             }
         }
-        return shown * 2 < grandTotal().value();
+        return shown * SAYS_LITTLE_BELOW_ONE_IN < grandTotal().value();
     }
 
     private static int check(int index, int size) {

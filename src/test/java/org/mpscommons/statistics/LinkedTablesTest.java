@@ -38,8 +38,16 @@ class LinkedTablesTest {
         }
     }
 
-    /** One published number with the people it counts and its true value. */
-    private record Number(Cell shown, long truth, boolean[] people) {}
+    /**
+     * One number of the tables with the people it counts and its true value; {@code shown} is null where it is not
+     * published at all (a cell of a table published as totals only).
+     */
+    private record Number(Cell shown, long truth, boolean[] people) {
+
+        boolean withheld() {
+            return shown == null;
+        }
+    }
 
     private static Cube randomCube(Random random) {
         int fine = 1 + random.nextInt(5);
@@ -82,6 +90,10 @@ class LinkedTablesTest {
     }
 
     private static List<PublishedTable> publish(Cube cube) {
+        return publish(cube, new boolean[3]);
+    }
+
+    private static List<PublishedTable> publish(Cube cube, boolean[] totalsOnly) {
         long[][][] tables = tables(cube);
         LinkedTables linked = new LinkedTables(cube.answers());
         int byFine = linked.add(tables[0]);
@@ -96,6 +108,11 @@ class LinkedTablesTest {
             int[] rows = new int[cube.together()];
             Arrays.setAll(rows, i -> i);
             linked.rowIsSum(byCoarse, 0, byFine, rows);
+        }
+        for (int t = 0; t < 3; t++) {
+            if (totalsOnly[t]) {
+                linked.publishTotalsOnly(t);
+            }
         }
         return linked.publish();
     }
@@ -126,7 +143,7 @@ class LinkedTablesTest {
                         }
                     }
                     Cell shown = r < rows && a < cube.answers()
-                            ? table.cell(r, a)
+                            ? table.totalsOnly() ? null : table.cell(r, a)
                             : r < rows
                                     ? table.rowTotal(r)
                                     : a < cube.answers() ? table.columnTotal(a) : table.grandTotal();
@@ -139,11 +156,14 @@ class LinkedTablesTest {
 
     /**
      * What must hold of everything published together: shown numbers are right, none is from 1 to 10, zeros are
-     * shown, and the reader cannot work out any hidden number.
+     * shown, and the reader cannot work out any hidden number, nor a small one left unpublished.
      */
     private static void assertNothingGivenAway(Cube cube, List<Number> numbers) {
         Reader reader = new Reader(cube.atoms());
         for (Number number : numbers) {
+            if (number.withheld()) {
+                continue;
+            }
             if (number.truth() == 0) {
                 assertThat(number.shown().value()).as("a zero is shown").isEqualTo(0L);
             } else if (SmallCounts.isSmall(number.truth())) {
@@ -157,7 +177,10 @@ class LinkedTablesTest {
             }
         }
         for (Number number : numbers) {
-            if (number.shown().hidden()) {
+            boolean guarded = number.withheld()
+                    ? SmallCounts.isSmall(number.truth())
+                    : number.shown().hidden();
+            if (guarded) {
                 assertThat(reader.canWorkOut(number.people()))
                         .as("a hidden %d worked out from %s", number.truth(), Arrays.deepToString(cube.counts()))
                         .isFalse();
@@ -177,6 +200,45 @@ class LinkedTablesTest {
         }
         // The rounds did test something: many numbers were hidden.
         assertThat(hidden).isGreaterThan(1000);
+    }
+
+    /** As a young site publishes: some tables as their rows' totals only, their small cells still protected. */
+    @Test
+    void noHiddenNumberNorSmallUnpublishedCellCanBeWorkedOutWhereSomeTablesAreTotalsOnly() {
+        Random random = new Random(44);
+        int withheldSmall = 0;
+        for (int round = 0; round < 400; round++) {
+            Cube cube = randomCube(random);
+            boolean[] totalsOnly = {random.nextBoolean(), random.nextBoolean(), random.nextBoolean()};
+            List<Number> numbers = numbers(cube, publish(cube, totalsOnly));
+            assertNothingGivenAway(cube, numbers);
+            withheldSmall += (int) numbers.stream()
+                    .filter(n -> n.withheld() && SmallCounts.isSmall(n.truth()))
+                    .count();
+        }
+        assertThat(withheldSmall).isGreaterThan(300);
+    }
+
+    /**
+     * Published whole, the table by fine category hides so much that, through the shared totals, the coarse one does
+     * too; published as totals only, it frees them.
+     */
+    @Test
+    void aTableOfTotalsOnlyLetsTheCoarseTotalsSaySomething() {
+        // Two "regions" of Japan (12 treated and 14 did not know; 10 and 4), another country with 14 and 12.
+        Cube cube = new Cube(3, 1, 2, 2, new long[][][] {{{12, 14}}, {{10, 4}}, {{14, 12}}});
+        List<PublishedTable> whole = publish(cube);
+        List<PublishedTable> totalsOnly = publish(cube, new boolean[] {true, false, false});
+        assertNothingGivenAway(cube, numbers(cube, whole));
+        assertNothingGivenAway(cube, numbers(cube, totalsOnly));
+        assertThat(whole.get(2).cell(0, 0).hidden()).isTrue();
+        assertThat(whole.get(2).cell(0, 1).hidden()).isTrue();
+        // Japan: 22 treated and 18 who did not know, shown.
+        assertThat(totalsOnly.get(2).cell(0, 0).value()).isEqualTo(22);
+        assertThat(totalsOnly.get(2).cell(0, 1).value()).isEqualTo(18);
+        assertThat(totalsOnly.get(0).rowTotal(0).value()).isEqualTo(26);
+        assertThat(totalsOnly.get(0).totalsOnly()).isTrue();
+        assertThatThrownBy(() -> totalsOnly.get(0).cell(0, 0)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -259,12 +321,17 @@ class LinkedTablesTest {
 
     @Test
     void aTableWithMostlyHiddenNumbersSaysSo() {
-        // 44 answers: only the 20 is shown, less than half of them.
+        // 44 answers: none is shown, since the 20 protects the small ones beside it.
         assertThat(PublishedTable.of(new long[][] {{20, 4, 3}, {5, 6, 6}}, 3).mostlyHidden())
                 .isTrue();
         assertThat(PublishedTable.of(new long[][] {{30, 20, 25}, {15, 16, 3}, {40, 40, 40}}, 3)
                         .mostlyHidden())
                 .isFalse();
         assertThat(PublishedTable.of(new long[][] {{3}}, 1).mostlyHidden()).isTrue();
+        // 11 shown of 23 is more than a third; 11 of 36 is less.
+        assertThat(PublishedTable.of(new long[][] {{11, 4, 3, 5}}, 4).mostlyHidden())
+                .isFalse();
+        assertThat(PublishedTable.of(new long[][] {{11, 10, 10, 5}}, 4).mostlyHidden())
+                .isTrue();
     }
 }
