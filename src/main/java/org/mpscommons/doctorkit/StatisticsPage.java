@@ -62,6 +62,11 @@ public record StatisticsPage(
         public String colour(String key) {
             return ChartPalette.colour(key);
         }
+
+        /** Whether any bar is drawn: a chart of rows whose totals are all hidden would be words only, so it is left out. */
+        public boolean anyDrawn() {
+            return bars.stream().anyMatch(Bar::drawn);
+        }
     }
 
     /**

@@ -134,7 +134,8 @@ final class StatisticsView {
      */
     private StatisticsPage.Bar bar(String id, String name, List<Cell> cells, Cell total) {
         if (total.hidden()) {
-            String reason = labels.text("doctorkit.responses.chart.tooFew", SmallCounts.SMALLEST_SHOWN);
+            // Not "fewer than 11": a total may be hidden to protect another, and saying which would narrow it down.
+            String reason = labels.text("doctorkit.responses.chart.hiddenTotal");
             return new StatisticsPage.Bar(id, name, reason, name + ": " + reason, List.of());
         }
         long all = total.value();

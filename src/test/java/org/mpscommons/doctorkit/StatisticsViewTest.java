@@ -72,7 +72,7 @@ class StatisticsViewTest {
         assertThat(regions.rows()).extracting(StatisticsPage.Row::name).containsExactly("関東地方", "近畿地方", "四国地方");
         StatisticsPage.Bar shikoku = regions.chart().bars().get(2);
         assertThat(shikoku.drawn()).isFalse();
-        assertThat(shikoku.count()).isEqualTo("11件未満のため描いていません");
+        assertThat(shikoku.count()).isEqualTo("合計を伏せているため描いていません");
         assertThat(regions.rows().get(2).total()).isEqualTo(new StatisticsPage.Number("非表示", true));
         assertThat(regions.headingKey()).isEqualTo("doctorkit.responses.by_region.heading");
     }

@@ -11,7 +11,7 @@ import java.util.List;
  * set, as a vector over the atoms, is a combination of the shown numbers' sets. The reader does not know which atoms
  * are empty beyond what shown zeros tell, which is what the shown zeros' vectors express.
  */
-final class Reader {
+public final class Reader {
 
     private final int atoms;
     /** The shown numbers' vectors reduced to echelon form: each row's first non-zero entry is its pivot. */
@@ -19,12 +19,12 @@ final class Reader {
 
     private final List<int[]> pivots = new ArrayList<>();
 
-    Reader(int atoms) {
+    public Reader(int atoms) {
         this.atoms = atoms;
     }
 
     /** Reads a shown number: the people it counts. */
-    void learn(boolean[] people) {
+    public void learn(boolean[] people) {
         BigInteger[] row = reduce(vector(people));
         for (int k = 0; k < atoms; k++) {
             if (row[k].signum() != 0) {
@@ -36,7 +36,7 @@ final class Reader {
     }
 
     /** Whether the number of these people follows from what was read. */
-    boolean canWorkOut(boolean[] people) {
+    public boolean canWorkOut(boolean[] people) {
         BigInteger[] row = reduce(vector(people));
         for (BigInteger entry : row) {
             if (entry.signum() != 0) {
