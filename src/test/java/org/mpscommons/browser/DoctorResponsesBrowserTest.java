@@ -72,7 +72,7 @@ class DoctorResponsesBrowserTest extends BrowserTest {
     void anEnglishPatientCorrectsAMistakeAndIsThanked() {
         visit("/en/doctor-kit/responses");
         assertThat(page.locator("main")).containsText("123 answers so far.");
-        assertThat(page.locator("#by_region-caption")).hasText("By region: number of answers");
+        assertThat(page.locator("#by_country-caption")).hasText("By country: number of answers");
         assertThat(page.locator("#by_diagnosis-caption"))
                 .hasText("By diagnosis before the visit: number of answers of every kind together");
         screenshot("doctor-responses-statistics-en");
