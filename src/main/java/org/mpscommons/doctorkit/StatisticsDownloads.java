@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mpscommons.statistics.Cell;
+import org.mpscommons.statistics.PublishedTable;
+import org.mpscommons.statistics.SmallCounts;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,11 +34,11 @@ class StatisticsDownloads {
         StringBuilder out = new StringBuilder("\uFEFF");
         line(out, "table", "category_id", "category", "response", "count", "suppressed");
         for (Tallies.Tally tally : statistics.all()) {
-            SuppressedTable table = tally.table();
+            PublishedTable table = tally.table();
             for (int r = 0; r < table.rows(); r++) {
                 Tallies.Category category = tally.rows().get(r);
                 String name = labels.category(category);
-                for (int c = 0; c < table.columns(); c++) {
+                for (int c = 0; c < table.columns() && !table.totalsOnly(); c++) {
                     csvCell(out, tally.id(), id(category), name, ResponseType.values()[c].id(), table.cell(r, c));
                 }
                 csvCell(out, tally.id(), id(category), name, TOTAL, table.rowTotal(r));
@@ -51,11 +54,10 @@ class StatisticsDownloads {
 
     String json(Tallies.Statistics statistics, Labels labels, String language, String pageUrl) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put(
-                "description", labels.text("doctorkit.responses.download.description", SuppressedTable.SMALLEST_SHOWN));
+        data.put("description", labels.text("doctorkit.responses.download.description", SmallCounts.SMALLEST_SHOWN));
         data.put("page", pageUrl);
         data.put("language", language);
-        data.put("smallestShown", SuppressedTable.SMALLEST_SHOWN);
+        data.put("smallestShown", SmallCounts.SMALLEST_SHOWN);
         List<Map<String, Object>> responses = new ArrayList<>();
         for (ResponseType type : ResponseType.values()) {
             responses.add(Map.of("id", type.id(), "name", labels.responseInFull(type)));
@@ -70,21 +72,25 @@ class StatisticsDownloads {
     }
 
     private static Map<String, Object> jsonTable(Tallies.Tally tally, Labels labels) {
-        SuppressedTable table = tally.table();
+        PublishedTable table = tally.table();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", tally.id());
         out.put("name", labels.text("doctorkit.responses." + tally.id() + ".heading"));
+        // False where only the rows' totals are published: their cells would have been mostly hidden.
+        out.put("byResponse", !table.totalsOnly());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int r = 0; r < table.rows(); r++) {
             Tallies.Category category = tally.rows().get(r);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", id(category));
             row.put("name", labels.category(category));
-            List<Map<String, Object>> cells = new ArrayList<>();
-            for (int c = 0; c < table.columns(); c++) {
-                cells.add(jsonCell(ResponseType.values()[c].id(), table.cell(r, c)));
+            if (!table.totalsOnly()) {
+                List<Map<String, Object>> cells = new ArrayList<>();
+                for (int c = 0; c < table.columns(); c++) {
+                    cells.add(jsonCell(ResponseType.values()[c].id(), table.cell(r, c)));
+                }
+                row.put("cells", cells);
             }
-            row.put("cells", cells);
             row.put("total", jsonCell(null, table.rowTotal(r)));
             rows.add(row);
         }
@@ -100,7 +106,7 @@ class StatisticsDownloads {
         return out;
     }
 
-    private static Map<String, Object> jsonCell(String response, SuppressedTable.Cell cell) {
+    private static Map<String, Object> jsonCell(String response, Cell cell) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (response != null) {
             out.put("response", response);
@@ -119,8 +125,7 @@ class StatisticsDownloads {
         };
     }
 
-    private static void csvCell(
-            StringBuilder out, String table, String id, String name, String response, SuppressedTable.Cell cell) {
+    private static void csvCell(StringBuilder out, String table, String id, String name, String response, Cell cell) {
         line(
                 out,
                 table,

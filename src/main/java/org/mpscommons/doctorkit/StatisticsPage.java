@@ -7,8 +7,12 @@ import java.util.List;
  * numbers reach this: hidden cells are text that says so, never their count.
  *
  * @param total the number of responses, or null while it is hidden (fewer than 11)
+ * @param youngSite while every finer breakdown would be mostly hidden: why, in words; else null
+ * @param overall all answers together, one row
+ * @param tables by country (where it differs from all answers together), by year, by region, by diagnosis
  */
-public record StatisticsPage(String total, List<Table> tables, List<LegendItem> legend) {
+public record StatisticsPage(
+        String total, String youngSite, Table overall, List<Table> tables, List<LegendItem> legend) {
 
     /** Whether there is anything to show beyond "not enough responses yet". */
     public boolean enough() {
@@ -23,6 +27,9 @@ public record StatisticsPage(String total, List<Table> tables, List<LegendItem> 
     /**
      * @param id the table's id in the downloads, also used for element ids
      * @param headingKey the message key of its heading
+     * @param totals the totals row, empty where the table has none (all answers together is one)
+     * @param withheld where the table would be mostly hidden numbers: why, in words, shown instead of its chart and
+     *     cells (its rows' totals are still listed); else null
      */
     public record Table(
             String id,
@@ -32,7 +39,14 @@ public record StatisticsPage(String total, List<Table> tables, List<LegendItem> 
             List<Row> rows,
             List<Number> totals,
             Number grandTotal,
-            Chart chart) {}
+            String withheld,
+            Chart chart) {
+
+        /** Whether any row's total is shown: then a withheld table still lists them. */
+        public boolean anyRowTotal() {
+            return rows.stream().anyMatch(row -> !row.total().hidden());
+        }
+    }
 
     /** A legend entry: the pattern's key (an answer's id, or "hidden") and its name. */
     public record LegendItem(String key, String name) {}
@@ -47,6 +61,11 @@ public record StatisticsPage(String total, List<Table> tables, List<LegendItem> 
 
         public String colour(String key) {
             return ChartPalette.colour(key);
+        }
+
+        /** Whether any bar is drawn: a chart of rows whose totals are all hidden would be words only, so it is left out. */
+        public boolean anyDrawn() {
+            return bars.stream().anyMatch(Bar::drawn);
         }
     }
 

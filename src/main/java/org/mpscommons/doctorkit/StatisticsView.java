@@ -3,15 +3,26 @@ package org.mpscommons.doctorkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mpscommons.statistics.Cell;
+import org.mpscommons.statistics.PublishedTable;
+import org.mpscommons.statistics.SmallCounts;
 import org.mpscommons.web.Language;
 
-/** Builds the statistics page's view (tables, bars, legend) in one language from the published tables. */
+/**
+ * Builds the statistics page's view (tables, bars, legend) in one language from the published tables: all answers
+ * together first, then by country, then the finer breakdowns. A breakdown whose cells would be mostly hidden numbers
+ * is published as its rows' totals only (see {@link Tallies}), and the page says why in words: how many answers there
+ * are, and from how many a number is shown.
+ */
 final class StatisticsView {
 
     /** A segment narrower than this share of its bar gets no percentage written on it (the text would not fit). */
     static final double LABELLED_SHARE = 0.12;
 
     static final String HIDDEN = "hidden";
+
+    /** The id of all answers together, for element ids. */
+    static final String OVERALL = "overall";
 
     private final Labels labels;
     private final Language language;
@@ -22,61 +33,109 @@ final class StatisticsView {
     }
 
     StatisticsPage of(Tallies.Statistics statistics) {
-        SuppressedTable.Cell total = statistics.total();
+        Cell total = statistics.total();
+        boolean enough = !total.hidden() && total.value() > 0;
+        String answers = enough ? number(total.value()) : null;
         List<StatisticsPage.Table> tables = new ArrayList<>();
-        for (Tallies.Tally tally : statistics.all()) {
-            tables.add(table(tally));
+        // By country only where it differs from all answers together: Japan and at least one other row.
+        if (statistics.byCountry().rows().size() > 1) {
+            tables.add(table(statistics.byCountry(), answers));
+        }
+        for (Tallies.Tally tally : statistics.breakdowns()) {
+            tables.add(table(tally, answers));
         }
         List<StatisticsPage.LegendItem> legend = new ArrayList<>();
         for (ResponseType type : ResponseType.values()) {
             legend.add(new StatisticsPage.LegendItem(type.id(), labels.response(type)));
         }
         legend.add(new StatisticsPage.LegendItem(HIDDEN, labels.text("doctorkit.responses.hidden.legend")));
-        boolean enough = !total.hidden() && total.value() > 0;
-        return new StatisticsPage(enough ? number(total.value()) : null, tables, legend);
+        boolean young = enough
+                && statistics.breakdowns().stream()
+                        .allMatch(tally -> tally.table().mostlyHidden());
+        String youngSite =
+                young ? labels.text("doctorkit.responses.youngSite", answers, SmallCounts.SMALLEST_SHOWN) : null;
+        return new StatisticsPage(answers, youngSite, overall(statistics.overall()), tables, legend);
     }
 
-    private StatisticsPage.Table table(Tallies.Tally tally) {
-        SuppressedTable table = tally.table();
-        List<String> columns = new ArrayList<>();
-        for (ResponseType type : ResponseType.values()) {
-            columns.add(labels.response(type));
+    /** All answers together: the totals row the tables share, as a table of one row without a totals row. */
+    private StatisticsPage.Table overall(PublishedTable table) {
+        String name = labels.text("doctorkit.responses.overall.row");
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < table.columns(); c++) {
+            cells.add(table.columnTotal(c));
         }
+        String chartId = "chart-overall";
+        StatisticsPage.Row row = new StatisticsPage.Row(name, numbers(cells), shown(table.grandTotal()));
+        return new StatisticsPage.Table(
+                OVERALL,
+                "doctorkit.responses.overall.heading",
+                labels.text("doctorkit.responses.overall.column"),
+                columns(),
+                List.of(row),
+                List.of(),
+                null,
+                null,
+                new StatisticsPage.Chart(chartId, List.of(bar(chartId + "-0", name, cells, table.grandTotal()))));
+    }
+
+    /**
+     * @param answers the number of answers in words, or null while hidden
+     */
+    private StatisticsPage.Table table(Tallies.Tally tally, String answers) {
+        PublishedTable table = tally.table();
         List<StatisticsPage.Row> rows = new ArrayList<>();
         List<StatisticsPage.Bar> bars = new ArrayList<>();
         String chartId = "chart-" + tally.id().replace('_', '-');
         for (int r = 0; r < table.rows(); r++) {
             String name = labels.category(tally.rows().get(r));
-            List<StatisticsPage.Number> cells = new ArrayList<>();
-            for (int c = 0; c < table.columns(); c++) {
-                cells.add(shown(table.cell(r, c)));
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < table.columns() && !table.totalsOnly(); c++) {
+                cells.add(table.cell(r, c));
             }
-            rows.add(new StatisticsPage.Row(name, cells, shown(table.rowTotal(r))));
-            bars.add(bar(chartId + "-" + r, name, table, r));
+            rows.add(new StatisticsPage.Row(name, numbers(cells), shown(table.rowTotal(r))));
+            if (!table.totalsOnly()) {
+                bars.add(bar(chartId + "-" + r, name, cells, table.rowTotal(r)));
+            }
         }
-        List<StatisticsPage.Number> totals = new ArrayList<>();
+        List<Cell> totals = new ArrayList<>();
         for (int c = 0; c < table.columns(); c++) {
-            totals.add(shown(table.columnTotal(c)));
+            totals.add(table.columnTotal(c));
         }
+        String withheld = table.totalsOnly() && answers != null
+                ? labels.text("doctorkit.responses." + tally.id() + ".withheld", answers, SmallCounts.SMALLEST_SHOWN)
+                : null;
         return new StatisticsPage.Table(
                 tally.id(),
                 "doctorkit.responses." + tally.id() + ".heading",
                 labels.text("doctorkit.responses." + tally.id() + ".column"),
-                columns,
+                columns(),
                 rows,
-                totals,
+                numbers(totals),
                 shown(table.grandTotal()),
+                withheld,
                 new StatisticsPage.Chart(chartId, bars));
+    }
+
+    private List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        for (ResponseType type : ResponseType.values()) {
+            columns.add(labels.response(type));
+        }
+        return columns;
+    }
+
+    private List<StatisticsPage.Number> numbers(List<Cell> cells) {
+        return cells.stream().map(this::shown).toList();
     }
 
     /**
      * One row as shares of its total. The hidden cells together are drawn as one segment: their sum is the shown total
-     * minus the shown cells, which the table already tells (and which SuppressedTable keeps at 11 or more).
+     * minus the shown cells, which the table already tells (and which the statistics module keeps at 11 or more).
      */
-    private StatisticsPage.Bar bar(String id, String name, SuppressedTable table, int row) {
-        SuppressedTable.Cell total = table.rowTotal(row);
+    private StatisticsPage.Bar bar(String id, String name, List<Cell> cells, Cell total) {
         if (total.hidden()) {
-            String reason = labels.text("doctorkit.responses.chart.tooFew", SuppressedTable.SMALLEST_SHOWN);
+            // Not "fewer than 11": a total may be hidden to protect another, and saying which would narrow it down.
+            String reason = labels.text("doctorkit.responses.chart.hiddenTotal");
             return new StatisticsPage.Bar(id, name, reason, name + ": " + reason, List.of());
         }
         long all = total.value();
@@ -84,8 +143,8 @@ final class StatisticsView {
         List<String> words = new ArrayList<>();
         long shownSum = 0;
         double x = 0;
-        for (int c = 0; c < table.columns(); c++) {
-            SuppressedTable.Cell cell = table.cell(row, c);
+        for (int c = 0; c < cells.size(); c++) {
+            Cell cell = cells.get(c);
             if (!cell.hidden()) {
                 shownSum += cell.value();
                 ResponseType type = ResponseType.values()[c];
@@ -124,7 +183,7 @@ final class StatisticsView {
         return x + share;
     }
 
-    private StatisticsPage.Number shown(SuppressedTable.Cell cell) {
+    private StatisticsPage.Number shown(Cell cell) {
         return cell.hidden()
                 ? new StatisticsPage.Number(labels.text("doctorkit.responses.hidden"), true)
                 : new StatisticsPage.Number(number(cell.value()), false);

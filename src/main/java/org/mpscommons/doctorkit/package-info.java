@@ -8,7 +8,8 @@
             "content::api",
             "articles::api",
             "redflags::api",
-            "body::api"
+            "body::api",
+            "statistics::api"
         })
 package org.mpscommons.doctorkit;
 

@@ -72,7 +72,9 @@ class DoctorResponsesBrowserTest extends BrowserTest {
     void anEnglishPatientCorrectsAMistakeAndIsThanked() {
         visit("/en/doctor-kit/responses");
         assertThat(page.locator("main")).containsText("123 answers so far.");
-        assertThat(page.locator("#by_diagnosis-caption")).hasText("By diagnosis before the visit: number of answers");
+        assertThat(page.locator("#by_country-caption")).hasText("By country: number of answers");
+        assertThat(page.locator("#by_diagnosis-caption"))
+                .hasText("By diagnosis before the visit: number of answers of every kind together");
         screenshot("doctor-responses-statistics-en");
 
         Response form = page.waitForNavigation(() -> page.locator("main a.button[href='/en/doctor-kit/responses/new']")
@@ -97,5 +99,52 @@ class DoctorResponsesBrowserTest extends BrowserTest {
         assertClean(thanks);
         assertThat(page.locator("h1")).hasText("Thank you");
         assertThat(page).hasURL(url("/en/doctor-kit/responses/thanks"));
+    }
+
+    /**
+     * A young site of 44 answers, on a phone (390×844) and on a desktop, in both languages: the page says in words why
+     * the breakdowns are not drawn, and shows all answers together and the answers per country, year, region and
+     * diagnosis; nothing overflows the screen.
+     */
+    @Test
+    void aYoungSiteExplainsItsStatisticsOnAPhoneAndADesktopInBothLanguages() {
+        ResponsesFixture.clear(context);
+        ResponsesFixture.add(context, 9, "sciatica", "did_not_know", "jp", "tokyo", 2024, 4);
+        ResponsesFixture.add(context, 6, "low_back_pain", "open_treated", "jp", "tokyo", 2024, 5);
+        ResponsesFixture.add(context, 5, "sciatica", "refused", "jp", "osaka", 2025, 2);
+        ResponsesFixture.add(context, 7, "none", "did_not_know", "jp", "kanagawa", 2025, 3);
+        ResponsesFixture.add(context, 3, "fibromyalgia", "open_referred", "jp", "fukuoka", 2025, 6);
+        ResponsesFixture.add(context, 3, "none", "other", "jp", "hokkaido", 2025, 7);
+        ResponsesFixture.add(context, 7, "low_back_pain", "open_treated", "us", null, 2024, 8);
+        ResponsesFixture.add(context, 4, "sciatica", "did_not_know", "us", null, 2025, 9);
+        for (String lang : new String[] {"ja", "en"}) {
+            for (boolean phone : new boolean[] {true, false}) {
+                Browser.NewContextOptions options =
+                        new Browser.NewContextOptions().setLocale(lang.equals("ja") ? "ja-JP" : "en-US");
+                openBrowser(
+                        phone
+                                ? options.setViewportSize(390, 844)
+                                        .setIsMobile(true)
+                                        .setHasTouch(true)
+                                : options.setViewportSize(1280, 900));
+                visit("/" + lang + "/doctor-kit/responses");
+                assertThat(page.locator(".statistics-young"))
+                        .containsText(lang.equals("ja") ? "これまでの回答は44件です。" : "There are 44 answers so far.");
+                assertThat(page.locator("#overall-heading"))
+                        .hasText(lang.equals("ja") ? "すべての回答の合計" : "All answers together");
+                assertThat(page.locator("svg.chart-bar[role=img]")).hasCount(1);
+                assertThat(page.locator("#by_country-caption + thead + tbody tr")
+                                .first())
+                        .containsText(lang.equals("ja") ? "日本" : "Japan");
+                assertThat(page.locator("#by_country-caption + thead + tbody tr")
+                                .first())
+                        .containsText("33");
+                assertThat(page.locator("#by_region-heading ~ .statistics-withheld"))
+                        .containsText(lang.equals("ja") ? "11件以上" : "at least 11 answers");
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+                org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+                screenshot("doctor-responses-young-site-" + lang + (phone ? "-phone" : "-desktop"));
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mpscommons.doctorkit.Tallies.Category;
 import org.mpscommons.doctorkit.Tallies.Count;
 import org.mpscommons.doctorkit.Tallies.Kind;
+import org.mpscommons.statistics.PublishedTable;
 
 /** The three published tables: years, Japan's regions and countries (small ones merged), diagnoses. */
 class TalliesTest {
@@ -42,7 +43,7 @@ class TalliesTest {
         counts.add(count(2024, "jp", "kanagawa", "sciatica", "refused", 3));
         counts.add(count(2024, "jp", "okinawa", "sciatica", "did_not_know", 15));
         counts.add(count(2024, "us", null, "sciatica", "open_treated", 11));
-        counts.add(count(2024, "gb", null, "sciatica", "open_treated", 10));
+        counts.add(count(2024, "gb", null, "sciatica", "other", 10));
         counts.add(count(2024, "de", null, "sciatica", "other", 4));
         counts.add(count(2024, "other", null, "sciatica", "other", 2));
         Tallies.Tally regions = of(counts).byRegion();
@@ -52,10 +53,36 @@ class TalliesTest {
                         new Category(Kind.JAPAN_REGION, "kyushu_okinawa"),
                         new Category(Kind.COUNTRY, "us"),
                         new Category(Kind.OTHER_COUNTRIES, "other"));
-        SuppressedTable table = regions.table();
+        PublishedTable table = regions.table();
         assertThat(table.rowTotal(0).value()).isEqualTo(15);
         // The United Kingdom (10) and Germany (4) are below 11, so they join "another country" (2).
         assertThat(table.rowTotal(3).value()).isEqualTo(16);
+    }
+
+    @Test
+    void byCountryJapanIsOneRowAndTheOtherRowsAreThoseByRegion() {
+        List<Count> counts = new ArrayList<>();
+        counts.add(count(2024, "jp", "tokyo", "sciatica", "refused", 12));
+        counts.add(count(2023, "jp", "okinawa", "sciatica", "refused", 15));
+        counts.add(count(2024, "us", null, "sciatica", "open_treated", 11));
+        counts.add(count(2024, "de", null, "sciatica", "other", 4));
+        Tallies.Statistics statistics = of(counts);
+        Tallies.Tally countries = statistics.byCountry();
+        assertThat(countries.id()).isEqualTo("by_country");
+        assertThat(countries.rows())
+                .containsExactly(
+                        new Category(Kind.COUNTRY, "jp"),
+                        new Category(Kind.COUNTRY, "us"),
+                        new Category(Kind.OTHER_COUNTRIES, "other"));
+        assertThat(countries.table().cell(0, ResponseType.REFUSED.ordinal()).value())
+                .isEqualTo(27);
+        // Germany's 4 is hidden, in both place tables alike, and so is what would give it away.
+        Tallies.Tally regions = statistics.byRegion();
+        assertThat(countries.table().rowTotal(2)).isEqualTo(regions.table().rowTotal(3));
+        assertThat(countries.table().rowTotal(2).hidden()).isTrue();
+        assertThat(statistics.all())
+                .extracting(Tallies.Tally::id)
+                .containsExactly("by_year", "by_region", "by_diagnosis", "by_country");
     }
 
     @Test

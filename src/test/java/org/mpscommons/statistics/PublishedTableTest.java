@@ -1,4 +1,4 @@
-package org.mpscommons.doctorkit;
+package org.mpscommons.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
  * Small counts are hidden, and so is whatever would let a reader work them out from the totals: crafted tables with
  * the expected hidden cells, and random ones checked against the rules.
  */
-class SuppressedTableTest {
+class PublishedTableTest {
 
     /** A table's cells hidden ("h") or shown (their number), row by row, then the row totals, column totals, grand. */
-    private static String picture(SuppressedTable table) {
+    private static String picture(PublishedTable table) {
         StringBuilder out = new StringBuilder();
         for (int r = 0; r < table.rows(); r++) {
             for (int c = 0; c < table.columns(); c++) {
@@ -29,17 +29,17 @@ class SuppressedTableTest {
         return out.append("| ").append(text(table.grandTotal())).toString();
     }
 
-    private static String text(SuppressedTable.Cell cell) {
+    private static String text(Cell cell) {
         return cell.hidden() ? "h" : cell.value().toString();
     }
 
-    private static SuppressedTable of(long[]... rows) {
-        return SuppressedTable.of(rows, rows.length == 0 ? 3 : rows[0].length);
+    private static PublishedTable of(long[]... rows) {
+        return PublishedTable.of(rows, rows.length == 0 ? 3 : rows[0].length);
     }
 
     @Test
     void aTableWithoutSmallCountsIsShownWhole() {
-        SuppressedTable table = of(new long[] {11, 20, 0}, new long[] {30, 12, 15});
+        PublishedTable table = of(new long[] {11, 20, 0}, new long[] {30, 12, 15});
         assertThat(picture(table)).isEqualTo("""
                 11 20 0 | 31
                 30 12 15 | 57
@@ -49,7 +49,7 @@ class SuppressedTableTest {
 
     @Test
     void anEmptyTableHasAGrandTotalOfZero() {
-        SuppressedTable table = of();
+        PublishedTable table = of();
         assertThat(table.rows()).isZero();
         assertThat(table.columns()).isEqualTo(3);
         assertThat(table.grandTotal().value()).isZero();
@@ -59,7 +59,7 @@ class SuppressedTableTest {
 
     @Test
     void zerosAreShownAndNeverHidden() {
-        SuppressedTable table = of(new long[] {0, 0, 0}, new long[] {0, 0, 0});
+        PublishedTable table = of(new long[] {0, 0, 0}, new long[] {0, 0, 0});
         assertThat(picture(table)).isEqualTo("""
                 0 0 0 | 0
                 0 0 0 | 0
@@ -73,7 +73,7 @@ class SuppressedTableTest {
         // each of their columns then has one hidden cell, so 40 and 50 go; the second row now hides two, adding up to
         // 90.
         long[][] counts = {{5, 20, 30}, {40, 50, 60}, {70, 80, 90}};
-        SuppressedTable table = SuppressedTable.of(counts, 3);
+        PublishedTable table = PublishedTable.of(counts, 3);
         assertThat(picture(table)).isEqualTo("""
                 h h 30 | 55
                 h h 60 | 150
@@ -86,7 +86,7 @@ class SuppressedTableTest {
     void smallCellsSharingARowAreEachAloneInTheirColumn() {
         // The row hides two numbers adding up to 13, which is safe; each column hides one, so 20 and 25 go too.
         long[][] counts = {{6, 7, 30}, {20, 25, 40}, {50, 60, 70}};
-        SuppressedTable table = SuppressedTable.of(counts, 3);
+        PublishedTable table = PublishedTable.of(counts, 3);
         assertThat(picture(table)).isEqualTo("""
                 h h 30 | 43
                 h h 40 | 85
@@ -99,7 +99,7 @@ class SuppressedTableTest {
     void twoSmallCellsInOneRowThatAddUpToLessThanElevenTakeAThird() {
         // 1 + 1 = 2 could be read from the total 22 (both hidden cells are at least 1: both are 1).
         long[][] counts = {{1, 1, 20}, {30, 30, 30}};
-        SuppressedTable table = SuppressedTable.of(counts, 3);
+        PublishedTable table = PublishedTable.of(counts, 3);
         assertThat(picture(table).lines().findFirst().orElseThrow()).isEqualTo("h h h | 22");
         assertRules(table, counts);
     }
@@ -109,7 +109,7 @@ class SuppressedTableTest {
         // The first row is 5 and zeros: its total is small and hidden too. Its column then hides 20; the totals column,
         // where the row's total is the only hidden number, hides the second row's total (not a cell: it has no other).
         long[][] counts = {{5, 0, 0}, {20, 30, 40}};
-        SuppressedTable table = SuppressedTable.of(counts, 3);
+        PublishedTable table = PublishedTable.of(counts, 3);
         assertThat(picture(table)).isEqualTo("""
                 h 0 0 | h
                 h 30 40 | h
@@ -120,7 +120,7 @@ class SuppressedTableTest {
     @Test
     void aSmallRowTotalIsHiddenAndProtectedInTheTotalsColumn() {
         long[][] counts = {{3, 4, 0}, {40, 50, 60}, {45, 55, 65}};
-        SuppressedTable table = SuppressedTable.of(counts, 3);
+        PublishedTable table = PublishedTable.of(counts, 3);
         assertThat(table.rowTotal(0).hidden()).isTrue();
         assertThat(table.cell(0, 2).value()).isZero();
         assertRules(table, counts);
@@ -130,7 +130,7 @@ class SuppressedTableTest {
     void complementsCascadeThroughTheTable() {
         // Each hidden cell forces one in the next column, which forces one in the next row, down the diagonal.
         long[][] counts = {{2, 40, 0, 0}, {0, 30, 25, 0}, {0, 0, 35, 45}, {50, 0, 0, 55}};
-        SuppressedTable table = SuppressedTable.of(counts, 4);
+        PublishedTable table = PublishedTable.of(counts, 4);
         assertRules(table, counts);
         assertThat(table.cell(0, 0).hidden()).isTrue();
         assertThat(table.cell(0, 1).hidden()).isTrue();
@@ -146,7 +146,7 @@ class SuppressedTableTest {
     @Test
     void anAllSmallTableShowsOnlyItsGrandTotal() {
         long[][] counts = {{3, 3}, {3, 3}};
-        SuppressedTable table = SuppressedTable.of(counts, 2);
+        PublishedTable table = PublishedTable.of(counts, 2);
         assertThat(picture(table)).isEqualTo("""
                 h h | h
                 h h | h
@@ -157,7 +157,7 @@ class SuppressedTableTest {
     @Test
     void aTableOfFewerThanElevenResponsesShowsNothing() {
         long[][] counts = {{2, 3, 0}};
-        SuppressedTable table = SuppressedTable.of(counts, 3);
+        PublishedTable table = PublishedTable.of(counts, 3);
         assertThat(picture(table)).isEqualTo("""
                 h h 0 | h
                 h h 0 | h""");
@@ -168,7 +168,7 @@ class SuppressedTableTest {
     void aSingleRowWithOneSmallCell() {
         // Row and totals row are the same line twice over: hiding 12 alongside 4 keeps 4 from being 20 - 16.
         long[][] counts = {{4, 12, 0}};
-        SuppressedTable table = SuppressedTable.of(counts, 3);
+        PublishedTable table = PublishedTable.of(counts, 3);
         assertThat(picture(table)).isEqualTo("""
                 h h 0 | 16
                 h h 0 | 16""");
@@ -177,9 +177,9 @@ class SuppressedTableTest {
 
     @Test
     void rowsOfTheWrongLengthOrNegativeCountsAreRefused() {
-        assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{1, 2}}, 3))
+        assertThatThrownBy(() -> PublishedTable.of(new long[][] {{1, 2}}, 3))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SuppressedTable.of(new long[][] {{-1, 2, 3}}, 3))
+        assertThatThrownBy(() -> PublishedTable.of(new long[][] {{-1, 2, 3}}, 3))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -201,7 +201,7 @@ class SuppressedTableTest {
                     };
                 }
             }
-            assertRules(SuppressedTable.of(counts, columns), counts);
+            assertRules(PublishedTable.of(counts, columns), counts);
         }
     }
 
@@ -210,11 +210,11 @@ class SuppressedTableTest {
      * numbers are right, zeros are shown, no line (totals row and column included) has exactly one hidden number,
      * and where a line's total is shown its hidden cells add up to 0 or at least 11.
      */
-    private static void assertRules(SuppressedTable table, long[][] counts) {
+    private static void assertRules(PublishedTable table, long[][] counts) {
         int rows = counts.length;
         int columns = table.columns();
         long[][] full = new long[rows + 1][columns + 1];
-        SuppressedTable.Cell[][] shown = new SuppressedTable.Cell[rows + 1][columns + 1];
+        Cell[][] shown = new Cell[rows + 1][columns + 1];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 full[r][c] = counts[r][c];
@@ -246,10 +246,10 @@ class SuppressedTableTest {
         }
         for (int r = 0; r <= rows; r++) {
             for (int c = 0; c <= columns; c++) {
-                SuppressedTable.Cell cell = shown[r][c];
+                Cell cell = shown[r][c];
                 if (full[r][c] == 0) {
                     assertThat(cell.value()).as("zero at %d,%d", r, c).isEqualTo(0L);
-                } else if (full[r][c] < SuppressedTable.SMALLEST_SHOWN) {
+                } else if (full[r][c] < SmallCounts.SMALLEST_SHOWN) {
                     assertThat(cell.hidden()).as("small count at %d,%d", r, c).isTrue();
                 } else if (!cell.hidden()) {
                     assertThat(cell.value()).isEqualTo(full[r][c]);
@@ -273,7 +273,7 @@ class SuppressedTableTest {
                     .as("hidden numbers in a line of %s", java.util.Arrays.deepToString(counts))
                     .isNotEqualTo(1);
             if (!shown[total[0]][total[1]].hidden()) {
-                assertThat(SuppressedTable.isSmall(hiddenSum))
+                assertThat(SmallCounts.isSmall(hiddenSum))
                         .as("hidden sum %d in a line of %s", hiddenSum, java.util.Arrays.deepToString(counts))
                         .isFalse();
             }
