@@ -71,6 +71,10 @@ class DoctorKitController {
             Model model) {
         KitCookie.Kept kept = cookie.read(request);
         if (!kept.present()) {
+            if (kept.expired()) {
+                // Said once: the browser forgets the old answers now.
+                cookie.clear(request, response);
+            }
             model.addAttribute("page", pages.page(lang, "/doctor-kit", request));
             model.addAttribute(
                     "kit",
